@@ -1,0 +1,86 @@
+import type { Acronym } from '../content/paper.ts';
+
+/**
+ * Finds acronyms defined in the text with the Schwartz–Hearst algorithm: a long form followed by
+ * its short form in parentheses ("epidermal growth factor receptor (EGFR)"), or the swapped form
+ * ("EGFR (epidermal growth factor receptor)"). The first definition of each short form wins;
+ * results are in order of first definition.
+ */
+export function findAcronyms(texts: readonly string[]): Acronym[] {
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    for (const { short, long } of candidates(text)) {
+      if (!found.has(short)) found.set(short, long);
+    }
+  }
+  return [...found].map(([short, long]) => ({ short, long }));
+}
+
+function* candidates(text: string): Generator<Acronym> {
+  const paren = /\(([^()]{1,120})\)/g;
+  for (let match = paren.exec(text); match; match = paren.exec(text)) {
+    const inside = match[1]!.trim();
+    const before = sentenceBefore(text, match.index);
+    if (isShortForm(inside)) {
+      const long = matchLongForm(inside, lastWords(before, Math.min(inside.length + 5, inside.length * 2)));
+      if (long) yield { short: inside, long };
+    } else {
+      // Swapped form: "EGFR (epidermal growth factor receptor)".
+      const short = /(\S+)\s*$/.exec(before)?.[1];
+      if (short && isShortForm(short) && inside.split(/\s+/).length > 1) {
+        const long = matchLongForm(short, inside);
+        if (long === inside) yield { short, long };
+      }
+    }
+  }
+}
+
+/** Text from the start of the sentence holding `at` up to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '));
+  return head.slice(stop + 1).trimEnd();
+}
+
+function lastWords(text: string, count: number): string {
+  return text.split(/\s+/).filter(Boolean).slice(-count).join(' ');
+}
+
+/**
+ * Schwartz–Hearst's test for a short form: 2–10 characters, at most two words, starting with a
+ * letter or digit, containing a letter; here also at least one capital (the precision the
+ * literature reports depends on it).
+ */
+function isShortForm(text: string): boolean {
+  if (text.length < 2 || text.length > 10) return false;
+  if (text.split(/\s+/).length > 2) return false;
+  if (!/^[\p{L}\p{N}]/u.test(text) || !/\p{Lu}/u.test(text)) return false;
+  return !/^\p{N}+$/u.test(text);
+}
+
+/**
+ * Schwartz–Hearst's long-form match: walk the short form right to left, finding each of its
+ * letters and digits in the candidate text, the first one at the start of a word. Returns the
+ * shortest long form that contains every character in order, or undefined.
+ */
+function matchLongForm(short: string, candidate: string): string | undefined {
+  const s = short.toLowerCase();
+  const l = candidate.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const c = s[si]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      si--;
+      continue;
+    }
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return undefined;
+    li--;
+    si--;
+  }
+  const start = li + 1;
+  const long = candidate.slice(start).trim();
+  if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
+  return long;
+}

@@ -1,0 +1,70 @@
+/**
+ * Abbreviations after which a full stop does not end a sentence. Lowercased, without the final dot.
+ * Single letters (initials, genus names such as "S. aureus") are handled separately.
+ */
+const ABBREVIATIONS = new Set([
+  'al', 'approx', 'ca', 'cf', 'co', 'dept', 'dr', 'e.g', 'eq', 'eqs', 'esp', 'etc', 'fig', 'figs',
+  'i.e', 'inc', 'jr', 'ltd', 'max', 'min', 'mr', 'mrs', 'ms', 'no', 'nos', 'prof', 'ref', 'refs',
+  'resp', 'sr', 'st', 'smt', 'tab', 'viz', 'vol', 'vs', 'wt',
+]);
+
+/** Abbreviations that may also end a sentence: a split after them needs a capital to follow. */
+const AMBIGUOUS = new Set(['etc', 'al', 'inc', 'ltd', 'co']);
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits prose into sentences. A sentence ends at `.`, `!` or `?` (with any closing quotes or
+ * brackets) followed by white space and a capital, digit or opening quote — unless the dot
+ * belongs to an abbreviation ("et al.", "e.g.", "Fig.", "S. aureus") or a decimal ("2.5 mg/kg").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(text, 0);
+  const boundary = /[.!?]+["'’”)\]]*(?=\s+|$)/g;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].length;
+    const next = skipSpace(text, end);
+    if (next < text.length && !startsSentence(text, next)) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text, match.index, next)) continue;
+    pushSentence(sentences, text, start, end);
+    start = next;
+  }
+  if (start < text.length) pushSentence(sentences, text, start, text.trimEnd().length);
+  return sentences;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  if (slice.trim() !== '') out.push({ text: slice, start, end });
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /[\p{Lu}\p{N}"'‘“(\[]/u.test(text[at]!);
+}
+
+function isAbbreviation(text: string, dotAt: number, next: number): boolean {
+  const before = text.slice(0, dotAt);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (word === '') return false;
+  const lower = word.toLowerCase().replace(/^\.+/, '');
+  // Initials and abbreviated genus names: "K. R. Joshi", "S. aureus", "E. coli".
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (ABBREVIATIONS.has(lower)) {
+    // "... and so on, etc. The next sentence" ends; "et al. (2019)" does not.
+    if (AMBIGUOUS.has(lower)) return !/\p{Lu}/u.test(text[next] ?? '') || lower === 'al';
+    return true;
+  }
+  // Dotted abbreviations such as "U.S." or "a.m.".
+  return /^(\p{L}\.)+\p{L}$/u.test(lower);
+}
