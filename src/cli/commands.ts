@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from 'node:util';
+import { buildCommand } from './build.ts';
+import { ingestCommand } from './ingest.ts';
+import type { Terminal } from './terminal.ts';
+
+export interface Command {
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, unknown>, positionals: string[], terminal: Terminal): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  build: buildCommand,
+  ingest: ingestCommand,
+};

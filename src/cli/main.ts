@@ -1,0 +1,74 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatError, LecternError } from '../errors.ts';
+import { commands, type Command } from './commands.ts';
+import { Terminal } from './terminal.ts';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A mistake in how the command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+const HELP = `lectern — turn a scientific paper into lecture slide decks
+
+Usage:
+  lectern build [--course ID]... [--format F]... [--out DIR]   build every deck of every course
+  lectern ingest FILE [--json]                                 show what Lectern reads in a paper
+  lectern help [COMMAND]                                       this help, or a command's
+
+Options for every command:
+  --root DIR   the project folder (default: the current folder)
+  --debug      show stack traces and causes of errors
+  -h, --help   show help
+
+Exit codes: 0 ok, 1 failed, 2 usage error.`;
+
+/** Runs the CLI with its arguments and returns the exit code. Never calls process.exit. */
+export async function main(argv: string[], terminal = new Terminal()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    const command = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
+    terminal.out(command ? command.help : HELP);
+    return EXIT.ok;
+  }
+  const command: Command | undefined = commands[name];
+  if (!command) {
+    terminal.error(`unknown command "${name}"; expected one of: ${Object.keys(commands).join(', ')}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  let debug = rest.includes('--debug');
+  try {
+    const options = { ...command.options, root: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } satisfies ParseArgsConfig['options'];
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    debug = Boolean(parsed.values.debug);
+    if (parsed.values.help) {
+      terminal.out(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(parsed.values as Record<string, unknown>, parsed.positionals, terminal);
+  } catch (error) {
+    return report(error, command, terminal, debug);
+  }
+}
+
+function report(error: unknown, command: Command, terminal: Terminal, debug: boolean): number {
+  if (error instanceof UsageError) {
+    terminal.error(`${error.message}\n\n${command.help}`);
+    return EXIT.usage;
+  }
+  if (error instanceof LecternError) {
+    terminal.error(`error: ${formatError(error)}`);
+  } else {
+    terminal.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (debug) {
+    for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) terminal.error(cause.stack ?? String(cause));
+  } else if (!(error instanceof LecternError)) {
+    terminal.error('(this is a bug in Lectern; run again with --debug for the stack trace)');
+  }
+  return EXIT.failed;
+}

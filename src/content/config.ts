@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { parseYaml } from './yaml.ts';
+
+/** `lectern.config.yaml`: which courses to build, and where. Every key has a default. */
+export const ConfigFile = z.strictObject({
+  /** Course folders under `content/` to build; every folder with a `paper.txt` when left out. */
+  courses: z.array(z.string().min(1)).optional(),
+  /** Where build output goes, relative to the project. */
+  outDir: z.string().min(1).optional(),
+});
+
+export type ConfigFile = z.infer<typeof ConfigFile>;
+
+export const CONFIG_FILE = 'lectern.config.yaml';
+
+export function parseConfig(text: string, file: string): ConfigFile {
+  return parseYaml(text, file, ConfigFile).data;
+}

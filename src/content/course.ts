@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { LecternError } from '../errors.ts';
+import type { Paper } from './paper.ts';
+import { parseYaml, type YamlFile } from './yaml.ts';
+
+const Text = z.string().min(1);
+
+/** A lecturer's edits to one lecture (one section of the paper), keyed by section id. */
+export const LectureEdit = z.strictObject({
+  /** The lecture's title, when the section's heading is not what it should be called. */
+  title: Text.optional(),
+  /** What students will be able to do after the lecture. */
+  objectives: z.array(Text).optional(),
+  /** The closing slide's points, replacing the ones drawn from the section. */
+  keyPoints: z.array(Text).max(6).optional(),
+});
+
+/** A lecturer's edits to one block, keyed by block id. */
+export const BlockEdit = z.strictObject({
+  /** The slide's title (for a paragraph that has no term, or to rename a topic's slide). */
+  title: Text.optional(),
+  /** Bullets to show instead of the ones drawn from the block's sentences. */
+  bullets: z.array(Text).max(6).optional(),
+  /** Leave the block out of the decks. */
+  skip: z.boolean().optional(),
+});
+
+/** `content/<course>/course.yaml`: the lecturer's plan and edits, keyed by stable ids. */
+export const CourseFile = z.strictObject({
+  /** The course's title, as the authors meant it. */
+  title: Text.optional(),
+  subtitle: Text.optional(),
+  /** Sections to teach, in order; all of them when left out. */
+  order: z.array(Text).optional(),
+  lectures: z.record(z.string(), LectureEdit).optional(),
+  blocks: z.record(z.string(), BlockEdit).optional(),
+});
+
+export type LectureEdit = z.infer<typeof LectureEdit>;
+export type BlockEdit = z.infer<typeof BlockEdit>;
+export type CourseFile = z.infer<typeof CourseFile>;
+
+/** A course's edits, checked against its paper: every id it names exists. */
+export interface Course {
+  id: string;
+  edits: CourseFile;
+  /** Where each edit is written, for errors and check findings. */
+  source: YamlFile<CourseFile>;
+}
+
+export function parseCourse(id: string, text: string, file: string, paper: Paper): Course {
+  const source = parseYaml(text, file, CourseFile);
+  const edits = source.data;
+  const sectionIds = new Set(paper.sections.map((s) => s.id));
+  const blockIds = new Set(paper.sections.flatMap((s) => s.blocks.map((b) => b.id)));
+
+  const unknown = (kind: string, key: string, known: Set<string>, path: PropertyKey[]) =>
+    new LecternError(`${kind} "${key}" names no ${kind} of the paper; expected one of: ${nearest(key, known)}`, source.locate(path, true));
+
+  for (const key of Object.keys(edits.lectures ?? {})) {
+    if (!sectionIds.has(key)) throw unknown('section', key, sectionIds, ['lectures', key]);
+  }
+  for (const key of Object.keys(edits.blocks ?? {})) {
+    if (!blockIds.has(key)) throw unknown('block', key, blockIds, ['blocks', key]);
+  }
+  (edits.order ?? []).forEach((key, i) => {
+    if (!sectionIds.has(key)) throw new LecternError(`order: section "${key}" names no section of the paper; expected one of: ${[...sectionIds].join(', ')}`, source.locate(['order', i]));
+  });
+  return { id, edits, source };
+}
+
+/** The known ids closest to a mistyped one: same prefix first, so the list stays short. */
+function nearest(key: string, known: Set<string>): string {
+  const prefix = key.split('/')[0]!;
+  const close = [...known].filter((id) => id.startsWith(prefix));
+  const shown = (close.length ? close : [...known]).slice(0, 12);
+  return shown.join(', ') + (known.size > shown.length && !close.length ? ', …' : '');
+}

@@ -1,0 +1,45 @@
+import type { Deck, SlideKind } from './plan/deck.ts';
+import { wordsIn } from './plan/deck.ts';
+
+/** `dist/manifest.json`: everything a build made, for tools. Paths are relative to `dist/`. */
+export interface Manifest {
+  courses: ManifestCourse[];
+}
+
+export interface ManifestCourse {
+  id: string;
+  title: string;
+  audiences: { id: string; decks: ManifestDeck[] }[];
+}
+
+export interface ManifestDeck {
+  id: string;
+  number: number;
+  title: string;
+  section?: string;
+  files: Record<string, string>;
+  slides: ManifestSlide[];
+}
+
+export interface ManifestSlide {
+  kind: SlideKind;
+  title: string;
+  notesWords: number;
+  source: string[];
+}
+
+export function manifestDeck(deck: Deck, files: Record<string, string>): ManifestDeck {
+  return {
+    id: deck.id,
+    number: deck.number,
+    title: deck.title,
+    ...(deck.sectionId ? { section: deck.sectionId } : {}),
+    files,
+    slides: deck.slides.map((slide) => ({
+      kind: slide.kind,
+      title: slide.title,
+      notesWords: wordsIn(slide.notes),
+      source: slide.source,
+    })),
+  };
+}

@@ -1,0 +1,35 @@
+/** Slide kinds: one Handlebars partial each (`templates/partials/<kind>.md.hbs`). */
+export type SlideKind = 'title' | 'objectives' | 'content' | 'topic' | 'takeaways' | 'abstract' | 'keywords' | 'lectures';
+
+/** One slide, fully decided: what it shows, what the lecturer reads, and where it comes from. */
+export interface Slide {
+  kind: SlideKind;
+  title: string;
+  subtitle?: string;
+  bullets: string[];
+  /** Speaker notes: the paper's own words, verbatim. */
+  notes?: string;
+  /** Where the notes come from, e.g. "Source: §2 Mechanisms of Drug Resistance, ¶3". */
+  sourceLine?: string;
+  /** Ids of the blocks the slide is drawn from. */
+  source: string[];
+  /** Lines under the title on a title slide: authors, affiliations. */
+  byline?: string[];
+}
+
+/** One lecture deck: a section of the paper, or the course overview. */
+export interface Deck {
+  /** File stem, e.g. "02-mechanisms". */
+  id: string;
+  /** 0 for the overview, then 1..n in lecture order. */
+  number: number;
+  /** The section taught, absent for the overview. */
+  sectionId?: string;
+  title: string;
+  courseTitle: string;
+  slides: Slide[];
+}
+
+export function wordsIn(text: string | undefined): number {
+  return text ? text.split(/\s+/).filter(Boolean).length : 0;
+}

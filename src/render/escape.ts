@@ -1,0 +1,54 @@
+/**
+ * Escaping for text that is data, never markup. Slide text goes into Marp markdown, notes into an
+ * HTML comment that Marp shows in the presenter view; neither may start a slide, close a note,
+ * inject HTML or run as a directive.
+ */
+
+/** Marp's global and local directive names: a comment line "name: value" would be applied. */
+const DIRECTIVES = [
+  'theme', 'style', 'headingDivider', 'lang', 'size', 'math', 'title', 'description', 'author', 'image',
+  'keywords', 'url', 'marp', 'paginate', 'header', 'footer', 'class', 'backgroundColor', 'backgroundImage',
+  'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'transition',
+];
+const DIRECTIVE_LINE = new RegExp(`^(\\s*["']?_?(?:${DIRECTIVES.join('|')})["']?\\s*)(:)`, 'gm');
+
+/** U+200B ZERO WIDTH SPACE: invisible, and enough to stop `-->` closing a comment. */
+const ZWSP = '\u200B';
+
+/**
+ * Makes text safe inside a Marp note (`<!-- … -->`). A comment cannot contain `-->` literally, so
+ * an invisible zero-width space is put before its `>`; a line that YAML would read as a Marp
+ * directive gets one before its colon. Everything else, apostrophes and `<` included, is kept.
+ */
+export function escapeNote(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/(-{2,})>/g, `$1${ZWSP}>`)
+    .replace(DIRECTIVE_LINE, `$1${ZWSP}$2`)
+    .replace(/^(\s*)\{/gm, `$1${ZWSP}{`);
+}
+
+/** Removes what `escapeNote` added, giving back the text as written. */
+export function unescapeNote(text: string): string {
+  return text.replaceAll(ZWSP, '');
+}
+
+/**
+ * Makes text safe as one line of Marp markdown: every character that markdown, HTML or Marp could
+ * read as markup is backslash-escaped or written as an entity, and line breaks fold to spaces.
+ */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]|~$^]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/-(?=-)/g, '\\-')
+    .replace(/=(?==)/g, '\\=')
+    .replace(/:(?=[\w+-])/g, '\\:')
+    .replace(/!(?=\\\[)/g, '\\!')
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}

@@ -1,0 +1,60 @@
+import type { Deck, Slide } from '../plan/deck.ts';
+import { escapeInline, escapeNote } from './escape.ts';
+
+/** A slide as templates see it: every string already escaped for where it goes. */
+export interface SlideView {
+  kind: string;
+  title: string;
+  subtitle?: string;
+  bullets: string[];
+  byline: string[];
+  notes?: string;
+  number: number;
+}
+
+export interface DeckView {
+  id: string;
+  title: string;
+  courseTitle: string;
+  number: number;
+  /** Front-matter values are YAML strings: JSON strings are valid YAML. */
+  meta: { title: string; footer: string; theme: string };
+  slides: SlideView[];
+}
+
+export interface ViewOptions {
+  theme: string;
+  footer?: string;
+}
+
+/**
+ * The one place content meets markup: templates receive only escaped strings, so a template
+ * cannot forget to escape, and `{{…}}` in a paper is data that Handlebars never evaluates.
+ */
+export function toView(deck: Deck, options: ViewOptions): DeckView {
+  return {
+    id: deck.id,
+    title: escapeInline(deck.title),
+    courseTitle: escapeInline(deck.courseTitle),
+    number: deck.number,
+    meta: {
+      title: JSON.stringify(deck.title),
+      footer: JSON.stringify(escapeInline(options.footer ?? deck.courseTitle)),
+      theme: JSON.stringify(options.theme),
+    },
+    slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
+  };
+}
+
+function slideView(slide: Slide, number: number): SlideView {
+  const notes = [slide.notes, slide.sourceLine].filter((part): part is string => Boolean(part));
+  return {
+    kind: slide.kind,
+    title: escapeInline(slide.title),
+    ...(slide.subtitle ? { subtitle: escapeInline(slide.subtitle) } : {}),
+    bullets: slide.bullets.map(escapeInline),
+    byline: (slide.byline ?? []).map(escapeInline),
+    ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
+    number,
+  };
+}
