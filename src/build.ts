@@ -74,7 +74,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
     const outputs: string[] = [];
     for (const item of staged) {
-      const files = { md: `${item.stem}.md`, ...Object.assign({}, ...selected.map((f) => formats[f].files(item))) };
+      const files: Record<string, string> = { md: `${item.stem}.md` };
+      for (const format of selected) Object.assign(files, formats[format].files(item));
       outputs.push(...Object.values(files));
       const course = manifest.courses.find((c) => c.id === item.course)!;
       course.audiences.find((a) => a.id === item.audience)!.decks.push(manifestDeck(item.deck, files));
