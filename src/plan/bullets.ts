@@ -29,8 +29,10 @@ const DANGLING = /\s+(?:a|an|the|and|or|of|to|in|on|for|with|by|as|at|from|that|
  */
 export function bulletsFrom(text: string, max = MAX_BULLETS): string[] {
   return splitSentences(text)
-    .map((sentence) => condense(sentence.text))
-    .filter((bullet) => bullet.split(/\s+/).length >= 3)
+    .map((sentence) => ({ sentence: sentence.text, bullet: condense(sentence.text) }))
+    // A bullet that could not be made shorter than its sentence would repeat the notes verbatim.
+    .filter(({ sentence, bullet }) => words(bullet) >= 3 && !sameWords(sentence, bullet))
+    .map(({ bullet }) => bullet)
     .slice(0, max);
 }
 
@@ -80,10 +82,24 @@ function cutAtWord(text: string): string {
   return `${head}…`;
 }
 
-/** Articles dropped, the way slides are written, so a short sentence is not repeated verbatim. */
+/**
+ * Ways to shorten a sentence that has nothing else to trim, tried in order until one changes it:
+ * slides drop articles, then demonstratives, then adverbs, and last the final phrase.
+ */
+const TELEGRAPHIC: ((text: string) => string)[] = [
+  (text) => text.replace(/\b(?:the|a|an)\s+/gi, ''),
+  (text) => text.replace(/\b(?:these|this|those|their|its|our)\s+/gi, ''),
+  (text) => text.replace(/\s+\w{3,}ly\b/g, ''),
+  (text) => text.replace(/\s+(?:to|for|in|of|with|by|on)\s+[^,]*$/, '…'),
+];
+
+/** A bullet never repeats its note word for word: a sentence that is already short is made telegraphic. */
 function telegraphic(text: string): string {
-  const shorter = text.replace(/\b(?:the|a|an)\s+/gi, '');
-  return shorter === text ? text.replace(/,?\s+and\s+/, ', ') : shorter;
+  for (const shorten of TELEGRAPHIC) {
+    const shorter = shorten(text);
+    if (!sameWords(shorter, text) && words(shorter) >= 3) return shorter;
+  }
+  return text;
 }
 
 function normalise(text: string): string {

@@ -94,13 +94,23 @@ function planOverview(paper: Paper, courseTitle: string, lectures: Deck[]): Deck
   if (paper.keywords.length) {
     slides.push({ kind: 'keywords', title: 'Keywords', bullets: paper.keywords, source: ['keywords'] });
   }
-  slides.push({
-    kind: 'lectures',
-    title: 'Lectures',
-    bullets: lectures.map((deck) => `${deck.number}. ${deck.title}`),
-    source: lectures.map((deck) => deck.sectionId!),
+  const pages = chunkEvenly(lectures, MAX_BULLETS);
+  pages.forEach((page, i) => {
+    slides.push({
+      kind: 'lectures',
+      title: pages.length > 1 ? `Lectures (${i + 1} of ${pages.length})` : 'Lectures',
+      bullets: page.map((deck) => `${deck.number}. ${deck.title}`),
+      source: page.map((deck) => deck.sectionId!),
+    });
   });
   return { id: deckId(0, 'overview'), number: 0, title: 'Course overview', courseTitle, slides };
+}
+
+/** Splits items into as few pages of at most `size` as possible, the pages as even as can be. */
+function chunkEvenly<T>(items: T[], size: number): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const per = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, i) => items.slice(i * per, (i + 1) * per));
 }
 
 function deckId(number: number, slug: string): string {
