@@ -46,8 +46,8 @@ describe('bullets', () => {
     expect(condense('Biomarkers should be robust, specific, and clinically relevant.')).not.toMatch(/\.$/);
   });
 
-  it('leaves out a term when drawing bullets from a topic', () => {
-    expect(bulletsFrom('Short sentence here. Another one follows now.')).toEqual(['Short sentence here', 'Another one follows now']);
+  it('draws one bullet per sentence, made telegraphic when there is nothing else to trim', () => {
+    expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['Drug binds receptor', 'Cells resist drug over time']);
   });
 });
 
