@@ -90,7 +90,8 @@ const TELEGRAPHIC: ((text: string) => string)[] = [
   (text) => text.replace(/\b(?:the|a|an)\s+/gi, ''),
   (text) => text.replace(/\b(?:these|this|those|their|its|our)\s+/gi, ''),
   (text) => text.replace(/\s+\w{3,}ly\b/g, ''),
-  (text) => text.replace(/\s+(?:to|for|in|of|with|by|on)\s+[^,]*$/, '…'),
+  (text) => text.replace(/\s+(?:to|for|in|of|with|by|on|from|per|at|into|over|under|through|across|about|against|between|within|without|after|before|during)\s+[^,]*$/, '…'),
+  (text) => text.replace(/\s+\S+$/, '…'),
 ];
 
 /** A bullet never repeats its note word for word: a sentence that is already short is made telegraphic. */

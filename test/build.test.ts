@@ -1,0 +1,109 @@
+import { Marp } from '@marp-team/marp-core';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../src/build.ts';
+import { splitSentences } from '../src/ingest/sentences.ts';
+import { unescapeNote } from '../src/render/escape.ts';
+import { fold, makeProject, readBundledPaper, ROOT, tempDir } from './helpers.ts';
+
+const paperText = readBundledPaper();
+const foldedPaper = fold(paperText);
+const marp = new Marp({ emoji: { shortcode: false, unicode: false }, math: false, script: false });
+
+let outDir: string;
+let result: BuildResult;
+
+/** Notes of a built deck, slide by slide, without the closing "Source:" line. */
+function notesOf(markdownFile: string): string[] {
+  const { comments } = marp.render(readFileSync(markdownFile, 'utf8'));
+  return comments.flatMap((slide) =>
+    slide.map((comment) => unescapeNote(comment).replace(/\n\nSource: [^\n]*$/, '')).filter((note) => !/^Source: /.test(note)),
+  );
+}
+
+function allFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+beforeAll(async () => {
+  outDir = tempDir();
+  result = await build({ root: ROOT, outDir, formats: ['html'] });
+}, 120_000);
+
+describe('build of the bundled course', () => {
+  it('writes a markdown and an HTML file per deck and a manifest listing them', () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+    expect(manifest).toEqual(result.manifest);
+    const course = manifest.courses[0];
+    expect(course.id).toBe('drug-resistance');
+    expect(course.title).toBe('Drug Resistance in Cancer Treatment: Novel Strategies and Future Perspectives');
+    const decks = course.audiences[0].decks;
+    expect(decks.map((d: { id: string }) => d.id)).toEqual(['00-overview', '01-introduction', '02-mechanisms', '03-strategies', '04-personalized', '05-emerging', '06-challenges', '07-conclusion']);
+    for (const deck of decks) {
+      expect(deck.files.md).toBe(`drug-resistance/default/${deck.id}.md`);
+      expect(existsSync(join(outDir, deck.files.md))).toBe(true);
+      expect(existsSync(join(outDir, deck.files.html))).toBe(true);
+      for (const slide of deck.slides) {
+        expect(Object.keys(slide).sort()).toEqual(['kind', 'notesWords', 'source', 'title']);
+      }
+    }
+    const topic = decks[2].slides.find((s: { title: string }) => s.title === 'Drug Efflux Pumps');
+    expect(topic).toMatchObject({ kind: 'topic', source: ['mechanisms/drug-efflux-pumps'] });
+    expect(topic.notesWords).toBe(53); // `sed -n 63p paper.txt | wc -w`
+  });
+
+  it('takes every sentence of every note verbatim from the paper', () => {
+    let sentences = 0;
+    for (const file of allFiles(outDir).filter((f) => f.endsWith('.md'))) {
+      for (const note of notesOf(join(outDir, file))) {
+        for (const sentence of splitSentences(note)) {
+          sentences++;
+          expect(foldedPaper.includes(fold(sentence.text)), sentence.text).toBe(true);
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(150);
+  });
+
+  it('covers every body paragraph of the paper exactly once, in order, across the section decks', () => {
+    const body = paperText.slice(paperText.indexOf('\nINTRODUCTION'), paperText.indexOf('\nREFERENCES'));
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map(fold)
+      .filter((p) => p && !/^[A-Z ]+:?$/.test(p));
+    const sectionDecks = result.manifest.courses[0]!.audiences[0]!.decks.filter((d) => d.number > 0);
+    const notes = sectionDecks.flatMap((deck) => notesOf(join(outDir, deck.files.md!)));
+    expect(fold(notes.join(' '))).toBe(fold(paragraphs.join(' ')));
+  });
+
+  it('writes HTML with the speaker notes for the presenter view', () => {
+    const html = readFileSync(join(outDir, 'drug-resistance/default/02-mechanisms.html'), 'utf8');
+    expect(html.match(/class="bespoke-marp-note"/g)).toHaveLength(10);
+    expect(html).toContain('data-bespoke-marp-osc="presenter"');
+    expect(html).not.toMatch(/https?:\/\/(?:fonts\.googleapis|cdn\.jsdelivr|twemoji)/);
+  });
+
+  it('builds the same bytes from the same input', async () => {
+    const again = tempDir();
+    await build({ root: ROOT, outDir: again, formats: ['html'] });
+    const files = allFiles(outDir).sort();
+    expect(allFiles(again).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(outDir, file))), file).toBe(true);
+  }, 120_000);
+});
+
+describe('a failed build', () => {
+  it('leaves the previous output untouched and no staging folders behind', async () => {
+    const root = makeProject({ demo: { paper: paperText } });
+    const out = join(root, 'dist');
+    await build({ root, formats: ['html'] });
+    const before = allFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]);
+    writeFileSync(join(root, 'content/demo/course.yaml'), 'blocks:\n  mechanisms/no-such-block: { title: X }\n');
+    await expect(build({ root, formats: ['html'] })).rejects.toThrow(/names no block/);
+    expect(allFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
