@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { courseIds, loadConfig, loadCourse } from './content/load.ts';
+import type { Audience } from './content/audience.ts';
+import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { FORMATS, formats, type Format, type StagedDeck } from './export/index.ts';
 import { manifestDeck, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
-import { createRenderer, TemplateSet } from './render/index.ts';
+import { budgetWarning } from './plan/timing.ts';
+import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
+import { renderSite } from './render/site.ts';
 
 export interface BuildOptions {
   /** The project folder holding `content/` (and optionally `lectern.config.yaml`). */
@@ -15,6 +18,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Only these courses; all of them when left out. */
   courses?: string[];
+  /** Only these audiences; the course's, the config's, or all profiles when left out. */
+  audiences?: string[];
   /** Formats besides markdown; all of them when left out. */
   formats?: Format[];
 }
@@ -27,12 +32,16 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-const AUDIENCE = 'default';
-const THEME = 'lectern';
+/** A deck planned and rendered to Marp markdown, with what it was built from. */
+interface RenderedDeck extends StagedDeck {
+  markdown: string;
+  speakingRate: number;
+}
 
 /**
- * Builds every deck of every course: ingest, plan, render to Marp markdown, export. All files are
- * written to a staging folder first and moved into place only when the whole build succeeded.
+ * Builds every deck of every course for every audience: ingest, plan, render to Marp markdown,
+ * export. All files are written to a staging folder first and moved into place only when the
+ * whole build succeeded.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
@@ -41,51 +50,79 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const ids = options.courses ?? courseIds(root, config);
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.txt', { file: join(root, 'content') });
 
-  const templates = new TemplateSet();
-  const renderer = createRenderer(templates);
   const diagnostics: Diagnostic[] = [];
-  const staged: StagedDeck[] = [];
-  const rendered = new Map<StagedDeck, string>();
   const manifest: Manifest = { courses: [] };
+  const decks: RenderedDeck[] = [];
+  const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
+  const rendererFor = (overrides: string[]) => {
+    const key = overrides.join('\n');
+    if (!renderers.has(key)) {
+      const templates = new TemplateSet(overrides);
+      renderers.set(key, { templates, renderer: createRenderer(templates) });
+    }
+    return renderers.get(key)!;
+  };
 
   for (const id of ids) {
     const loaded = loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
-    const decks = planDecks(loaded.paper, loaded.course);
-    const entry: ManifestCourse = { id, title: decks[0]?.courseTitle ?? id, audiences: [{ id: AUDIENCE, decks: [] }] };
-    for (const deck of decks) {
-      const item: StagedDeck = { course: id, audience: AUDIENCE, deck, stem: `${id}/${AUDIENCE}/${deck.id}` };
-      try {
-        rendered.set(item, renderer.render(deck, { theme: THEME }));
-      } catch (cause) {
-        throw wrapError(`could not render ${item.stem}`, cause);
+    const audiences = loadAudiences(root, options.audiences ?? loaded.course.edits.audiences ?? config.audiences);
+    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
+    manifest.courses.push(course);
+    for (const audience of audiences) {
+      course.audiences.push({ id: audience.id, name: audience.name, decks: [] });
+      const { renderer } = rendererFor(templateOverrides(root, loaded, audience));
+      for (const deck of planDecks(loaded.paper, loaded.course, audience)) {
+        const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
+        if (warning) diagnostics.push(warning);
+        const stem = `${id}/${audience.id}/${deck.id}`;
+        decks.push({ course: id, audience: audience.id, deck, stem, markdown: render(renderer, deck, audience, stem), speakingRate: audience.speakingRate });
       }
-      staged.push(item);
     }
-    manifest.courses.push(entry);
   }
 
   const selected = options.formats ?? FORMATS;
+  const themeDirs = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders.map((f) => join(f, 'themes'))))].filter((dir) => existsSync(dir));
   const staging = new Staging(outDir);
   try {
-    for (const [item, markdown] of rendered) staging.write(`${item.stem}.md`, markdown);
-    const context = { stageDir: staging.dir, decks: staged, themeDirs: templates.folders.map((f) => join(f, 'themes')).filter((dir) => existsSync(dir)), tmpDir: staging.tmpDir };
+    for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
+    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir };
     for (const format of selected) await formats[format].run(context);
 
     const outputs: string[] = [];
-    for (const item of staged) {
-      const files: Record<string, string> = { md: `${item.stem}.md` };
-      for (const format of selected) Object.assign(files, formats[format].files(item));
+    for (const deck of decks) {
+      const files: Record<string, string> = { md: `${deck.stem}.md` };
+      for (const format of selected) Object.assign(files, formats[format].files(deck));
       outputs.push(...Object.values(files));
-      const course = manifest.courses.find((c) => c.id === item.course)!;
-      course.audiences.find((a) => a.id === item.audience)!.decks.push(manifestDeck(item.deck, files));
+      const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
+      audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
     }
     staging.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    outputs.push('manifest.json');
+    staging.write('index.html', renderSite(manifest, rendererFor([]).templates));
+    outputs.push('manifest.json', 'index.html');
     staging.commit();
     return { outDir, manifest, outputs, diagnostics };
   } catch (error) {
     staging.discard();
     throw error;
+  }
+}
+
+/** Template folders that override Lectern's: the course's first, then the audience's. */
+function templateOverrides(root: string, loaded: LoadedCourse, audience: Audience): string[] {
+  const course = loaded.course.edits.templates;
+  return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
+}
+
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string): string {
+  try {
+    return renderer.render(deck, {
+      theme: audience.theme,
+      ...(audience.footer ? { footer: audience.footer } : {}),
+      ...(audience.institution ? { header: audience.institution } : {}),
+      paginate: audience.paginate,
+    });
+  } catch (cause) {
+    throw wrapError(`could not render ${stem}`, cause);
   }
 }

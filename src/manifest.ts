@@ -1,5 +1,6 @@
 import type { Deck, SlideKind } from './plan/deck.ts';
 import { wordsIn } from './plan/deck.ts';
+import { deckMinutes, roundMinutes, slideMinutes } from './plan/timing.ts';
 
 /** `dist/manifest.json`: everything a build made, for tools. Paths are relative to `dist/`. */
 export interface Manifest {
@@ -9,7 +10,7 @@ export interface Manifest {
 export interface ManifestCourse {
   id: string;
   title: string;
-  audiences: { id: string; decks: ManifestDeck[] }[];
+  audiences: { id: string; name: string; decks: ManifestDeck[] }[];
 }
 
 export interface ManifestDeck {
@@ -17,6 +18,8 @@ export interface ManifestDeck {
   number: number;
   title: string;
   section?: string;
+  /** Estimated speaking time: the notes' words at the audience's speaking rate. */
+  minutes: number;
   files: Record<string, string>;
   slides: ManifestSlide[];
 }
@@ -25,20 +28,23 @@ export interface ManifestSlide {
   kind: SlideKind;
   title: string;
   notesWords: number;
+  minutes: number;
   source: string[];
 }
 
-export function manifestDeck(deck: Deck, files: Record<string, string>): ManifestDeck {
+export function manifestDeck(deck: Deck, files: Record<string, string>, speakingRate: number): ManifestDeck {
   return {
     id: deck.id,
     number: deck.number,
     title: deck.title,
     ...(deck.sectionId ? { section: deck.sectionId } : {}),
+    minutes: roundMinutes(deckMinutes(deck, speakingRate)),
     files,
     slides: deck.slides.map((slide) => ({
       kind: slide.kind,
       title: slide.title,
       notesWords: wordsIn(slide.notes),
+      minutes: roundMinutes(slideMinutes(slide, speakingRate)),
       source: slide.source,
     })),
   };

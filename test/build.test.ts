@@ -18,7 +18,7 @@ let result: BuildResult;
 function notesOf(markdownFile: string): string[] {
   const { comments } = marp.render(readFileSync(markdownFile, 'utf8'));
   return comments.flatMap((slide) =>
-    slide.map((comment) => unescapeNote(comment).replace(/\n\nSource: [^\n]*$/, '')).filter((note) => !/^Source: /.test(note)),
+    slide.map((comment) => unescapeNote(comment).replace(/\n\nSource: [^\n]*$/, '')).filter((note) => !/^(Source|Answer): /.test(note)),
   );
 }
 
@@ -34,22 +34,26 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('build of the bundled course', () => {
-  it('writes a markdown and an HTML file per deck and a manifest listing them', () => {
+  it('writes a markdown and an HTML file per deck and audience, a manifest and a course page', () => {
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
     expect(manifest).toEqual(result.manifest);
     const course = manifest.courses[0];
     expect(course.id).toBe('drug-resistance');
     expect(course.title).toBe('Drug Resistance in Cancer Treatment: Novel Strategies and Future Perspectives');
-    const decks = course.audiences[0].decks;
-    expect(decks.map((d: { id: string }) => d.id)).toEqual(['00-overview', '01-introduction', '02-mechanisms', '03-strategies', '04-personalized', '05-emerging', '06-challenges', '07-conclusion']);
-    for (const deck of decks) {
-      expect(deck.files.md).toBe(`drug-resistance/default/${deck.id}.md`);
-      expect(existsSync(join(outDir, deck.files.md))).toBe(true);
-      expect(existsSync(join(outDir, deck.files.html))).toBe(true);
-      for (const slide of deck.slides) {
-        expect(Object.keys(slide).sort()).toEqual(['kind', 'notesWords', 'source', 'title']);
+    expect(course.audiences.map((a: { id: string }) => a.id)).toEqual(['clinician', 'public', 'undergraduate']);
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (const audience of course.audiences) {
+      const decks = audience.decks;
+      expect(decks.map((d: { id: string }) => d.id)).toEqual(['00-overview', '01-introduction', '02-mechanisms', '03-strategies', '04-personalized', '05-emerging', '06-challenges', '07-conclusion']);
+      for (const deck of decks) {
+        expect(deck.files.md).toBe(`drug-resistance/${audience.id}/${deck.id}.md`);
+        expect(existsSync(join(outDir, deck.files.md))).toBe(true);
+        expect(existsSync(join(outDir, deck.files.html))).toBe(true);
+        expect(page).toContain(`href="${deck.files.html}"`);
+        for (const slide of deck.slides) expect(Object.keys(slide).sort()).toEqual(['kind', 'minutes', 'notesWords', 'source', 'title']);
       }
     }
+    const decks = course.audiences[2].decks;
     const topic = decks[2].slides.find((s: { title: string }) => s.title === 'Drug Efflux Pumps');
     expect(topic).toMatchObject({ kind: 'topic', source: ['mechanisms/drug-efflux-pumps'] });
     expect(topic.notesWords).toBe(53); // `sed -n 63p paper.txt | wc -w`
@@ -74,14 +78,17 @@ describe('build of the bundled course', () => {
       .split(/\n\s*\n/)
       .map(fold)
       .filter((p) => p && !/^[A-Z ]+:?$/.test(p));
-    const sectionDecks = result.manifest.courses[0]!.audiences[0]!.decks.filter((d) => d.number > 0);
+    // Undergraduates get every block of the paper; other audiences leave some out on purpose.
+    const undergraduate = result.manifest.courses[0]!.audiences.find((a) => a.id === 'undergraduate')!;
+    const sectionDecks = undergraduate.decks.filter((d) => d.number > 0);
     const notes = sectionDecks.flatMap((deck) => notesOf(join(outDir, deck.files.md!)));
     expect(fold(notes.join(' '))).toBe(fold(paragraphs.join(' ')));
   });
 
   it('writes HTML with the speaker notes for the presenter view', () => {
-    const html = readFileSync(join(outDir, 'drug-resistance/default/02-mechanisms.html'), 'utf8');
-    expect(html.match(/class="bespoke-marp-note"/g)).toHaveLength(10);
+    const html = readFileSync(join(outDir, 'drug-resistance/undergraduate/02-mechanisms.html'), 'utf8');
+    // Ten blocks and three self-check questions carry notes.
+    expect(html.match(/class="bespoke-marp-note"/g)).toHaveLength(13);
     expect(html).toContain('data-bespoke-marp-osc="presenter"');
     expect(html).not.toMatch(/https?:\/\/(?:fonts\.googleapis|cdn\.jsdelivr|twemoji)/);
   });

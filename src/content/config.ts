@@ -5,6 +5,8 @@ import { parseYaml } from './yaml.ts';
 export const ConfigFile = z.strictObject({
   /** Course folders under `content/` to build; every folder with a `paper.txt` when left out. */
   courses: z.array(z.string().min(1)).optional(),
+  /** Audience profiles (`content/audiences/<id>.yaml`) to build every course for; all of them when left out. */
+  audiences: z.array(z.string().min(1)).optional(),
   /** Where build output goes, relative to the project. */
   outDir: z.string().min(1).optional(),
 });

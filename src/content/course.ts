@@ -32,6 +32,10 @@ export const CourseFile = z.strictObject({
   subtitle: Text.optional(),
   /** Sections to teach, in order; all of them when left out. */
   order: z.array(Text).optional(),
+  /** Audiences this course is built for; the config's (or all profiles) when left out. */
+  audiences: z.array(Text).optional(),
+  /** A folder, relative to the course, whose files replace Lectern's templates of the same name. */
+  templates: Text.optional(),
   lectures: z.record(z.string(), LectureEdit).optional(),
   blocks: z.record(z.string(), BlockEdit).optional(),
 });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { LecternError, type Diagnostic } from '../errors.ts';
 import { ingestPaper } from '../ingest/index.ts';
+import { DEFAULT_AUDIENCE, parseAudience, type Audience } from './audience.ts';
 import { CONFIG_FILE, parseConfig, type ConfigFile } from './config.ts';
 import { parseCourse, type Course } from './course.ts';
 import type { Paper } from './paper.ts';
@@ -49,4 +50,28 @@ export function loadCourse(root: string, id: string): LoadedCourse {
   const courseText = existsSync(courseFile) ? readFileSync(courseFile, 'utf8') : '';
   const course = parseCourse(id, courseText, relative(root, courseFile), paper);
   return { id, paper, course, diagnostics };
+}
+
+const AUDIENCES_DIR = join('content', 'audiences');
+
+/**
+ * The audience profiles in `content/audiences/`, all or the ones named. Without any profile the
+ * course is built once, for the `default` audience.
+ */
+export function loadAudiences(root: string, ids?: readonly string[]): Audience[] {
+  const dir = join(root, AUDIENCES_DIR);
+  const available = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => name.slice(0, -'.yaml'.length))
+        .sort()
+    : [];
+  if (available.length === 0 && !ids) return [DEFAULT_AUDIENCE];
+  return (ids ?? available).map((id) => {
+    if (!available.includes(id)) {
+      throw new LecternError(`audience "${id}" has no profile; expected one of: ${available.join(', ') || '(none)'}`, { file: join(AUDIENCES_DIR, `${id}.yaml`) });
+    }
+    const file = join(AUDIENCES_DIR, `${id}.yaml`);
+    return parseAudience(id, readFileSync(join(root, file), 'utf8'), file, dirname(join(root, file)));
+  });
 }

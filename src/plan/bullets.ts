@@ -9,7 +9,7 @@ const MIN_CLAUSE_WORDS = 6;
 const CONNECTIVE = /^(?:additionally|furthermore|moreover|however|thus|therefore|hence|consequently|similarly|also|finally|overall|indeed|importantly|notably|in addition|in particular|in this paper|in summary|in conclusion|on the other hand|as a result|for example|for instance|here|by contrast|in contrast|despite these challenges)\s*,?\s+/i;
 
 /** A leading clause that sets the scene ("Despite remarkable advances in X, ..."); the point follows it. */
-const LEADING_CLAUSE = /^(?:despite|although|though|while|because|since|given|through|looking towards the future|in this paper|by [a-z]+ing)\b[^,]{0,90},\s+/i;
+const LEADING_CLAUSE = /^(?:despite|although|though|while|because|since|given|through|looking towards the future|in this paper|by [a-z]+ing)\b[^,]{0,140},\s+/i;
 
 /** An aside set off by commas inside a sentence: ", such as A, B, and C," or ", which ...,". */
 const ASIDE = /,\s+(?:(?:such as|including|like)\s+[^,]+(?:,\s+[^,]+)*?,?\s+(?:and|or)\s+[^,]+|(?:which|who|guided by|also known as|on the other hand|for example|for instance|in particular|e\.g\.|i\.e\.)\b[^,]*),(?=\s)/gi;

@@ -1,5 +1,16 @@
 /** Slide kinds: one Handlebars partial each (`templates/partials/<kind>.md.hbs`). */
-export type SlideKind = 'title' | 'objectives' | 'content' | 'topic' | 'takeaways' | 'abstract' | 'keywords' | 'lectures';
+export type SlideKind =
+  | 'title'
+  | 'objectives'
+  | 'content'
+  | 'topic'
+  | 'takeaways'
+  | 'abstract'
+  | 'keywords'
+  | 'lectures'
+  | 'glossary'
+  | 'quiz'
+  | 'references';
 
 /** One slide, fully decided: what it shows, what the lecturer reads, and where it comes from. */
 export interface Slide {
@@ -15,6 +26,9 @@ export interface Slide {
   source: string[];
   /** Lines under the title on a title slide: authors, affiliations. */
   byline?: string[];
+  /** A quiz slide's question and its choices, lettered A, B, C, … in order. */
+  question?: string;
+  choices?: string[];
 }
 
 /** One lecture deck: a section of the paper, or the course overview. */
@@ -28,6 +42,8 @@ export interface Deck {
   title: string;
   courseTitle: string;
   slides: Slide[];
+  /** Who the deck is for: an audience id. */
+  audience: string;
 }
 
 export function wordsIn(text: string | undefined): number {

@@ -1,22 +1,39 @@
+import type { Audience } from '../content/audience.ts';
+import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
-import { bulletsFrom, MAX_BULLETS } from './bullets.ts';
+import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
+import { bulletsFrom } from './bullets.ts';
+import { chunkEvenly } from './chunk.ts';
 import type { Deck, Slide } from './deck.ts';
+import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
+import { quizSlides } from './quiz.ts';
+import { referenceSlides } from './references.ts';
 import { takeawaysFor } from './takeaways.ts';
+import { FRAMING_TITLES, wordObjective } from './wording.ts';
 
 export type { Deck, Slide, SlideKind } from './deck.ts';
 
+const LECTURES_PER_SLIDE = 6;
+
 /**
- * Plans a course's decks: an overview from the abstract and keywords, then one lecture per
- * section with a title slide, learning objectives, one slide per block and a key-points slide.
- * Pure: the same paper and course always give the same decks.
+ * Plans a course's decks for one audience: an overview from the abstract and keywords, then one
+ * lecture per section with a title slide, learning objectives, one slide per block and a
+ * key-points slide, then what the audience asks for (glossary, quiz, references). Pure: the same
+ * paper, course and audience always give the same decks.
  */
-export function planDecks(paper: Paper, course: Course): Deck[] {
-  const courseTitle = course.edits.title ?? paper.title;
+export function planDecks(paper: Paper, course: Course, audience: Audience = DEFAULT_AUDIENCE): Deck[] {
   const sections = lectureOrder(paper, course);
-  const lectures = sections.map((section, i) => planLecture(paper, course, section, i + 1, sections.length));
-  return [planOverview(paper, courseTitle, lectures), ...lectures];
+  const lectures = sections.map((section, i) => planLecture(paper, course, audience, section, i + 1, sections.length));
+  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, audience));
+}
+
+/** What every deck of an audience gets last: acronyms spelled out, then the glossary. */
+function finish(deck: Deck, paper: Paper, audience: Audience): Deck {
+  const spelled = audience.spellOutAcronyms ? spellOutAcronyms(deck, paper.acronyms) : deck;
+  if (!audience.glossary) return spelled;
+  return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
 
 function lectureOrder(paper: Paper, course: Course): Section[] {
@@ -25,76 +42,73 @@ function lectureOrder(paper: Paper, course: Course): Section[] {
   return order.map((id) => paper.sections.find((s) => s.id === id)!);
 }
 
+function courseTitle(paper: Paper, course: Course): string {
+  return course.edits.title ?? paper.title;
+}
+
 function byline(paper: Paper): string[] {
   const authors = paper.authors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ');
   return [authors, ...paper.affiliations].filter(Boolean);
 }
 
-function planLecture(paper: Paper, course: Course, section: Section, number: number, count: number): Deck {
-  const courseTitle = course.edits.title ?? paper.title;
-  const edit = course.edits.lectures?.[section.id] ?? {};
-  const title = edit.title ?? section.title;
-  const sectionNumber = paper.sections.indexOf(section) + 1;
-  const blocks = section.blocks.filter((block) => !course.edits.blocks?.[block.id]?.skip);
-
-  const slides: Slide[] = [
-    {
-      kind: 'title',
-      title,
-      subtitle: `Lecture ${number} of ${count} · ${courseTitle}`,
-      bullets: [],
-      byline: byline(paper),
-      source: [],
-    },
-    {
-      kind: 'objectives',
-      title: 'Learning objectives',
-      bullets: edit.objectives ?? objectivesFor(section, blocks),
-      source: blocks.map((b) => b.id),
-    },
-    ...blocks.map((block) => blockSlide(course, section, sectionNumber, block)),
-    {
-      kind: 'takeaways',
-      title: 'Key points',
-      bullets: edit.keyPoints ?? takeawaysFor(blocks),
-      source: blocks.map((b) => b.id),
-    },
-  ];
-  return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle, slides };
+/** Whether an audience leaves a block out: named by id, or a topic named by its term. */
+function omitted(block: Block, course: Course, audience: Audience): boolean {
+  if (course.edits.blocks?.[block.id]?.skip) return true;
+  return audience.omit.some((name) => name === block.id || (block.term !== undefined && name.toLowerCase() === block.term.toLowerCase()));
 }
 
-function blockSlide(course: Course, section: Section, sectionNumber: number, block: Block): Slide {
+function sourceLine(paper: Paper, section: Section, block: Block): string {
+  return `Source: §${paper.sections.indexOf(section) + 1} ${section.title}, ¶${section.blocks.indexOf(block) + 1}`;
+}
+
+function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number): Deck {
+  const edit = course.edits.lectures?.[section.id] ?? {};
+  const title = edit.title ?? section.title;
+  const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
+  const titles = FRAMING_TITLES[audience.wording];
+  const objectives = (edit.objectives ?? objectivesFor(section, blocks)).map((o) => wordObjective(o, audience.wording));
+
+  const slides: Slide[] = [
+    { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
+    { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
+    ...blocks.map((block) => blockSlide(paper, course, audience, section, block)),
+    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints ?? takeawaysFor(blocks), source: blocks.map((b) => b.id) },
+  ];
+  if (audience.quizQuestions > 0) {
+    const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));
+    const otherTerms = paper.sections.filter((s) => s !== section).flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term] : [])));
+    if (topics.length > 0) slides.push(...quizSlides(topics, otherTerms, audience.quizQuestions));
+  }
+  if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
+  return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
+}
+
+function blockSlide(paper: Paper, course: Course, audience: Audience, section: Section, block: Block): Slide {
   const edit = course.edits.blocks?.[block.id] ?? {};
-  const paragraph = section.blocks.indexOf(block) + 1;
   const body = block.term ? block.text.slice(block.text.indexOf(':') + 1) : block.text;
   return {
     kind: block.kind === 'topic' ? 'topic' : 'content',
-    title: edit.title ?? block.term ?? `${section.title} (${paragraph})`,
-    bullets: edit.bullets ?? bulletsFrom(body, MAX_BULLETS),
-    notes: block.text,
-    sourceLine: `Source: §${sectionNumber} ${section.title}, ¶${paragraph}`,
+    title: edit.title ?? block.term ?? `${section.title} (${section.blocks.indexOf(block) + 1})`,
+    bullets: (edit.bullets ?? bulletsFrom(body)).slice(0, audience.bulletsPerSlide),
+    ...(audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {}),
     source: [block.id],
   };
 }
 
-function planOverview(paper: Paper, courseTitle: string, lectures: Deck[]): Deck {
-  const slides: Slide[] = [
-    { kind: 'title', title: courseTitle, subtitle: 'Course overview', bullets: [], byline: byline(paper), source: [] },
-  ];
+function planOverview(paper: Paper, course: Course, audience: Audience, lectures: Deck[]): Deck {
+  const title = courseTitle(paper, course);
+  const slides: Slide[] = [{ kind: 'title', title, subtitle: course.edits.subtitle ?? 'Course overview', bullets: [], byline: byline(paper), source: [] }];
   if (paper.abstract) {
     slides.push({
       kind: 'abstract',
       title: 'What this course covers',
-      bullets: bulletsFrom(paper.abstract),
-      notes: paper.abstract,
-      sourceLine: 'Source: Abstract',
+      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide),
+      ...(audience.notes ? { notes: paper.abstract, sourceLine: 'Source: Abstract' } : {}),
       source: ['abstract'],
     });
   }
-  if (paper.keywords.length) {
-    slides.push({ kind: 'keywords', title: 'Keywords', bullets: paper.keywords, source: ['keywords'] });
-  }
-  const pages = chunkEvenly(lectures, MAX_BULLETS);
+  if (paper.keywords.length) slides.push({ kind: 'keywords', title: 'Keywords', bullets: paper.keywords, source: ['keywords'] });
+  const pages = chunkEvenly(lectures, LECTURES_PER_SLIDE);
   pages.forEach((page, i) => {
     slides.push({
       kind: 'lectures',
@@ -103,14 +117,7 @@ function planOverview(paper: Paper, courseTitle: string, lectures: Deck[]): Deck
       source: page.map((deck) => deck.sectionId!),
     });
   });
-  return { id: deckId(0, 'overview'), number: 0, title: 'Course overview', courseTitle, slides };
-}
-
-/** Splits items into as few pages of at most `size` as possible, the pages as even as can be. */
-function chunkEvenly<T>(items: T[], size: number): T[][] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  const per = Math.ceil(items.length / count);
-  return Array.from({ length: count }, (_, i) => items.slice(i * per, (i + 1) * per));
+  return { id: deckId(0, 'overview'), number: 0, title: 'Course overview', courseTitle: title, slides, audience: audience.id };
 }
 
 function deckId(number: number, slug: string): string {

@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../plan/deck.ts';
+import { LETTERS } from '../plan/quiz.ts';
 import { escapeInline, escapeNote } from './escape.ts';
 
 /** A slide as templates see it: every string already escaped for where it goes. */
@@ -10,6 +11,9 @@ export interface SlideView {
   byline: string[];
   notes?: string;
   number: number;
+  question?: string;
+  /** Quiz choices with their letters: { letter: "A", text: "…" }. */
+  choices: { letter: string; text: string }[];
 }
 
 export interface DeckView {
@@ -18,13 +22,16 @@ export interface DeckView {
   courseTitle: string;
   number: number;
   /** Front-matter values are YAML strings: JSON strings are valid YAML. */
-  meta: { title: string; footer: string; theme: string };
+  meta: { title: string; footer: string; theme: string; header: string; paginate: boolean };
   slides: SlideView[];
 }
 
 export interface ViewOptions {
   theme: string;
   footer?: string;
+  /** Header text on every slide, e.g. the institution. */
+  header?: string;
+  paginate?: boolean;
 }
 
 /**
@@ -41,6 +48,8 @@ export function toView(deck: Deck, options: ViewOptions): DeckView {
       title: JSON.stringify(deck.title),
       footer: JSON.stringify(escapeInline(options.footer ?? deck.courseTitle)),
       theme: JSON.stringify(options.theme),
+      header: JSON.stringify(escapeInline(options.header ?? '')),
+      paginate: options.paginate ?? true,
     },
     slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
   };
@@ -56,5 +65,7 @@ function slideView(slide: Slide, number: number): SlideView {
     byline: (slide.byline ?? []).map(escapeInline),
     ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
     number,
+    ...(slide.question ? { question: escapeInline(slide.question) } : {}),
+    choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
   };
 }

@@ -63,13 +63,13 @@ describe('lectern CLI', () => {
 
     const unknownKey = makeProject({ demo: { paper: readBundledPaper(), course: 'title: A\nsubtitel: B\n' } });
     const third = lectern(['build', '--format', 'html'], unknownKey);
-    expect(third.stderr).toMatch(/^error: content\/demo\/course\.yaml:2:1: unknown key "subtitel"; expected one of: title, subtitle, order, lectures, blocks\n$/);
+    expect(third.stderr).toMatch(/^error: content\/demo\/course\.yaml:2:1: unknown key "subtitel"; expected one of: title, subtitle, order, audiences, templates, lectures, blocks\n$/);
   });
 
   it('builds a project and says what it wrote', () => {
     const root = makeProject({ demo: { paper: readBundledPaper() } });
     const { code, stdout } = lectern(['build', '--format', 'html'], root);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^built 8 decks \(17 files\) in dist\n$/);
+    expect(stdout).toMatch(/^built 8 decks \(18 files\) in dist\n$/);
   });
 });

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseYaml } from './yaml.ts';
+
+/**
+ * `content/audiences/<id>.yaml`: who a deck set is for. An audience changes the content itself
+ * (depth, acronyms, glossary, quiz, references, wording, time) as well as the look.
+ */
+export const AudienceFile = z.strictObject({
+  /** Shown on the course page: "Undergraduates (pharmacy)". */
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Bullets on a content slide, at most six. */
+  bulletsPerSlide: z.number().int().min(1).max(6).optional(),
+  /** Blocks left out of this audience's decks: block ids, or the terms of topics. */
+  omit: z.array(z.string().min(1)).optional(),
+  /** Whether slides carry the paper's paragraph as speaker notes. */
+  notes: z.boolean().optional(),
+  /** Spell acronyms out on first use in each deck's slide text: "epidermal growth factor receptor (EGFR)". */
+  spellOutAcronyms: z.boolean().optional(),
+  /** A glossary slide per deck listing the acronyms it uses. */
+  glossary: z.boolean().optional(),
+  /** Self-check questions at the end of each deck that has topics; 0 for none. */
+  quizQuestions: z.number().int().min(0).max(10).optional(),
+  /** The paper's reference list at the end of the last lecture. */
+  references: z.boolean().optional(),
+  /** How objectives and key points are worded: plain for the public, technical for specialists. */
+  wording: z.enum(['plain', 'standard', 'technical']).optional(),
+  /** Words a minute the lecturer speaks, for timing. */
+  speakingRate: z.number().positive().optional(),
+  /** Minutes a lecture may take; a deck over it gets a warning naming what to cut. */
+  timeBudget: z.number().positive().optional(),
+  /** A theme in `templates/themes/` (or an override folder), by its `@theme` name. */
+  theme: z.string().min(1).optional(),
+  /** Shown in each slide's header. */
+  institution: z.string().optional(),
+  /** Footer text; the course title when left out. */
+  footer: z.string().optional(),
+  /** Slide numbers. */
+  paginate: z.boolean().optional(),
+  /** A folder whose files replace Lectern's templates of the same name, relative to the profile. */
+  templates: z.string().min(1).optional(),
+});
+
+export type AudienceFile = z.infer<typeof AudienceFile>;
+
+/** An audience with every setting decided. */
+export interface Audience {
+  id: string;
+  name: string;
+  description: string;
+  bulletsPerSlide: number;
+  omit: string[];
+  notes: boolean;
+  spellOutAcronyms: boolean;
+  glossary: boolean;
+  quizQuestions: number;
+  references: boolean;
+  wording: 'plain' | 'standard' | 'technical';
+  speakingRate: number;
+  timeBudget?: number;
+  theme: string;
+  institution?: string;
+  footer?: string;
+  paginate: boolean;
+  /** Absolute path of the profile's template overrides. */
+  templates?: string;
+}
+
+/** What an audience gets for every setting it does not name. */
+export const AUDIENCE_DEFAULTS = {
+  bulletsPerSlide: 6,
+  omit: [],
+  notes: true,
+  spellOutAcronyms: false,
+  glossary: false,
+  quizQuestions: 0,
+  references: false,
+  wording: 'standard',
+  speakingRate: 130,
+  theme: 'lectern',
+  paginate: true,
+} satisfies Partial<Audience>;
+
+/** The audience a course is built for when no profiles exist: the paper as it is. */
+export const DEFAULT_AUDIENCE: Audience = { id: 'default', name: 'Default', description: '', ...AUDIENCE_DEFAULTS };
+
+/**
+ * Resolves a profile: its own settings over the defaults. `baseDir` is the profile's folder, which
+ * its `templates` path is relative to.
+ */
+export function resolveAudience(id: string, file: AudienceFile, baseDir: string): Audience {
+  const { templates, ...settings } = file;
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_AUDIENCE, ...defined, id, ...(templates ? { templates: resolve(baseDir, templates) } : {}) } as Audience;
+}
+
+export function parseAudience(id: string, text: string, file: string, baseDir: string): Audience {
+  return resolveAudience(id, parseYaml(text, file, AudienceFile).data, baseDir);
+}

@@ -1,0 +1,45 @@
+import Handlebars from 'handlebars';
+import { LecternError } from '../errors.ts';
+import type { Manifest } from '../manifest.ts';
+import { helpers } from './helpers/index.ts';
+import type { TemplateSet } from './templates.ts';
+
+/** How the course page names each kind of file; others show their manifest key. */
+const FILE_LABELS: Record<string, string> = {
+  html: 'Slides (HTML)',
+  pdf: 'PDF',
+  pptx: 'PowerPoint',
+  md: 'Markdown',
+};
+
+/**
+ * The course page, `dist/index.html`: every course, audience and deck with links to its files,
+ * slide count and minutes. Plain HTML with relative links, so it works from `file://`. Unlike
+ * slides this is HTML, so Handlebars' own HTML escaping is on.
+ */
+export function renderSite(manifest: Manifest, templates: TemplateSet): string {
+  const file = templates.read('site/index.html.hbs');
+  if (!file) throw new LecternError(`no course page template: expected site/index.html.hbs in ${templates.folders.join(' or ')}`);
+  const hb = Handlebars.create();
+  hb.registerHelper(helpers);
+  const view = {
+    courses: manifest.courses.map((course) => ({
+      ...course,
+      audiences: course.audiences.map((audience) => ({
+        ...audience,
+        minutes: Math.round(audience.decks.reduce((sum, deck) => sum + deck.minutes, 0)),
+        decks: audience.decks.map((deck) => ({
+          ...deck,
+          slideCount: deck.slides.length,
+          roundedMinutes: Math.round(deck.minutes),
+          links: Object.entries(deck.files).map(([key, href]) => ({ label: FILE_LABELS[key] ?? key, href })),
+        })),
+      })),
+    })),
+  };
+  try {
+    return hb.compile(file.text, { strict: false })(view);
+  } catch (cause) {
+    throw new LecternError(`could not render the course page: ${(cause as Error).message.split('\n')[0]}`, { file: templates.describe(file.file) }, { cause });
+  }
+}
