@@ -8,13 +8,15 @@ import { UsageError } from './main.ts';
 export const buildCommand: Command = {
   help: `lectern build — build every deck of every course into dist/
 
-Usage: lectern build [--course ID]... [--format F]... [--out DIR]
+Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out DIR]
 
-  --course ID   build only this course (repeatable; default: every folder in content/)
-  --format F    build only these formats besides markdown (repeatable): ${FORMATS.join(', ')}
-  --out DIR     output folder (default: dist, or outDir in lectern.config.yaml)`,
+  --course ID     build only this course (repeatable; default: every folder in content/)
+  --audience ID   build only for this audience (repeatable; default: every profile in content/audiences/)
+  --format F      build only these formats besides markdown (repeatable): ${FORMATS.join(', ')}
+  --out DIR       output folder (default: dist, or outDir in lectern.config.yaml)`,
   options: {
     course: { type: 'string', multiple: true },
+    audience: { type: 'string', multiple: true },
     format: { type: 'string', multiple: true },
     out: { type: 'string' },
   },
@@ -28,6 +30,7 @@ Usage: lectern build [--course ID]... [--format F]... [--out DIR]
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,
       courses: values.course as string[] | undefined,
+      audiences: values.audience as string[] | undefined,
       formats: requested as Format[] | undefined,
     });
     for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);

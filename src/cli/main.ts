@@ -11,7 +11,8 @@ export class UsageError extends Error {}
 const HELP = `lectern — turn a scientific paper into lecture slide decks
 
 Usage:
-  lectern build [--course ID]... [--format F]... [--out DIR]   build every deck of every course
+  lectern build [--course ID]... [--audience ID]... [--format F]...
+                                                               build every deck of every course
   lectern ingest FILE [--json]                                 show what Lectern reads in a paper
   lectern help [COMMAND]                                       this help, or a command's
 

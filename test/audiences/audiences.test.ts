@@ -1,0 +1,158 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.ts';
+import { parseCourse } from '../../src/content/course.ts';
+import { loadAudiences } from '../../src/content/load.ts';
+import { ingestPaper } from '../../src/ingest/index.ts';
+import { wordsIn } from '../../src/plan/deck.ts';
+import { planDecks } from '../../src/plan/index.ts';
+import { LETTERS } from '../../src/plan/quiz.ts';
+import { makeProject, readBundledPaper, ROOT } from '../helpers.ts';
+
+const { paper } = ingestPaper(readBundledPaper());
+const course = parseCourse('drug-resistance', readFileSync(join(ROOT, 'content/drug-resistance/course.yaml'), 'utf8'), 'course.yaml', paper);
+const audiences = Object.fromEntries(loadAudiences(ROOT).map((a) => [a.id, a]));
+const plans = Object.fromEntries(Object.entries(audiences).map(([id, audience]) => [id, planDecks(paper, course, audience)]));
+const deckOf = (audience: string, id: string) => plans[audience]!.find((d) => d.id === id)!;
+
+describe('the shipped audience profiles', () => {
+  it('are undergraduate, clinician and public', () => {
+    expect(Object.keys(audiences).sort()).toEqual(['clinician', 'public', 'undergraduate']);
+  });
+
+  it('list, on a glossary slide, the acronyms each deck uses with their long forms', () => {
+    for (const id of ['undergraduate', 'public']) {
+      const deck = deckOf(id, '02-mechanisms');
+      const glossary = deck.slides.filter((s) => s.kind === 'glossary').flatMap((s) => s.bullets);
+      expect(glossary).toContain('EGFR — epidermal growth factor receptor');
+      expect(glossary).toContain('P-gp — P-glycoprotein');
+      expect(glossary.some((line) => line.startsWith('HER2'))).toBe(false); // not used in this deck
+    }
+    expect(deckOf('clinician', '02-mechanisms').slides.some((s) => s.kind === 'glossary')).toBe(false);
+  });
+
+  it('spell acronyms out on first use for the public, not for clinicians', () => {
+    const bullets = (audience: string) => deckOf(audience, '05-emerging').slides.flatMap((s) => s.bullets).join('\n');
+    const objective = (audience: string) => deckOf(audience, '05-emerging').slides[1]!.bullets[0];
+    expect(objective('public')).toBe('Understand how Artificial Intelligence (AI), liquid biopsies and genomic profiling inform treatment');
+    expect(objective('clinician')).toBe('Describe how AI, liquid biopsies and genomic profiling inform treatment');
+    const first = bullets('undergraduate').indexOf('(NGS)');
+    expect(first).toBeGreaterThan(0);
+    expect(bullets('undergraduate').indexOf('Next-generation sequencing (NGS)', first + 1)).toBe(-1);
+  });
+
+  it('leave the most technical topics out of the public decks and keep bullets to the profile', () => {
+    const topics = (audience: string) => deckOf(audience, '02-mechanisms').slides.filter((s) => s.kind === 'topic').map((s) => s.title);
+    expect(topics('undergraduate')).toContain('Epigenetic Modifications');
+    expect(topics('public')).not.toContain('Epigenetic Modifications');
+    expect(topics('public')).toEqual(['Genetic Alterations', 'Drug Efflux Pumps', 'Tumor Microenvironment', 'Clonal Heterogeneity']);
+    for (const [id, decks] of Object.entries(plans)) {
+      for (const slide of decks.flatMap((d) => d.slides).filter((s) => s.kind === 'content' || s.kind === 'topic')) {
+        expect(slide.bullets.length).toBeLessThanOrEqual(audiences[id]!.bulletsPerSlide);
+      }
+    }
+  });
+
+  it('word objectives and key points for the audience', () => {
+    const objectives = deckOf('public', '02-mechanisms').slides[1]!;
+    expect(objectives.title).toBe('What you will learn');
+    expect(objectives.bullets[0]).toBe('Understand seven mechanisms by which cancer cells resist drugs');
+    expect(deckOf('undergraduate', '02-mechanisms').slides[1]!.bullets[0]).toBe('Describe seven mechanisms by which cancer cells resist drugs');
+  });
+
+  it('end each deck that has topics with a self-check quiz whose answer is among the choices and in the notes', () => {
+    for (const [id, decks] of Object.entries(plans)) {
+      for (const deck of decks) {
+        const quiz = deck.slides.filter((s) => s.kind === 'quiz');
+        const hasTopics = deck.slides.some((s) => s.kind === 'topic');
+        expect(quiz.length, `${id} ${deck.id}`).toBe(hasTopics ? audiences[id]!.quizQuestions : 0);
+        for (const slide of quiz) {
+          const [, letter, term] = /^Answer: ([A-H])\. (.+)$/.exec(slide.notes!)!;
+          expect(slide.choices).toHaveLength(4);
+          expect(slide.choices![LETTERS.indexOf(letter!)]).toBe(term);
+          expect(new Set(slide.choices).size).toBe(4);
+          const block = paper.sections.flatMap((s) => s.blocks).find((b) => b.id === slide.source[0])!;
+          expect(block.term).toBe(term);
+        }
+      }
+    }
+  });
+
+  it('give the same quiz on every build', () => {
+    const again = planDecks(paper, course, audiences.undergraduate!);
+    expect(again).toEqual(plans.undergraduate);
+  });
+
+  it('put the reference list at the end of the last lecture for audiences that want it', () => {
+    const references = (audience: string) => deckOf(audience, '07-conclusion').slides.filter((s) => s.kind === 'references').flatMap((s) => s.bullets);
+    expect(references('undergraduate')).toHaveLength(9);
+    expect(references('undergraduate')[0]).toMatch(/^\[1\] Chen DS, Mellman I\./);
+    expect(references('public')).toEqual([]);
+  });
+});
+
+describe('timing', () => {
+  it('estimates minutes as the notes words divided by the speaking rate', async () => {
+    const root = makeProject({ demo: { paper: readBundledPaper() } });
+    mkdirSync(join(root, 'content/audiences'));
+    writeFileSync(join(root, 'content/audiences/slow.yaml'), 'name: Slow\nspeakingRate: 100\ntimeBudget: 2\n');
+    const result = await build({ root, formats: [] });
+    const decks = result.manifest.courses[0]!.audiences[0]!.decks;
+    for (const deck of decks) {
+      const words = deck.slides.reduce((n, s) => n + s.notesWords, 0);
+      expect(deck.minutes).toBeCloseTo(words / 100, 2);
+      for (const slide of deck.slides) expect(slide.minutes).toBeCloseTo(slide.notesWords / 100, 2);
+    }
+    const plan = planDecks(paper, parseCourse('demo', '', 'course.yaml', paper));
+    expect(decks[2]!.slides.map((s) => s.notesWords)).toEqual(plan[2]!.slides.map((s) => wordsIn(s.notes)));
+    const warning = result.diagnostics.find((d) => d.message.startsWith('02-mechanisms for slow'));
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/takes \d+\.\d min, over its 2 min budget; cut “.+” \(\d+\.\d min, mechanisms\/[a-z0-9-]+\)/);
+    expect(warning?.location?.file).toBe('content/audiences/slow.yaml');
+  });
+});
+
+describe('profiles with mistakes', () => {
+  const attempt = (profile: string) => {
+    const root = makeProject({ demo: { paper: readBundledPaper() } });
+    mkdirSync(join(root, 'content/audiences'));
+    writeFileSync(join(root, 'content/audiences/students.yaml'), profile);
+    return build({ root, formats: [] });
+  };
+
+  it('fail on an unknown key, naming file and line', async () => {
+    await expect(attempt('name: Students\nbulletsPerSlide: 4\nglosary: true\n')).rejects.toMatchObject({
+      message: expect.stringMatching(/^unknown key "glosary"; expected one of: name, description, bulletsPerSlide/),
+      location: { file: 'content/audiences/students.yaml', line: 3, column: 1 },
+    });
+  });
+
+  it('fail on a value of the wrong type, naming file and line', async () => {
+    await expect(attempt('name: Students\nquizQuestions: many\n')).rejects.toMatchObject({
+      message: 'quizQuestions: expected number, found "many"',
+      location: { file: 'content/audiences/students.yaml', line: 2, column: 16 },
+    });
+  });
+});
+
+describe('template overrides', () => {
+  it('replace the built-in template of the same name, for a course', async () => {
+    const root = makeProject({ demo: { paper: readBundledPaper(), course: 'templates: my-templates\n' } });
+    mkdirSync(join(root, 'content/demo/my-templates/partials'), { recursive: true });
+    writeFileSync(join(root, 'content/demo/my-templates/partials/topic.md.hbs'), '<!-- _class: topic -->\n\n## ★ {{title}}\n\n{{> bullets}}\n{{> notes}}\n');
+    await build({ root, formats: [] });
+    const markdown = readFileSync(join(root, 'dist/demo/default/02-mechanisms.md'), 'utf8');
+    expect(markdown).toContain('## ★ Drug Efflux Pumps');
+    expect(markdown).toContain('## Learning objectives'); // the other partials are still ours
+  });
+
+  it('replace the built-in template of the same name, for an audience', async () => {
+    const root = makeProject({ demo: { paper: readBundledPaper() } });
+    mkdirSync(join(root, 'content/audiences/kids/partials'), { recursive: true });
+    writeFileSync(join(root, 'content/audiences/kids.yaml'), 'name: Kids\ntemplates: kids\n');
+    writeFileSync(join(root, 'content/audiences/kids/partials/takeaways.md.hbs'), '## Remember!\n\n{{> bullets}}\n');
+    await build({ root, formats: [] });
+    expect(readFileSync(join(root, 'dist/demo/kids/02-mechanisms.md'), 'utf8')).toContain('## Remember!');
+  });
+});
