@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
 import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { FORMATS, formats, type Format, type StagedDeck } from './export/index.ts';
-import { manifestDeck, type Manifest, type ManifestCourse } from './manifest.ts';
+import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
@@ -26,7 +26,10 @@ export interface BuildOptions {
 
 export interface BuildResult {
   outDir: string;
+  /** Everything in the output folder now: this build's decks and those earlier builds left. */
   manifest: Manifest;
+  /** How many decks this build made. */
+  deckCount: number;
   /** Every file written, relative to the output folder. */
   outputs: string[];
   diagnostics: Diagnostic[];
@@ -97,14 +100,25 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
       audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
     }
-    staging.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    staging.write('index.html', renderSite(manifest, rendererFor([]).templates));
+    const merged = mergeManifest(readManifest(outDir), manifest);
+    staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
+    staging.write('index.html', renderSite(merged, rendererFor([]).templates));
     outputs.push('manifest.json', 'index.html');
-    staging.commit();
-    return { outDir, manifest, outputs, diagnostics };
+    const built = manifest.courses.flatMap((c) => c.audiences.map((a) => `${c.id}/${a.id}`));
+    staging.commit([...built, 'manifest.json', 'index.html']);
+    return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
   } catch (error) {
     staging.discard();
     throw error;
+  }
+}
+
+/** The manifest a previous build left, if any and readable. */
+function readManifest(outDir: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
   }
 }
 

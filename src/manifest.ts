@@ -49,3 +49,19 @@ export function manifestDeck(deck: Deck, files: Record<string, string>, speaking
     })),
   };
 }
+
+/**
+ * The manifest after a build that made only some courses or audiences: what it built replaces
+ * the same course and audience in the previous manifest, and the rest is kept.
+ */
+export function mergeManifest(previous: Manifest | undefined, built: Manifest): Manifest {
+  if (!previous) return built;
+  const courses = previous.courses.map((course) => {
+    const update = built.courses.find((c) => c.id === course.id);
+    if (!update) return course;
+    const kept = course.audiences.filter((a) => !update.audiences.some((u) => u.id === a.id));
+    return { ...update, audiences: [...kept, ...update.audiences].sort((a, b) => a.id.localeCompare(b.id)) };
+  });
+  const added = built.courses.filter((c) => !previous.courses.some((p) => p.id === c.id));
+  return { courses: [...courses, ...added] };
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -21,12 +21,17 @@ export class Staging {
     writeFileSync(file, text);
   }
 
-  /** Replaces each top-level entry of the output with the staged one, then removes the staging. */
-  commit(): void {
-    for (const entry of readdirSync(this.dir)) {
-      const target = join(this.outDir, entry);
+  /**
+   * Moves each staged path into the output, replacing what was there, then removes the staging.
+   * Paths are the units a build owns (`<course>/<audience>`, `manifest.json`), so building one
+   * audience leaves the others' files in place.
+   */
+  commit(paths: readonly string[]): void {
+    for (const path of paths) {
+      const target = join(this.outDir, path);
       rmSync(target, { recursive: true, force: true });
-      renameSync(join(this.dir, entry), target);
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(this.dir, path), target);
     }
     this.discard();
   }

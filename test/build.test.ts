@@ -1,5 +1,5 @@
 import { Marp } from '@marp-team/marp-core';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build.ts';
@@ -99,6 +99,24 @@ describe('build of the bundled course', () => {
     const files = allFiles(outDir).sort();
     expect(allFiles(again).sort()).toEqual(files);
     for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(outDir, file))), file).toBe(true);
+  }, 120_000);
+});
+
+describe('a build of some audiences', () => {
+  it('replaces their decks and keeps the others, in the files and in the manifest', async () => {
+    const root = makeProject({ demo: { paper: paperText } });
+    writeFileSync(join(root, 'content/demo/course.yaml'), '');
+    const audiences = join(root, 'content/audiences');
+    mkdirSync(audiences);
+    writeFileSync(join(audiences, 'a.yaml'), 'name: A\n');
+    writeFileSync(join(audiences, 'b.yaml'), 'name: B\nbulletsPerSlide: 2\n');
+    await build({ root, formats: [] });
+    writeFileSync(join(audiences, 'b.yaml'), 'name: B again\nbulletsPerSlide: 2\n');
+    const result = await build({ root, formats: [], audiences: ['b'] });
+    expect(result.deckCount).toBe(8);
+    expect(result.manifest.courses[0]!.audiences.map((a) => [a.id, a.name])).toEqual([['a', 'A'], ['b', 'B again']]);
+    expect(readdirSync(join(root, 'dist/demo')).sort()).toEqual(['a', 'b']);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toContain('For A <small>');
   }, 120_000);
 });
 

@@ -34,8 +34,7 @@ Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out 
       formats: requested as Format[] | undefined,
     });
     for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
-    const decks = result.manifest.courses.flatMap((c) => c.audiences.flatMap((a) => a.decks));
-    terminal.out(`built ${decks.length} decks (${result.outputs.length} files) in ${relative(process.cwd(), result.outDir) || '.'}`);
+    terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${relative(process.cwd(), result.outDir) || '.'}`);
     return 0;
   },
 };
