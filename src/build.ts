@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
 import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
@@ -56,6 +56,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
+  /** Files copied beside the decks (logos), by their path in the output. */
+  const assets = new Map<string, string>();
   const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
   const rendererFor = (overrides: string[]) => {
     const key = overrides.join('\n');
@@ -75,11 +77,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const audience of audiences) {
       course.audiences.push({ id: audience.id, name: audience.name, decks: [] });
       const { renderer } = rendererFor(templateOverrides(root, loaded, audience));
+      const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
+      if (audience.logo && logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
       for (const deck of planDecks(loaded.paper, loaded.course, audience)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, markdown: render(renderer, deck, audience, stem), speakingRate: audience.speakingRate });
+        decks.push({ course: id, audience: audience.id, deck, stem, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
       }
     }
   }
@@ -89,6 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const staging = new Staging(outDir);
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
+    for (const [path, source] of assets) staging.copy(path, source);
     const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir };
     for (const format of selected) await formats[format].run(context);
 
@@ -103,7 +108,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const merged = mergeManifest(readManifest(outDir), manifest);
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
     staging.write('index.html', renderSite(merged, rendererFor([]).templates));
-    outputs.push('manifest.json', 'index.html');
+    outputs.push(...assets.keys(), 'manifest.json', 'index.html');
     const built = manifest.courses.flatMap((c) => c.audiences.map((a) => `${c.id}/${a.id}`));
     staging.commit([...built, 'manifest.json', 'index.html']);
     return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
@@ -111,6 +116,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     staging.discard();
     throw error;
   }
+}
+
+/** A logo's path, checked before the build writes anything. */
+function readAsset(file: string, root: string): string {
+  if (!existsSync(file)) throw new LecternError('logo not found', { file: relative(root, file) });
+  return file;
 }
 
 /** The manifest a previous build left, if any and readable. */
@@ -128,9 +139,10 @@ function templateOverrides(root: string, loaded: LoadedCourse, audience: Audienc
   return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
 }
 
-function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string): string {
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined): string {
   try {
     return renderer.render(deck, {
+      ...(logo ? { logo } : {}),
       theme: audience.theme,
       ...(audience.footer ? { footer: audience.footer } : {}),
       ...(audience.institution ? { header: audience.institution } : {}),

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -19,6 +19,12 @@ export class Staging {
     const file = join(this.dir, relativePath);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
+  }
+
+  copy(relativePath: string, source: string): void {
+    const file = join(this.dir, relativePath);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(source, file);
   }
 
   /**

@@ -34,6 +34,8 @@ export const AudienceFile = z.strictObject({
   theme: z.string().min(1).optional(),
   /** Shown in each slide's header. */
   institution: z.string().optional(),
+  /** An image (SVG, PNG or JPEG) shown on title slides, relative to the profile. */
+  logo: z.string().regex(/\.(svg|png|jpe?g)$/i, 'expected an .svg, .png or .jpg file').optional(),
   /** Footer text; the course title when left out. */
   footer: z.string().optional(),
   /** Slide numbers. */
@@ -61,6 +63,8 @@ export interface Audience {
   timeBudget?: number;
   theme: string;
   institution?: string;
+  /** Absolute path of the logo image. */
+  logo?: string;
   footer?: string;
   paginate: boolean;
   /** Absolute path of the profile's template overrides. */
@@ -90,9 +94,15 @@ export const DEFAULT_AUDIENCE: Audience = { id: 'default', name: 'Default', desc
  * its `templates` path is relative to.
  */
 export function resolveAudience(id: string, file: AudienceFile, baseDir: string): Audience {
-  const { templates, ...settings } = file;
+  const { templates, logo, ...settings } = file;
   const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
-  return { ...DEFAULT_AUDIENCE, ...defined, id, ...(templates ? { templates: resolve(baseDir, templates) } : {}) } as Audience;
+  return {
+    ...DEFAULT_AUDIENCE,
+    ...defined,
+    id,
+    ...(templates ? { templates: resolve(baseDir, templates) } : {}),
+    ...(logo ? { logo: resolve(baseDir, logo) } : {}),
+  } as Audience;
 }
 
 export function parseAudience(id: string, text: string, file: string, baseDir: string): Audience {

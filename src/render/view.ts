@@ -23,6 +23,8 @@ export interface DeckView {
   number: number;
   /** Front-matter values are YAML strings: JSON strings are valid YAML. */
   meta: { title: string; footer: string; theme: string; header: string; paginate: boolean };
+  /** The logo's file name beside the deck, for title slides. */
+  logo?: string;
   slides: SlideView[];
 }
 
@@ -32,6 +34,8 @@ export interface ViewOptions {
   /** Header text on every slide, e.g. the institution. */
   header?: string;
   paginate?: boolean;
+  /** File name of a logo image copied beside the deck. */
+  logo?: string;
 }
 
 /**
@@ -51,6 +55,7 @@ export function toView(deck: Deck, options: ViewOptions): DeckView {
       header: JSON.stringify(escapeInline(options.header ?? '')),
       paginate: options.paginate ?? true,
     },
+    ...(options.logo ? { logo: encodeURI(options.logo) } : {}),
     slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
@@ -110,6 +110,29 @@ describe('timing', () => {
     expect(warning?.severity).toBe('warning');
     expect(warning?.message).toMatch(/takes \d+\.\d min, over its 2 min budget; cut “.+” \(\d+\.\d min, mechanisms\/[a-z0-9-]+\)/);
     expect(warning?.location?.file).toBe('content/audiences/slow.yaml');
+  });
+});
+
+describe('branding', () => {
+  it('copies the profile’s logo beside the decks and shows it on title slides, with its theme, header and footer', async () => {
+    const root = makeProject({ demo: { paper: readBundledPaper() } });
+    mkdirSync(join(root, 'content/audiences'));
+    writeFileSync(join(root, 'content/audiences/uni.yaml'), 'name: Uni\nlogo: crest.svg\ninstitution: Example University\nfooter: Pharmacology 101\ntheme: lectern-clinician\npaginate: false\n');
+    writeFileSync(join(root, 'content/audiences/crest.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const result = await build({ root, formats: [] });
+    expect(result.outputs).toContain('demo/uni/logo.svg');
+    expect(readFileSync(join(root, 'dist/demo/uni/logo.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const markdown = readFileSync(join(root, 'dist/demo/uni/01-introduction.md'), 'utf8');
+    expect(markdown).toMatch(/^---\nmarp: true\ntheme: "lectern-clinician"\ntitle: "Introduction"\npaginate: false\nheader: "Example University"\nfooter: "Pharmacology 101"\n---\n/);
+    expect(markdown).toContain('![h:90 Logo](logo.svg)\n\n# Introduction');
+  });
+
+  it('fails before writing anything when the logo is missing', async () => {
+    const root = makeProject({ demo: { paper: readBundledPaper() } });
+    mkdirSync(join(root, 'content/audiences'));
+    writeFileSync(join(root, 'content/audiences/uni.yaml'), 'name: Uni\nlogo: crest.png\n');
+    await expect(build({ root, formats: [] })).rejects.toMatchObject({ message: 'logo not found', location: { file: 'content/audiences/crest.png' } });
+    expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
 
