@@ -4,6 +4,7 @@ export type SlideKind =
   | 'objectives'
   | 'content'
   | 'topic'
+  | 'table'
   | 'takeaways'
   | 'abstract'
   | 'keywords'
@@ -29,6 +30,8 @@ export interface Slide {
   /** A quiz slide's question and its choices, lettered A, B, C, … in order. */
   question?: string;
   choices?: string[];
+  /** A table slide's header row and body rows. */
+  table?: { header: string[]; rows: string[][] };
 }
 
 /** One lecture deck: a section of the paper, or the course overview. */

@@ -3,6 +3,7 @@ import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
+import { blockBullets, tablePages } from './blocks.ts';
 import { bulletsFrom } from './bullets.ts';
 import { chunkEvenly } from './chunk.ts';
 import type { Deck, Slide } from './deck.ts';
@@ -16,6 +17,7 @@ import { FRAMING_TITLES, wordObjective } from './wording.ts';
 export type { Deck, Slide, SlideKind } from './deck.ts';
 
 const LECTURES_PER_SLIDE = 6;
+const TABLE_ROWS_PER_SLIDE = 6;
 
 /**
  * Plans a course's decks for one audience: an overview from the abstract and keywords, then one
@@ -71,7 +73,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
-    ...blocks.map((block) => blockSlide(paper, course, audience, section, block)),
+    ...blocks.flatMap((block) => blockSlides(paper, course, audience, section, block)),
     { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints ?? takeawaysFor(blocks), source: blocks.map((b) => b.id) },
   ];
   if (audience.quizQuestions > 0) {
@@ -83,16 +85,32 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }
 
-function blockSlide(paper: Paper, course: Course, audience: Audience, section: Section, block: Block): Slide {
+/** A block's slides: one, or a table's rows over as many slides as they need. */
+function blockSlides(paper: Paper, course: Course, audience: Audience, section: Section, block: Block): Slide[] {
   const edit = course.edits.blocks?.[block.id] ?? {};
-  const body = block.term ? block.text.slice(block.text.indexOf(':') + 1) : block.text;
-  return {
-    kind: block.kind === 'topic' ? 'topic' : 'content',
-    title: edit.title ?? block.term ?? `${section.title} (${section.blocks.indexOf(block) + 1})`,
-    bullets: (edit.bullets ?? bulletsFrom(body)).slice(0, audience.bulletsPerSlide),
-    ...(audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {}),
-    source: [block.id],
-  };
+  const title = edit.title ?? block.term ?? `${section.title} (${section.blocks.indexOf(block) + 1})`;
+  const notes = audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {};
+  if (block.kind === 'table' && block.rows?.length && !edit.bullets) {
+    const pages = tablePages(block, TABLE_ROWS_PER_SLIDE);
+    // The notes go with the table's first slide only: the paper's words are told once.
+    return pages.map((table, i) => ({
+      kind: 'table',
+      title: pages.length > 1 ? `${title} (${i + 1} of ${pages.length})` : title,
+      bullets: [],
+      table,
+      ...(i === 0 ? notes : {}),
+      source: [block.id],
+    }));
+  }
+  return [
+    {
+      kind: block.kind === 'topic' ? 'topic' : 'content',
+      title,
+      bullets: (edit.bullets ?? blockBullets(block, audience.bulletsPerSlide)).slice(0, audience.bulletsPerSlide),
+      ...notes,
+      source: [block.id],
+    },
+  ];
 }
 
 function planOverview(paper: Paper, course: Course, audience: Audience, lectures: Deck[]): Deck {

@@ -1,4 +1,5 @@
 import type { Block } from '../content/paper.ts';
+import { explanationOf } from './blocks.ts';
 import { condense } from './bullets.ts';
 import { stableHash } from './chunk.ts';
 import type { Slide } from './deck.ts';
@@ -46,7 +47,7 @@ export function quizSlides(topics: readonly QuizTopic[], otherTerms: readonly st
 
 /** The explanation's lead sentence, condensed, with the term itself blanked out. */
 function describe(block: Block): string {
-  const explanation = block.text.slice(block.text.indexOf(':') + 1).trim();
+  const explanation = explanationOf(block);
   let text = condense(explanation.split(/(?<=[.!?])\s+/)[0] ?? explanation);
   const words = block.term!.split(/\s+/).filter((w) => w.length > 3);
   for (const word of [block.term!, ...words]) {

@@ -14,6 +14,7 @@ export interface SlideView {
   question?: string;
   /** Quiz choices with their letters: { letter: "A", text: "…" }. */
   choices: { letter: string; text: string }[];
+  table?: { header: string[]; rows: string[][] };
 }
 
 export interface DeckView {
@@ -72,5 +73,6 @@ function slideView(slide: Slide, number: number): SlideView {
     number,
     ...(slide.question ? { question: escapeInline(slide.question) } : {}),
     choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
+    ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),
   };
 }

@@ -1,0 +1,27 @@
+import type { Block } from '../content/paper.ts';
+import { bulletsFrom, condense } from './bullets.ts';
+import { chunkEvenly } from './chunk.ts';
+
+/**
+ * A topic's explanation without its term: "Drug Efflux Pumps: Cancer cells …" → "Cancer cells …".
+ * Terms come as "Term: …", "Term. …" (markdown `**Term.**`) or as a subsection heading, in which
+ * case the text does not repeat the term at all.
+ */
+export function explanationOf(block: Block): string {
+  if (!block.term || !block.text.startsWith(block.term)) return block.text;
+  return block.text.slice(block.term.length).replace(/^\s*[:.—–-]\s*/, '');
+}
+
+/** A block's bullets: a list's items (condensed when long), or the condensed sentences of its text. */
+export function blockBullets(block: Block, max: number): string[] {
+  if (block.kind === 'list' && block.items?.length) {
+    return block.items.slice(0, max).map((item) => (item.split(/\s+/).length > 14 ? condense(item) : item));
+  }
+  return bulletsFrom(explanationOf(block), max);
+}
+
+/** A table block's header and body rows, split into pages that fit a slide. */
+export function tablePages(block: Block, rowsPerSlide: number): { header: string[]; rows: string[][] }[] {
+  const [header = [], ...body] = block.rows ?? [];
+  return chunkEvenly(body, rowsPerSlide).map((rows) => ({ header, rows }));
+}

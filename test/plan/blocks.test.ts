@@ -1,0 +1,64 @@
+import { Marp } from '@marp-team/marp-core';
+import { describe, expect, it } from 'vitest';
+import { parseCourse } from '../../src/content/course.ts';
+import type { Paper } from '../../src/content/paper.ts';
+import { explanationOf } from '../../src/plan/blocks.ts';
+import { planDecks } from '../../src/plan/index.ts';
+import { createRenderer } from '../../src/render/index.ts';
+
+const range = { start: 0, end: 1 };
+const paper: Paper = {
+  title: 'Soil Microbes',
+  authors: [{ name: 'A. Author' }],
+  affiliations: [],
+  abstract: '',
+  keywords: [],
+  references: [],
+  acronyms: [],
+  sections: [
+    {
+      id: 'methods',
+      title: 'Methods',
+      blocks: [
+        { id: 'methods/p1', kind: 'list', text: '- Sieve the soil\n- Dry it at 40 °C', items: ['Sieve the soil', 'Dry it at 40 °C'], source: range },
+        {
+          id: 'methods/p2',
+          kind: 'table',
+          text: '| Site | pH |\n| --- | --- |\n| A | 6.1 |',
+          rows: [['Site', 'pH | acidity'], ...Array.from({ length: 8 }, (_, i) => [`Site ${i + 1}`, `${6 + i / 10}`])],
+          source: range,
+        },
+        { id: 'methods/sampling', kind: 'topic', term: 'Sampling', text: 'Sampling. Cores were taken at dawn by the field team. They were frozen within the hour.', source: range },
+      ],
+    },
+  ],
+};
+
+const decks = planDecks(paper, parseCourse('soil', '', 'course.yaml', paper));
+const methods = decks[1]!;
+
+describe('list and table blocks', () => {
+  it('show a list as its items, and a table over slides of at most six rows, notes on the first', () => {
+    const list = methods.slides.find((s) => s.kind === 'content' && s.source[0] === 'methods/p1')!;
+    expect(list.bullets).toEqual(['Sieve the soil', 'Dry it at 40 °C']);
+    const tables = methods.slides.filter((s) => s.kind === 'table');
+    expect(tables.map((s) => s.title)).toEqual(['Methods (2) (1 of 2)', 'Methods (2) (2 of 2)']);
+    expect(tables.map((s) => s.table!.rows.length)).toEqual([4, 4]);
+    expect(tables[0]!.notes).toBe(paper.sections[0]!.blocks[1]!.text);
+    expect(tables[1]!.notes).toBeUndefined();
+  });
+
+  it('render as a Marp table with the header row and escaped cells', () => {
+    const markdown = createRenderer().render(methods, { theme: 'lectern' });
+    const { html } = new Marp({ script: false, math: false }).render(markdown);
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    expect(html).toContain('<th>pH | acidity</th>');
+    expect(html).toContain('<td>Site 1</td>');
+    expect(html).toContain('<li>Dry it at 40 °C</li>');
+  });
+
+  it('take a topic’s explanation without its term, whatever punctuation follows the term', () => {
+    expect(explanationOf(paper.sections[0]!.blocks[2]!)).toBe('Cores were taken at dawn by the field team. They were frozen within the hour.');
+    expect(methods.slides.find((s) => s.kind === 'topic')!.bullets[0]).toBe('Cores were taken at dawn by field team');
+  });
+});
