@@ -6,14 +6,20 @@ export const SourceRange = z.object({ start: z.number().int(), end: z.number().i
 export const BlockKind = z.enum(['paragraph', 'topic', 'list', 'table']);
 
 /**
- * One unit of a section's body: a paragraph, or a topic (`Term: explanation`).
- * `text` is the paper's own words, verbatim, with page-break splits rejoined by one space.
+ * One unit of a section's body: a paragraph, a topic (`Term: explanation`, `**Term.** …`, or a
+ * subsection), a list or a table. `text` is the paper's own words, verbatim, with page-break
+ * splits rejoined by one space, words hyphenated across a line break rejoined and markdown
+ * emphasis removed; a list's text is one item a line with its marker, a table's its `|` lines.
  */
 export const Block = z.object({
   id: z.string(),
   kind: BlockKind,
   term: z.string().optional(),
   text: z.string(),
+  /** A list's items, without their markers. */
+  items: z.array(z.string()).optional(),
+  /** A table's rows of cells, the header row first. */
+  rows: z.array(z.array(z.string())).optional(),
   source: SourceRange,
 });
 
