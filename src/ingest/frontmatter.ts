@@ -1,5 +1,6 @@
 import type { Author } from '../content/paper.ts';
-import { chunkText, type Chunk } from './chunks.ts';
+import { chunkText, joinLines, type Chunk, type Line } from './chunks.ts';
+import { stripEmphasis } from './markdown.ts';
 import { foldSpace } from './text.ts';
 
 export interface FrontMatter {
@@ -11,37 +12,70 @@ export interface FrontMatter {
 }
 
 const MARKERS = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+/gu;
-const ABSTRACT_HEADING = /^abstract\s*[:.]?\s*/i;
-const KEYWORDS_LINE = /^key\s*words?\s*[:.—–-]\s*/i;
+/** Digits glued to an author's name: "Hofmann1", "Ferreira1,2*". */
+const NAME_DIGITS = /(?<=\p{L})\d+(?:,\d+)*[*†‡§]*(?=\s*(?:,|;|\band\b|$))/gu;
+/** An affiliation's leading marker: "1 Department of …", "¹ Faculty of …", "a) Institute …". */
+const AFFILIATION_MARKER = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)\s*(?=\p{Lu})/u;
+const ABSTRACT_HEADING = /^abstract\s*[:.—–-]?\s*/i;
+const KEYWORDS_LINE = /^(?:key\s*words?|index terms)\s*[:.—–-]\s*/i;
 /** Lines that belong to no slide: contact details. */
-const CONTACT = /@|^corresponding author|^e-?mail\b|^orcid\b/i;
+const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b/i;
+
+/** A front-matter chunk as a reader sees it: without markdown `#` marks or emphasis. */
+function plain(chunk: Chunk): string {
+  return stripEmphasis(chunkText(chunk).replace(/^#{1,6}\s+/, ''));
+}
+
+/** Index of the first chunk after the abstract and keywords: where headings may start. */
+export function frontMatterEnd(chunks: Chunk[]): number {
+  const texts = chunks.map(plain);
+  const found = [texts.findIndex((t) => ABSTRACT_HEADING.test(t) && t.length < 2000), texts.findIndex((t) => KEYWORDS_LINE.test(t))];
+  return Math.max(...found) + 1 || 1;
+}
 
 /**
  * Reads what comes before the first section: title, authors (with roles matched by their
- * superscript markers), affiliations, abstract and keywords.
+ * superscript markers), affiliations (one a line when they start with a marker), abstract and
+ * keywords.
  */
 export function readFrontMatter(chunks: Chunk[]): FrontMatter {
-  const texts = chunks.map(chunkText);
+  const texts = chunks.map(plain);
   const abstractAt = texts.findIndex((text) => ABSTRACT_HEADING.test(text) && text.length < 2000);
   const keywordsAt = texts.findIndex((text) => KEYWORDS_LINE.test(text));
   const headerEnd = firstIndex([abstractAt, keywordsAt], texts.length);
-  const header = texts.slice(0, headerEnd).filter((text) => !CONTACT.test(text));
+  const header = chunks.slice(0, headerEnd).filter((chunk) => chunk.lines.some((line) => !isContact(line)));
 
-  const title = header[0] ?? '';
-  const authorLine = header[1] ?? '';
+  const title = header[0] ? plain(header[0]) : '';
+  const authorLine = header[1] ? plain(header[1]).replace(NAME_DIGITS, '') : '';
   const authorItems = splitList(authorLine);
   const authors = authorItems.map((item) => ({ name: foldSpace(item.replace(MARKERS, '')) }) as Author);
-  let affiliations = header.slice(2);
+  let affiliations = header.slice(2).flatMap(affiliationLines);
   const roles = affiliations[0] !== undefined && assignRoles(affiliations[0], authors, authorItems.map(markerOf));
   if (roles) affiliations = affiliations.slice(1);
 
   return {
     title: foldSpace(title),
     authors,
-    affiliations: affiliations.map(foldSpace),
+    affiliations: affiliations.map((line) => foldSpace(line.replace(AFFILIATION_MARKER, ''))),
     abstract: abstractAt === -1 ? '' : readAbstract(texts, abstractAt, keywordsAt),
     keywords: keywordsAt === -1 ? [] : parseKeywords(texts[keywordsAt]!),
   };
+}
+
+/** A chunk of affiliations: one per line that starts with a marker, wrapped lines joined; contacts dropped. */
+function affiliationLines(chunk: Chunk): string[] {
+  const lines = chunk.lines.filter((line) => !isContact(line));
+  if (!lines.some((line) => AFFILIATION_MARKER.test(line.text))) return lines.length ? [stripEmphasis(joinLines(lines))] : [];
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    if (AFFILIATION_MARKER.test(line.text) || groups.length === 0) groups.push([line]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  return groups.map((group) => stripEmphasis(joinLines(group)));
+}
+
+function isContact(line: Line): boolean {
+  return CONTACT.test(line.text.trim());
 }
 
 function firstIndex(indexes: number[], fallback: number): number {
@@ -82,11 +116,11 @@ function assignRoles(line: string, authors: Author[], authorMarkers: string[]): 
   return true;
 }
 
+/** Keywords separated by semicolons, or by commas when the line has no semicolon. */
 function parseKeywords(line: string): string[] {
-  return line
-    .replace(KEYWORDS_LINE, '')
-    .replace(/[*_]/g, '')
-    .split(/\s*[;,]\s*/)
+  const list = line.replace(KEYWORDS_LINE, '');
+  return list
+    .split(list.includes(';') ? /\s*;\s*/ : /\s*,\s*/)
     .map((keyword) => keyword.trim().replace(/\.$/, ''))
     .filter(Boolean);
 }

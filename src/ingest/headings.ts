@@ -1,37 +1,149 @@
-import { chunkText, type Chunk } from './chunks.ts';
-import { isAllCaps, wordCount } from './text.ts';
+import { chunkOf, chunkText, type Chunk } from './chunks.ts';
+import { markdownHeading, stripEmphasis } from './markdown.ts';
+import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
+
+/** How a paper marks its headings. One paper uses one style; ingest picks it per document. */
+export type HeadingStyle = 'markdown' | 'numbered' | 'allcaps' | 'titlecase';
 
 export interface Heading {
   /** Index of the heading's chunk. */
   at: number;
-  /** The heading as written, without a trailing colon. */
+  /** The heading's words: no `#`, number or trailing colon. */
   text: string;
+  /** 1 for a section; deeper for a subsection (`##` under `#`, `2.1` under `2`). */
+  level: number;
+  style: HeadingStyle;
 }
 
-const REFERENCES = /^(references|bibliography|works cited|literature cited)$/i;
-const FRONT_HEADINGS = /^(abstract|key\s*words?)$/i;
+/** A line that looks like a heading but was read as text, and why: ingest's guess, reported. */
+export interface RejectedHeading {
+  at: number;
+  text: string;
+  why: string;
+}
+
+export interface HeadingScan {
+  headings: Heading[];
+  /** The chunk of the reference list's heading, in whatever style. */
+  references?: number;
+  rejected: RejectedHeading[];
+}
+
+const REFERENCES = /^(references|bibliography|works cited|literature cited|reference list)$/i;
+const FRONT_HEADINGS = /^(abstract|key\s*words?|summary)$/i;
+/** "2.1 Physiological Adaptation", "1. Introduction", "3 RESULTS". No commas: "1 Department of …, …" is an affiliation. */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}[^.!?;,]*?)\s*:?$/u;
+/** The start of a `Term:` or `Term Term:` paragraph: what a split term's second half looks like. */
+const TERM_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?:\s/u;
 
 /**
- * A heading is a line of its own, short, written in capitals, with no full stop
- * ("MECHANISMS OF DRUG RESISTANCE:", "CONCLUSION").
+ * A heading line at the top of a chunk shares it with the paragraph below when the paper has no
+ * blank line after its headings ("2.1 Study Area" / "Beetles were…"): it gets a chunk of its own.
  */
-export function headingText(chunk: Chunk): string | undefined {
+export function splitHeadingLine(chunk: Chunk): Chunk[] {
+  const [first, second] = chunk.lines;
+  if (!first || !second) return [chunk];
+  const single = chunkOf([first]);
+  if (!markdownHeading(first.text) && !numbered(single)) return [chunk];
+  if (/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(second.text)) return [chunk];
+  return [single, chunkOf(chunk.lines.slice(1))];
+}
+
+/**
+ * Finds the section and subsection headings from chunk `from` on (what comes before is front
+ * matter). Markdown headings win, then numbered ones (at least two top-level numbers), then lines
+ * in capitals; Title Case lines count only in a paper that has none of those, because papers
+ * such as the bundled one use Title Case for terms split over two lines.
+ */
+export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
+  const body = chunks.map((chunk, at) => ({ chunk, at })).slice(from);
+  const references = body.find(({ chunk }) => chunk.lines.length === 1 && REFERENCES.test(plainHeading(chunkText(chunk))))?.at;
+  const candidates = body.filter(({ at }) => at !== references && (references === undefined || at < references));
+
+  const markdown = pick(candidates, 'markdown', ({ chunk }) => {
+    const heading = chunk.lines.length === 1 ? markdownHeading(chunkText(chunk)) : undefined;
+    return heading && { text: heading.text.replace(/\s*:$/, ''), level: heading.level };
+  });
+  const numberedHeadings = pick(candidates, 'numbered', ({ chunk }) => numbered(chunk));
+  const allcaps = pick(candidates, 'allcaps', ({ chunk }) => {
+    const text = allCapsHeading(chunk);
+    return text !== undefined ? { text, level: 1 } : undefined;
+  });
+  const titleLike = candidates.filter(({ chunk }) => titleCaseLine(chunk) !== undefined);
+
+  let headings: Heading[];
+  if (markdown.length) headings = markdown;
+  else if (numberedHeadings.filter((h) => h.level === 1).length >= 2) headings = numberedHeadings;
+  else if (allcaps.length) headings = allcaps;
+  else headings = [];
+
+  const rejected: RejectedHeading[] = [];
+  const other = headings[0]?.style;
+  for (const { chunk, at } of titleLike) {
+    if (headings.some((h) => h.at === at)) continue;
+    const text = titleCaseLine(chunk)!;
+    const why = other ? `the paper marks its headings another way (${other})` : splitTermReason(chunks, at, from);
+    if (why) rejected.push({ at, text, why });
+    else headings.push({ at, text, level: 1, style: 'titlecase' });
+  }
+  headings.sort((a, b) => a.at - b.at);
+  return { headings, references, rejected };
+}
+
+function pick(
+  candidates: { chunk: Chunk; at: number }[],
+  style: HeadingStyle,
+  read: (candidate: { chunk: Chunk; at: number }) => { text: string; level: number } | undefined,
+): Heading[] {
+  return candidates.flatMap((candidate) => {
+    const found = read(candidate);
+    return found && !FRONT_HEADINGS.test(found.text) ? [{ at: candidate.at, style, ...found }] : [];
+  });
+}
+
+function numbered(chunk: Chunk): { text: string; level: number } | undefined {
+  if (chunk.lines.length !== 1) return undefined;
+  const match = NUMBERED.exec(stripEmphasis(chunkText(chunk)));
+  if (!match || wordCount(match[2]!) > 12) return undefined;
+  return { text: match[2]!, level: match[1]!.split('.').length };
+}
+
+/** "MECHANISMS OF DRUG RESISTANCE:", "CONCLUSION": short, in capitals, no full stop. */
+function allCapsHeading(chunk: Chunk): string | undefined {
   if (chunk.lines.length !== 1) return undefined;
   const text = chunkText(chunk).replace(/\s*:$/, '');
-  if (wordCount(text) > 12 || /[.!?]$/.test(text) || !isAllCaps(text)) return undefined;
-  if (!/\p{Lu}{2}/u.test(text)) return undefined;
+  if (wordCount(text) > 12 || /[.!?]$/.test(text) || !isAllCaps(text) || !/\p{Lu}{2}/u.test(text)) return undefined;
   return text;
 }
 
-export function findHeadings(chunks: Chunk[]): Heading[] {
-  const headings: Heading[] = [];
-  chunks.forEach((chunk, at) => {
-    const text = headingText(chunk);
-    if (text !== undefined && !FRONT_HEADINGS.test(text)) headings.push({ at, text });
-  });
-  return headings;
+/** "Materials and Methods": one short Title Case line without punctuation. Not "Data Privacy:". */
+function titleCaseLine(chunk: Chunk): string | undefined {
+  if (chunk.lines.length !== 1) return undefined;
+  const text = chunkText(chunk);
+  if (wordCount(text) > 10 || /[.:;,!?]/.test(text) || !/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)) return undefined;
+  if (!isTitleCase(text) || FRONT_HEADINGS.test(text) || REFERENCES.test(text)) return undefined;
+  return text;
 }
 
-export function isReferencesHeading(text: string): boolean {
-  return REFERENCES.test(text.trim());
+/** Why a Title Case line is the first half of a term split over two lines, or undefined. */
+function splitTermReason(chunks: Chunk[], at: number, from: number): string | undefined {
+  const next = chunks[at + 1];
+  if (next && TERM_START.test(chunkText(next))) return 'the next paragraph starts with "Term:", so it reads as a term split over two lines';
+  const previous = chunks[at - 1];
+  if (previous && at - 1 >= from && !endsSentence(chunkText(previous)) && titleCaseLine(previous) === undefined) {
+    return 'the paragraph before it ends mid-sentence, so it reads as text split by a page break';
+  }
+  return undefined;
+}
+
+/** A heading's words without `#`, numbering, emphasis or trailing colon: "## 6. References:" → "References". */
+export function plainHeading(text: string): string {
+  return stripEmphasis(text.trim().replace(/^#{1,6}\s+/, ''))
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')
+    .replace(/\s*:$/, '')
+    .trim();
+}
+
+export function isFrontHeading(text: string): boolean {
+  return FRONT_HEADINGS.test(plainHeading(text));
 }

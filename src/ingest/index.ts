@@ -1,13 +1,16 @@
-import type { Block, Paper, Section } from '../content/paper.ts';
+import type { Paper, Section } from '../content/paper.ts';
 import { lineColumnAt, type Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
-import { chunkText, splitChunks, type Chunk } from './chunks.ts';
-import { readFrontMatter } from './frontmatter.ts';
-import { findHeadings, isReferencesHeading, type Heading } from './headings.ts';
-import { joinParagraphs } from './paragraphs.ts';
-import { readReferences } from './references.ts';
-import { endsSentence, slugify, toTitleCase } from './text.ts';
-import { topicTerm } from './topics.ts';
+import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
+import { cleanLines, type Removed } from './clean.ts';
+import { frontMatterEnd, readFrontMatter } from './frontmatter.ts';
+import { findHeadings, splitHeadingLine, type Heading } from './headings.ts';
+import { splitByKind } from './markdown.ts';
+import { doubtfulReference, readReferences } from './references.ts';
+import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
+import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
+
+export { normalizeForComparison } from './normalize.ts';
 
 export interface IngestResult {
   paper: Paper;
@@ -19,6 +22,9 @@ export interface IngestOptions {
   file?: string;
 }
 
+/** Sections that are not taught: they are dropped, with a note. */
+const BACK_MATTER = /^(acknowledg(e)?ments?|funding|conflicts? of interest|competing interests|author contributions|data availability)/i;
+
 /**
  * Turns a paper's plain text into structured content: front matter, sections of blocks with
  * their source ranges, references and acronyms. Pure: reads nothing, prints nothing.
@@ -27,40 +33,56 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const file = options.file ?? 'paper.txt';
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => ({ file, ...lineColumnAt(text, offset) });
+  const note = (severity: Diagnostic['severity'], message: string, offset?: number) =>
+    diagnostics.push({ severity, message, location: offset === undefined ? { file } : at(offset) });
 
-  const chunks = splitChunks(text);
-  const headings = findHeadings(chunks);
-  if (headings.length === 0) {
-    diagnostics.push({ severity: 'warning', message: 'no section headings found: the whole paper is one section', location: { file } });
+  const { lines, removed } = cleanLines(splitLines(text));
+  reportRemoved(removed, note);
+  const chunks = splitChunks(lines).flatMap(splitHeadingLine);
+  const from = frontMatterEnd(chunks);
+  const scan = findHeadings(chunks, from);
+  for (const rejected of scan.rejected) {
+    note('info', `"${rejected.text}" looks like a heading but was read as text: ${rejected.why}`, chunks[rejected.at]!.start);
   }
-  const firstHeading = headings[0]?.at ?? chunks.length;
+  const bodyEnd = scan.references ?? chunks.length;
+  const firstHeading = scan.headings[0]?.at ?? Math.min(from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));
+  if (scan.headings.length === 0) {
+    note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[from]?.start);
+  }
 
-  const bodyHeadings = headings.filter((h) => !isReferencesHeading(h.text));
-  const referencesHeading = headings.find((h) => isReferencesHeading(h.text));
-  const bodyEnd = referencesHeading?.at ?? chunks.length;
   const keepUpper = upperCaseWords(chunks.slice(firstHeading, bodyEnd));
+  const outline: { heading?: Heading; title: string; groups: SectionPart[] }[] = [];
+  const sectionLevel = Math.min(...scan.headings.map((h) => h.level));
+  if (scan.headings.length === 0) outline.push({ title: front.title || 'Paper', groups: [{ parts: [] }] });
+  for (let i = firstHeading; i < bodyEnd; i++) {
+    const heading = scan.headings.find((h) => h.at === i);
+    const current = outline[outline.length - 1];
+    if (heading && heading.level === sectionLevel) outline.push({ heading, title: headingTitle(heading, keepUpper), groups: [{ parts: [] }] });
+    else if (heading && current) current.groups.push({ term: headingTitle(heading, keepUpper), parts: [] });
+    else if (current) current.groups[current.groups.length - 1]!.parts.push(...splitByKind(chunks[i]!));
+  }
 
   const sectionIds = new Set<string>();
-  const sections: Section[] = bodyHeadings
-    .filter((h) => h.at < bodyEnd)
-    .map((heading, i, all) => {
-      const end = Math.min(all[i + 1]?.at ?? bodyEnd, bodyEnd);
-      const title = toTitleCase(heading.text, keepUpper);
-      const id = uniqueId(sectionSlug(title), sectionIds);
-      const section = readSection(id, title, chunks.slice(heading.at + 1, end));
-      const last = section.blocks[section.blocks.length - 1];
-      if (last && !endsSentence(last.text)) {
-        diagnostics.push({
-          severity: 'info',
-          message: `the last paragraph of "${title}" ends mid-sentence in the source; kept as written`,
-          location: at(last.source.end),
-        });
-      }
-      return section;
-    });
+  const sections: Section[] = [];
+  for (const { heading, title, groups } of outline) {
+    if (BACK_MATTER.test(title)) {
+      note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
+      continue;
+    }
+    const section = readSection(uniqueId(sectionSlug(title), sectionIds), title, groups);
+    sections.push(section);
+    const last = section.blocks[section.blocks.length - 1];
+    if (last && last.kind !== 'list' && last.kind !== 'table' && !endsSentence(last.text)) {
+      note('info', `the last paragraph of "${title}" ends mid-sentence in the source; kept as written`, last.source.end);
+    }
+  }
 
-  const references = referencesHeading ? readReferences(chunks.slice(referencesHeading.at + 1)) : [];
+  const references = scan.references === undefined ? [] : readReferences(chunks.slice(scan.references + 1));
+  for (const { reference, start } of references) {
+    const why = doubtfulReference(reference);
+    if (why) note('warning', `could not read reference ${reference.n ?? ''} as one reference (${why}); kept as written`.replace('  ', ' '), start);
+  }
   const bodyTexts = [front.abstract, ...sections.flatMap((s) => s.blocks.map((b) => b.text))];
 
   return {
@@ -71,39 +93,29 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
       abstract: front.abstract,
       keywords: front.keywords,
       sections,
-      references,
+      references: references.map(({ reference }) => reference),
       acronyms: findAcronyms(bodyTexts),
     },
     diagnostics,
   };
 }
 
-function readSection(id: string, title: string, chunks: Chunk[]): Section {
-  const blockIds = new Set<string>();
-  const blocks: Block[] = joinParagraphs(chunks).map((paragraph, i) => {
-    const term = topicTerm(paragraph.text);
-    const local = term ? slugify(term) : `p${i + 1}`;
-    return {
-      id: `${id}/${uniqueId(local, blockIds)}`,
-      kind: term ? 'topic' : 'paragraph',
-      ...(term ? { term } : {}),
-      text: paragraph.text,
-      source: paragraph.source,
-    };
-  });
-  return { id, title, blocks };
+/** A heading as a slide title: capitals title-cased ("MECHANISMS OF …" → "Mechanisms of …"). */
+function headingTitle(heading: Heading, keepUpper: ReadonlySet<string>): string {
+  return isAllCaps(heading.text) ? toTitleCase(heading.text, keepUpper) : heading.text;
 }
 
-/** A section's id is the first word of its title that is not a small word: "mechanisms". */
-function sectionSlug(title: string): string {
-  return slugify(title).split('-')[0] || 'section';
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+function reportRemoved(removed: Removed[], note: (severity: Diagnostic['severity'], message: string, offset?: number) => void): void {
+  const headers = new Map<string, Removed[]>();
+  for (const item of removed.filter((r) => r.why === 'running header')) {
+    const key = item.line.text.trim().replace(/\d+/g, '#');
+    headers.set(key, [...(headers.get(key) ?? []), item]);
+  }
+  for (const items of headers.values()) {
+    note('info', `removed running header "${items[0]!.line.text.trim()}" (${items.length} times)`, items[0]!.line.start);
+  }
+  const pages = removed.filter((r) => r.why === 'page number');
+  if (pages.length) note('info', `removed ${pages.length} page-number line${pages.length > 1 ? 's' : ''}`, pages[0]!.line.start);
 }
 
 /** Words the body writes in capitals (DNA, EGFR): they stay capitals in title-cased headings. */
