@@ -62,7 +62,7 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
 
   const markdown = pick(candidates, 'markdown', ({ chunk }) => {
     const heading = chunk.lines.length === 1 ? markdownHeading(chunkText(chunk)) : undefined;
-    return heading && { text: heading.text.replace(/\s*:$/, ''), level: heading.level };
+    return heading && { text: plainHeading(heading.text), level: heading.level };
   });
   const numberedHeadings = pick(candidates, 'numbered', ({ chunk }) => numbered(chunk));
   const allcaps = pick(candidates, 'allcaps', ({ chunk }) => {

@@ -8,7 +8,7 @@ import { findHeadings, splitHeadingLine, type Heading } from './headings.ts';
 import { splitByKind } from './markdown.ts';
 import { doubtfulReference, readReferences } from './references.ts';
 import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
-import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
+import { endsSentence, isAllCaps, toTitleCase, wordCount } from './text.ts';
 
 export { normalizeForComparison } from './normalize.ts';
 
@@ -45,10 +45,10 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     note('info', `"${rejected.text}" looks like a heading but was read as text: ${rejected.why}`, chunks[rejected.at]!.start);
   }
   const bodyEnd = scan.references ?? chunks.length;
-  const firstHeading = scan.headings[0]?.at ?? Math.min(from, bodyEnd);
+  const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));
   if (scan.headings.length === 0) {
-    note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[from]?.start);
+    note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[firstHeading]?.start);
   }
 
   const keepUpper = upperCaseWords(chunks.slice(firstHeading, bodyEnd));
@@ -98,6 +98,15 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     },
     diagnostics,
   };
+}
+
+/** Where the body starts in a paper without headings: the first chunk that reads as a sentence. */
+function firstProse(chunks: Chunk[], from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const text = chunkText(chunks[i]!);
+    if (endsSentence(text) && !text.endsWith(':') && wordCount(text) >= 4) return i;
+  }
+  return Math.min(from, end);
 }
 
 /** A heading as a slide title: capitals title-cased ("MECHANISMS OF …" → "Mechanisms of …"). */
