@@ -14,8 +14,12 @@ export interface CleanLines {
 
 /** "12", "- 12 -", "Page 3", "3 of 10", "3/10". */
 const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
-/** Lines that are structure, never a header: list items, table rows, markdown headings, quotes. */
-const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
+/**
+ * Lines that are structure, never a header: list items, table rows, markdown and numbered
+ * headings ("2.1 Methods" and "3.1 Methods" look alike once digits are folded), quotes. A page
+ * number before a running title ("12 Journal of …") is not a numbered heading: it has no dot.
+ */
+const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})/u;
 /** Prefixes whose hyphen is kept at a line break when the document does not decide: "non-small". */
 const HYPHEN_PREFIXES = new Set(['non', 'self', 'well', 'cross', 'half']);
 

@@ -31,8 +31,14 @@ export interface HeadingScan {
 
 const REFERENCES = /^(references|bibliography|works cited|literature cited|reference list)$/i;
 const FRONT_HEADINGS = /^(abstract|key\s*words?|summary)$/i;
-/** "2.1 Physiological Adaptation", "1. Introduction", "3 RESULTS". No commas: "1 Department of …, …" is an affiliation. */
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}[^.!?;,]*?)\s*:?$/u;
+/**
+ * "2.1 Physiological Adaptation", "1. Introduction", "3 RESULTS", "IV. DISCUSSION". No commas:
+ * "1 Department of …, …" is an affiliation.
+ */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(\p{Lu}[^.!?;,]*?)\s*:?$/u;
+/** Sections that are not taught; as headings they end the section before them. */
+const BACK_MATTER = /^(acknowledg(e)?ments?|funding|conflicts? of interest|competing interests?|declaration of competing interests?|author contributions|data availability)$/i;
+const STYLE_NAMES: Record<HeadingStyle, string> = { markdown: 'with #', numbered: 'with numbers', allcaps: 'in capitals', titlecase: 'in Title Case' };
 /** The start of a `Term:` or `Term Term:` paragraph: what a split term's second half looks like. */
 const TERM_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?:\s/u;
 
@@ -82,12 +88,19 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
   for (const { chunk, at } of titleLike) {
     if (headings.some((h) => h.at === at)) continue;
     const text = titleCaseLine(chunk)!;
-    const why = other ? `the paper marks its headings another way (${other})` : splitTermReason(chunks, at, from);
+    const why = other ? `the paper marks its headings ${STYLE_NAMES[other]}` : splitTermReason(chunks, at, from);
     if (why) rejected.push({ at, text, why });
     else headings.push({ at, text, level: 1, style: 'titlecase' });
   }
+  const level = Math.min(...headings.map((h) => h.level));
+  for (const { chunk, at } of candidates) {
+    const text = plainHeading(chunkText(chunk));
+    if (chunk.lines.length === 1 && BACK_MATTER.test(text) && !headings.some((h) => h.at === at)) {
+      headings.push({ at, text, level: Number.isFinite(level) ? level : 1, style: headings[0]?.style ?? 'titlecase' });
+    }
+  }
   headings.sort((a, b) => a.at - b.at);
-  return { headings, references, rejected };
+  return { headings, references, rejected: rejected.filter((r) => !BACK_MATTER.test(r.text)) };
 }
 
 function pick(
@@ -105,7 +118,7 @@ function numbered(chunk: Chunk): { text: string; level: number } | undefined {
   if (chunk.lines.length !== 1) return undefined;
   const match = NUMBERED.exec(stripEmphasis(chunkText(chunk)));
   if (!match || wordCount(match[2]!) > 12) return undefined;
-  return { text: match[2]!, level: match[1]!.split('.').length };
+  return { text: match[2]!, level: /^\d/.test(match[1]!) ? match[1]!.replace(/\.$/, '').split('.').length : 1 };
 }
 
 /** "MECHANISMS OF DRUG RESISTANCE:", "CONCLUSION": short, in capitals, no full stop. */
@@ -144,6 +157,6 @@ export function plainHeading(text: string): string {
     .trim();
 }
 
-export function isFrontHeading(text: string): boolean {
-  return FRONT_HEADINGS.test(plainHeading(text));
+export function isBackMatter(title: string): boolean {
+  return BACK_MATTER.test(title);
 }

@@ -4,7 +4,7 @@ import { findAcronyms } from './acronyms.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines, type Removed } from './clean.ts';
 import { frontMatterEnd, readFrontMatter } from './frontmatter.ts';
-import { findHeadings, splitHeadingLine, type Heading } from './headings.ts';
+import { findHeadings, isBackMatter, splitHeadingLine, type Heading } from './headings.ts';
 import { splitByKind } from './markdown.ts';
 import { doubtfulReference, readReferences } from './references.ts';
 import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
@@ -21,9 +21,6 @@ export interface IngestOptions {
   /** The paper's path, for diagnostics. */
   file?: string;
 }
-
-/** Sections that are not taught: they are dropped, with a note. */
-const BACK_MATTER = /^(acknowledg(e)?ments?|funding|conflicts? of interest|competing interests|author contributions|data availability)/i;
 
 /**
  * Turns a paper's plain text into structured content: front matter, sections of blocks with
@@ -66,7 +63,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const sectionIds = new Set<string>();
   const sections: Section[] = [];
   for (const { heading, title, groups } of outline) {
-    if (BACK_MATTER.test(title)) {
+    if (isBackMatter(title)) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
       continue;
     }
@@ -85,6 +82,8 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   }
   const bodyTexts = [front.abstract, ...sections.flatMap((s) => s.blocks.map((b) => b.text))];
 
+  // NOTE: stable sort, so findings on one line keep the order ingest made them in.
+  diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return {
     paper: {
       title: front.title,

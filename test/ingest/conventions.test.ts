@@ -45,6 +45,22 @@ describe('headings', () => {
     expect(paper.references).toEqual([{ n: 1, text: 'Milchunas DG, Lauenroth WK. Quantitative effects of grazing. Ecol Monogr. 1993;63:327-366.' }]);
   });
 
+  it('roman numerals; back matter ends a section and is left out; a page number before a running title', () => {
+    const text = [
+      'Wind Loads on Tall Buildings', '', 'P. Novak', '', 'Abstract—Wind matters for tall buildings.', '',
+      'I. INTRODUCTION', '', 'Towers sway in strong wind.', '', '12 Journal of Wind Engineering', '',
+      'II. CONCLUSION', '', 'Dampers reduce the sway.', '', 'Acknowledgements', '', 'We thank the wind tunnel staff.', '',
+      '13 Journal of Wind Engineering', '', 'References', '', '[1] Davenport AG. Gust loading factors. J Struct Div. 1967;93:11-34.',
+    ].join('\n');
+    const { paper } = ingestPaper(text);
+    expect(paper.abstract).toBe('Wind matters for tall buildings.');
+    expect(sections(text)).toEqual([
+      ['introduction', 'Introduction', ['paragraph']],
+      ['conclusion', 'Conclusion', ['paragraph']],
+    ]);
+    expect(paper.references).toHaveLength(1);
+  });
+
   it('reports a paper without headings, with its line, and keeps its text as one section', () => {
     const text = 'Notes on Tides\n\nR. Lee\n\nTides rise twice a day.\n\nThe moon drives them.\n';
     const { paper, diagnostics } = ingestPaper(text, { file: 'tides.txt' });
@@ -77,8 +93,8 @@ describe('page furniture and line breaks', () => {
     ]);
     expect(paper.sections.map((s) => s.title)).toEqual(['Introduction', 'Conclusion']);
     expect(diagnostics.map((d) => d.message)).toEqual([
-      'removed running header "Marine Biology Letters | Vol 4 | Issue 2" (2 times)',
       'removed 2 page-number lines',
+      'removed running header "Marine Biology Letters | Vol 4 | Issue 2" (2 times)',
     ]);
   });
 
