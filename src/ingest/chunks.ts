@@ -79,10 +79,6 @@ export function joinText(before: string, join: BreakJoin | undefined, after: str
   return `${before} ${after}`;
 }
 
-export function lastLine(chunk: Chunk): Line {
-  return chunk.lines[chunk.lines.length - 1]!;
-}
-
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
 }

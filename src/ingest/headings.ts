@@ -38,21 +38,51 @@ const FRONT_HEADINGS = /^(abstract|key\s*words?|summary)$/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(\p{Lu}[^.!?;,]*?)\s*:?$/u;
 /** Sections that are not taught; as headings they end the section before them. */
 const BACK_MATTER = /^(acknowledg(e)?ments?|funding|conflicts? of interest|competing interests?|declaration of competing interests?|author contributions|data availability)$/i;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
 const STYLE_NAMES: Record<HeadingStyle, string> = { markdown: 'with #', numbered: 'with numbers', allcaps: 'in capitals', titlecase: 'in Title Case' };
 /** The start of a `Term:` or `Term Term:` paragraph: what a split term's second half looks like. */
 const TERM_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?:\s/u;
 
 /**
- * A heading line at the top of a chunk shares it with the paragraph below when the paper has no
- * blank line after its headings ("2.1 Study Area" / "Beetles were…"): it gets a chunk of its own.
+ * A heading shares its chunk with the text around it when the paper has no blank lines around
+ * its headings ("2.1 Study Area" / "Beetles were…"): it gets a chunk of its own. Inside a chunk, a
+ * line is a heading only after a line that ends a sentence or another heading, and only when it
+ * is clearly shorter than the wrapped lines around it. A numbered line next to a list item is a
+ * list item; a line in capitals or Title Case next to another such line is part of a title.
  */
-export function splitHeadingLine(chunk: Chunk): Chunk[] {
-  const [first, second] = chunk.lines;
-  if (!first || !second) return [chunk];
-  const single = chunkOf([first]);
-  if (!markdownHeading(first.text) && !numbered(single)) return [chunk];
-  if (/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(second.text)) return [chunk];
-  return [single, chunkOf(chunk.lines.slice(1))];
+export function splitAtHeadings(chunk: Chunk): Chunk[] {
+  if (chunk.lines.length < 2) return [chunk];
+  const width = Math.max(...chunk.lines.map((line) => line.text.trim().length));
+  const headingAt: boolean[] = [];
+  chunk.lines.forEach((line, i) => {
+    const text = line.text.trim();
+    const before = chunk.lines[i - 1]?.text.trim() ?? '';
+    const after = chunk.lines[i + 1]?.text.trim() ?? '';
+    const looks = headingLike(text, before, after);
+    const named = [REFERENCES, BACK_MATTER, FRONT_HEADINGS].some((name) => name.test(plainHeading(text)));
+    const placed = i === 0 || headingAt[i - 1] || named || (endsSentence(before) && text.length <= 0.7 * width);
+    const inList = (LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after);
+    headingAt.push(looks && placed && !inList);
+  });
+  const parts: Chunk[] = [];
+  let start = 0;
+  headingAt.forEach((heading, i) => {
+    if (!heading) return;
+    if (i > start) parts.push(chunkOf(chunk.lines.slice(start, i)));
+    parts.push(chunkOf([chunk.lines[i]!]));
+    start = i + 1;
+  });
+  if (start < chunk.lines.length) parts.push(chunkOf(chunk.lines.slice(start)));
+  return parts;
+}
+
+function headingLike(text: string, before: string, after: string): boolean {
+  const single = { lines: [{ text, start: 0, end: text.length }], start: 0, end: text.length };
+  if (markdownHeading(text) || numbered(single)) return true;
+  const plain = plainHeading(text);
+  if (REFERENCES.test(plain) || BACK_MATTER.test(plain) || FRONT_HEADINGS.test(plain)) return true;
+  if (allCapsHeading(single) !== undefined) return !isAllCaps(before) && !isAllCaps(after);
+  return titleCaseLine(single) !== undefined && !isTitleCase(before) && !isTitleCase(after);
 }
 
 /**

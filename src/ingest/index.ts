@@ -4,8 +4,9 @@ import { findAcronyms } from './acronyms.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines, type Removed } from './clean.ts';
 import { frontMatterEnd, readFrontMatter } from './frontmatter.ts';
-import { findHeadings, isBackMatter, splitHeadingLine, type Heading } from './headings.ts';
-import { splitByKind } from './markdown.ts';
+import { findHeadings, isBackMatter, splitAtHeadings, type Heading } from './headings.ts';
+import { splitByKind, type ChunkKind } from './markdown.ts';
+import { splitLongLines, splitWrapped } from './layout.ts';
 import { doubtfulReference, readReferences } from './references.ts';
 import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
 import { endsSentence, isAllCaps, toTitleCase, wordCount } from './text.ts';
@@ -35,7 +36,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
 
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
-  const chunks = splitChunks(lines).flatMap(splitHeadingLine);
+  const chunks = splitChunks(lines).flatMap(splitLongLines).flatMap(splitAtHeadings);
   const from = frontMatterEnd(chunks);
   const scan = findHeadings(chunks, from);
   for (const rejected of scan.rejected) {
@@ -57,7 +58,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     const current = outline[outline.length - 1];
     if (heading && heading.level === sectionLevel) outline.push({ heading, title: headingTitle(heading, keepUpper), groups: [{ parts: [] }] });
     else if (heading && current) current.groups.push({ term: headingTitle(heading, keepUpper), parts: [] });
-    else if (current) current.groups[current.groups.length - 1]!.parts.push(...splitByKind(chunks[i]!));
+    else if (current) current.groups[current.groups.length - 1]!.parts.push(...bodyParts(chunks[i]!));
   }
 
   const sectionIds = new Set<string>();
@@ -97,6 +98,11 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     },
     diagnostics,
   };
+}
+
+/** A body chunk as prose, lists and tables, prose split into paragraphs where blank lines are missing. */
+function bodyParts(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
+  return splitByKind(chunk).flatMap((part) => (part.kind === 'prose' ? splitWrapped(part.chunk).map((piece) => ({ kind: part.kind, chunk: piece })) : [part]));
 }
 
 /** Where the body starts in a paper without headings: the first chunk that reads as a sentence. */

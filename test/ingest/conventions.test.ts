@@ -111,6 +111,26 @@ describe('page furniture and line breaks', () => {
   });
 });
 
+describe('hard-wrapped text without blank lines between paragraphs', () => {
+  it('breaks paragraphs after a short line that ends a sentence, and splits out headings', () => {
+    const text = [
+      'Lichens on Old Walls', '', 'K. Berg', '', 'Abstract', '', 'Walls host lichens.', '',
+      '1. Introduction',
+      'Old walls in towns carry rich lichen communities that are rarely surveyed by',
+      'ecologists, because walls are hard to reach.',
+      'Mortar is alkaline and holds water, which suits many crustose species, and',
+      'the sunny and shaded faces of one wall differ strongly in temperature.',
+      '2. Methods',
+      '2.1 Survey',
+      'We recorded every lichen on 60 walls in three towns, noting the face and height.',
+    ].join('\n');
+    expect(sections(text)).toEqual([
+      ['introduction', 'Introduction', ['paragraph', 'paragraph']],
+      ['methods', 'Methods', ['Survey']],
+    ]);
+  });
+});
+
 describe('references', () => {
   const paper = (refs: string[]) => ingestPaper(['T', '', 'A', '', 'INTRODUCTION', '', 'Text.', '', 'REFERENCES', '', ...refs].join('\n'));
 
