@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { LecternError, type Diagnostic } from '../errors.ts';
 import { ingestPaper } from '../ingest/index.ts';
-import { slugify } from '../ingest/text.ts';
+import { SMALL_WORDS, slugify } from '../ingest/text.ts';
 import { CONFIG_FILE } from './config.ts';
 import { readText } from './load.ts';
 import type { Block, Paper } from './paper.ts';
@@ -37,24 +37,34 @@ export function createCourse(options: NewCourseOptions): NewCourseResult {
   const source = resolve(options.paper);
   const text = readText(source, process.cwd());
   const { paper, diagnostics } = ingestPaper(text, { file: relative(process.cwd(), source) || source });
-  const id = options.id ?? defaultId(source, paper);
+  const id = options.id ?? defaultId(root, source, paper);
   if (!COURSE_ID.test(id)) throw new LecternError(`course id "${id}" must be lowercase letters, digits and dashes, e.g. "${slugify(id) || 'my-course'}"`);
   const dir = join(root, 'content', id);
-  if (existsSync(dir)) throw new LecternError(`content/${id} already exists; choose another id with --id`, { file: relative(root, dir) });
+  const target = join(dir, 'paper.txt');
+  // NOTE: a paper already dropped into content/<id>/ gets its course.yaml; nothing is overwritten.
+  const placed = existsSync(target) && readFileSync(target, 'utf8') === text;
+  if (existsSync(join(dir, 'course.yaml')) || (existsSync(dir) && !placed && readdirSync(dir).length > 0)) {
+    throw new LecternError(`content/${id} already exists; choose another id with --id`, { file: relative(root, dir) });
+  }
 
   mkdirSync(dir, { recursive: true });
-  copyFileSync(source, join(dir, 'paper.txt'));
+  if (!placed) copyFileSync(source, target);
   writeFileSync(join(dir, 'course.yaml'), starterCourse(id, paper));
-  const files = [`content/${id}/paper.txt`, `content/${id}/course.yaml`];
+  const files = [...(placed ? [] : [`content/${id}/paper.txt`]), `content/${id}/course.yaml`];
   if (addToConfig(root, id)) files.push(CONFIG_FILE);
   return { id, files, paper, diagnostics };
 }
 
-/** The file's name ("drug-resistance.txt" → "drug-resistance"), or the title's first words for a generic name. */
-function defaultId(file: string, paper: Paper): string {
+/**
+ * The course folder the paper is already in (`content/<id>/paper.txt`), else the file's name
+ * ("drug-resistance.txt" → "drug-resistance"), else the title's first words for a generic name.
+ */
+function defaultId(root: string, file: string, paper: Paper): string {
+  if (dirname(dirname(file)) === join(root, 'content')) return basename(dirname(file));
   const stem = slugify(basename(file, extname(file)));
   if (stem && !/^(paper|text|input|document|untitled)(-?\d+)?$/.test(stem)) return stem;
-  return slugify(paper.title).split('-').slice(0, 4).join('-') || 'course';
+  const words = slugify(paper.title).split('-').filter((word) => word && !SMALL_WORDS.has(word));
+  return words.slice(0, 3).join('-') || 'course';
 }
 
 /**

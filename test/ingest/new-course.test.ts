@@ -81,15 +81,23 @@ describe('lectern new', () => {
     expect(readFileSync(join(root, 'lectern.config.yaml'), 'utf8')).toBe('# which courses to build\ncourses:\n  - first\n  - wounds\n');
   });
 
+  it('gives a paper already in content/<id>/ its course.yaml, leaving the paper alone', () => {
+    const root = project();
+    cpSync(join(FIXTURES, 'wound-isolates', 'paper.txt'), join(root, 'content', 'wounds', 'paper.txt'));
+    const result = createCourse({ root, paper: join(root, 'content', 'wounds', 'paper.txt') });
+    expect(result.id).toBe('wounds');
+    expect(result.files).toEqual(['content/wounds/course.yaml']);
+  });
+
   it('from the CLI: refuses to overwrite a course and names the folder', async () => {
     const root = project();
     const out: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (out.push(String(chunk)), done()) });
     const paper = join(FIXTURES, 'wound-isolates', 'paper.txt');
     expect(await main(['new', paper, '--root', root], new Terminal(sink, sink))).toBe(0);
-    expect(out.join('')).toContain('created content/biofilm-formation-and-antibiotic/paper.txt');
+    expect(out.join('')).toContain('created content/biofilm-formation-antibiotic/paper.txt');
     expect(await main(['new', paper, '--root', root], new Terminal(sink, sink))).toBe(1);
-    expect(out.join('')).toContain('content/biofilm-formation-and-antibiotic already exists');
+    expect(out.join('')).toContain('content/biofilm-formation-antibiotic already exists');
     expect(await main(['new', paper, '--id', 'Bad Id', '--root', root], new Terminal(sink, sink))).toBe(1);
   });
 });
