@@ -26,11 +26,17 @@ function plain(chunk: Chunk): string {
   return stripEmphasis(chunkText(chunk).replace(/^#{1,6}\s+/, ''));
 }
 
-/** Index of the first chunk after the abstract and keywords: where headings may start. */
+/**
+ * Index of the first chunk after the abstract and keywords: where headings may start. Without
+ * either, after the title and the author line (short, not a sentence).
+ */
 export function frontMatterEnd(chunks: Chunk[]): number {
   const texts = chunks.map(plain);
   const found = [texts.findIndex((t) => ABSTRACT_HEADING.test(t) && t.length < 2000), texts.findIndex((t) => KEYWORDS_LINE.test(t))];
-  return Math.max(...found) + 1 || 1;
+  const end = Math.max(...found) + 1;
+  if (end > 0) return end;
+  const authors = texts[1];
+  return authors !== undefined && authors.length < 200 && !/[.!?]$/.test(authors) ? 2 : 1;
 }
 
 /**
