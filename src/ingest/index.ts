@@ -87,7 +87,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return {
     paper: {
-      title: front.title,
+      title: isAllCaps(front.title) ? toTitleCase(front.title, keepUpper) : front.title,
       authors: front.authors,
       affiliations: front.affiliations,
       abstract: front.abstract,
