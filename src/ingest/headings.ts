@@ -77,12 +77,11 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
 }
 
 function headingLike(text: string, before: string, after: string): boolean {
-  const single = { lines: [{ text, start: 0, end: text.length }], start: 0, end: text.length };
-  if (markdownHeading(text) || numbered(single)) return true;
+  if (markdownHeading(text) || numbered(text)) return true;
   const plain = plainHeading(text);
   if (REFERENCES.test(plain) || BACK_MATTER.test(plain) || FRONT_HEADINGS.test(plain)) return true;
-  if (allCapsHeading(single) !== undefined) return !isAllCaps(before) && !isAllCaps(after);
-  return titleCaseLine(single) !== undefined && !isTitleCase(before) && !isTitleCase(after);
+  if (allCapsHeading(text) !== undefined) return !isAllCaps(before) && !isAllCaps(after);
+  return titleCaseLine(text) !== undefined && !isTitleCase(before) && !isTitleCase(after);
 }
 
 /**
@@ -92,20 +91,24 @@ function headingLike(text: string, before: string, after: string): boolean {
  * such as the bundled one use Title Case for terms split over two lines.
  */
 export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
-  const body = chunks.map((chunk, at) => ({ chunk, at })).slice(from);
-  const references = body.find(({ chunk }) => chunk.lines.length === 1 && REFERENCES.test(plainHeading(chunkText(chunk))))?.at;
-  const candidates = body.filter(({ at }) => at !== references && (references === undefined || at < references));
+  // Headings are lines of their own: one-line chunks once splitAtHeadings has run.
+  const lines = chunks
+    .map((chunk, at) => ({ text: chunkText(chunk), at, single: chunk.lines.length === 1 }))
+    .slice(from)
+    .filter((line) => line.single);
+  const references = lines.find(({ text }) => REFERENCES.test(plainHeading(text)))?.at;
+  const candidates = lines.filter(({ at }) => references === undefined || at < references);
 
-  const markdown = pick(candidates, 'markdown', ({ chunk }) => {
-    const heading = chunk.lines.length === 1 ? markdownHeading(chunkText(chunk)) : undefined;
+  const markdown = pick(candidates, 'markdown', (text) => {
+    const heading = markdownHeading(text);
     return heading && { text: plainHeading(heading.text), level: heading.level };
   });
-  const numberedHeadings = pick(candidates, 'numbered', ({ chunk }) => numbered(chunk));
-  const allcaps = pick(candidates, 'allcaps', ({ chunk }) => {
-    const text = allCapsHeading(chunk);
-    return text !== undefined ? { text, level: 1 } : undefined;
+  const numberedHeadings = pick(candidates, 'numbered', numbered);
+  const allcaps = pick(candidates, 'allcaps', (text) => {
+    const heading = allCapsHeading(text);
+    return heading !== undefined ? { text: heading, level: 1 } : undefined;
   });
-  const titleLike = candidates.filter(({ chunk }) => titleCaseLine(chunk) !== undefined);
+  const titleLike = candidates.filter(({ text }) => titleCaseLine(text) !== undefined);
 
   let headings: Heading[];
   if (markdown.length) headings = markdown;
@@ -115,18 +118,16 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
 
   const rejected: RejectedHeading[] = [];
   const other = headings[0]?.style;
-  for (const { chunk, at } of titleLike) {
+  for (const { text, at } of titleLike) {
     if (headings.some((h) => h.at === at)) continue;
-    const text = titleCaseLine(chunk)!;
     const why = other ? `the paper marks its headings ${STYLE_NAMES[other]}` : splitTermReason(chunks, at, from);
     if (why) rejected.push({ at, text, why });
     else headings.push({ at, text, level: 1, style: 'titlecase' });
   }
   const level = Math.min(...headings.map((h) => h.level));
-  for (const { chunk, at } of candidates) {
-    const text = plainHeading(chunkText(chunk));
-    if (chunk.lines.length === 1 && BACK_MATTER.test(text) && !headings.some((h) => h.at === at)) {
-      headings.push({ at, text, level: Number.isFinite(level) ? level : 1, style: headings[0]?.style ?? 'titlecase' });
+  for (const { text, at } of candidates) {
+    if (BACK_MATTER.test(plainHeading(text)) && !headings.some((h) => h.at === at)) {
+      headings.push({ at, text: plainHeading(text), level: Number.isFinite(level) ? level : 1, style: headings[0]?.style ?? 'titlecase' });
     }
   }
   headings.sort((a, b) => a.at - b.at);
@@ -134,35 +135,31 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
 }
 
 function pick(
-  candidates: { chunk: Chunk; at: number }[],
+  candidates: { text: string; at: number }[],
   style: HeadingStyle,
-  read: (candidate: { chunk: Chunk; at: number }) => { text: string; level: number } | undefined,
+  read: (text: string) => { text: string; level: number } | undefined,
 ): Heading[] {
   return candidates.flatMap((candidate) => {
-    const found = read(candidate);
+    const found = read(candidate.text);
     return found && !FRONT_HEADINGS.test(found.text) ? [{ at: candidate.at, style, ...found }] : [];
   });
 }
 
-function numbered(chunk: Chunk): { text: string; level: number } | undefined {
-  if (chunk.lines.length !== 1) return undefined;
-  const match = NUMBERED.exec(stripEmphasis(chunkText(chunk)));
+function numbered(line: string): { text: string; level: number } | undefined {
+  const match = NUMBERED.exec(stripEmphasis(line));
   if (!match || wordCount(match[2]!) > 12) return undefined;
   return { text: match[2]!, level: /^\d/.test(match[1]!) ? match[1]!.replace(/\.$/, '').split('.').length : 1 };
 }
 
 /** "MECHANISMS OF DRUG RESISTANCE:", "CONCLUSION": short, in capitals, no full stop. */
-function allCapsHeading(chunk: Chunk): string | undefined {
-  if (chunk.lines.length !== 1) return undefined;
-  const text = chunkText(chunk).replace(/\s*:$/, '');
+function allCapsHeading(line: string): string | undefined {
+  const text = line.replace(/\s*:$/, '');
   if (wordCount(text) > 12 || /[.!?]$/.test(text) || !isAllCaps(text) || !/\p{Lu}{2}/u.test(text)) return undefined;
   return text;
 }
 
 /** "Materials and Methods": one short Title Case line without punctuation. Not "Data Privacy:". */
-function titleCaseLine(chunk: Chunk): string | undefined {
-  if (chunk.lines.length !== 1) return undefined;
-  const text = chunkText(chunk);
+function titleCaseLine(text: string): string | undefined {
   if (wordCount(text) > 10 || /[.:;,!?]/.test(text) || !/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)) return undefined;
   if (!isTitleCase(text) || FRONT_HEADINGS.test(text) || REFERENCES.test(text)) return undefined;
   return text;
@@ -173,7 +170,7 @@ function splitTermReason(chunks: Chunk[], at: number, from: number): string | un
   const next = chunks[at + 1];
   if (next && TERM_START.test(chunkText(next))) return 'the next paragraph starts with "Term:", so it reads as a term split over two lines';
   const previous = chunks[at - 1];
-  if (previous && at - 1 >= from && !endsSentence(chunkText(previous)) && titleCaseLine(previous) === undefined) {
+  if (previous && at - 1 >= from && !endsSentence(chunkText(previous)) && titleCaseLine(chunkText(previous)) === undefined) {
     return 'the paragraph before it ends mid-sentence, so it reads as text split by a page break';
   }
   return undefined;

@@ -50,20 +50,9 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   }
 
   const keepUpper = upperCaseWords(chunks.slice(firstHeading, bodyEnd));
-  const outline: { heading?: Heading; title: string; groups: SectionPart[] }[] = [];
-  const sectionLevel = Math.min(...scan.headings.map((h) => h.level));
-  if (scan.headings.length === 0) outline.push({ title: front.title || 'Paper', groups: [{ parts: [] }] });
-  for (let i = firstHeading; i < bodyEnd; i++) {
-    const heading = scan.headings.find((h) => h.at === i);
-    const current = outline[outline.length - 1];
-    if (heading && heading.level === sectionLevel) outline.push({ heading, title: headingTitle(heading, keepUpper), groups: [{ parts: [] }] });
-    else if (heading && current) current.groups.push({ term: headingTitle(heading, keepUpper), parts: [] });
-    else if (current) current.groups[current.groups.length - 1]!.parts.push(...bodyParts(chunks[i]!));
-  }
-
   const sectionIds = new Set<string>();
   const sections: Section[] = [];
-  for (const { heading, title, groups } of outline) {
+  for (const { heading, title, groups } of outline(chunks.slice(0, bodyEnd), scan.headings, firstHeading, keepUpper, front.title)) {
     if (isBackMatter(title)) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
       continue;
@@ -79,7 +68,8 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const references = scan.references === undefined ? [] : readReferences(chunks.slice(scan.references + 1));
   for (const { reference, start } of references) {
     const why = doubtfulReference(reference);
-    if (why) note('warning', `could not read reference ${reference.n ?? ''} as one reference (${why}); kept as written`.replace('  ', ' '), start);
+    const which = reference.n === undefined ? 'a reference' : `reference ${reference.n}`;
+    if (why) note('warning', `could not read ${which} as one reference (${why}); kept as written`, start);
   }
   const bodyTexts = [front.abstract, ...sections.flatMap((s) => s.blocks.map((b) => b.text))];
 
@@ -98,6 +88,29 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     },
     diagnostics,
   };
+}
+
+interface OutlineSection {
+  heading?: Heading;
+  title: string;
+  groups: SectionPart[];
+}
+
+/**
+ * The body's chunks under their section headings, each section's chunks grouped by subsection.
+ * Without headings, the whole body is one section named after the paper.
+ */
+function outline(chunks: Chunk[], headings: Heading[], from: number, keepUpper: ReadonlySet<string>, paperTitle: string): OutlineSection[] {
+  const sections: OutlineSection[] = headings.length ? [] : [{ title: paperTitle || 'Paper', groups: [{ parts: [] }] }];
+  const sectionLevel = Math.min(...headings.map((h) => h.level));
+  for (let i = from; i < chunks.length; i++) {
+    const heading = headings.find((h) => h.at === i);
+    const current = sections[sections.length - 1];
+    if (heading && heading.level === sectionLevel) sections.push({ heading, title: headingTitle(heading, keepUpper), groups: [{ parts: [] }] });
+    else if (heading && current) current.groups.push({ term: headingTitle(heading, keepUpper), parts: [] });
+    else if (current) current.groups[current.groups.length - 1]!.parts.push(...bodyParts(chunks[i]!));
+  }
+  return sections;
 }
 
 /** A body chunk as prose, lists and tables, prose split into paragraphs where blank lines are missing. */
