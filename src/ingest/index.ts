@@ -5,7 +5,7 @@ import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines, type Removed } from './clean.ts';
 import { frontMatterEnd, readFrontMatter } from './frontmatter.ts';
 import { findHeadings, isBackMatter, splitAtHeadings, type Heading } from './headings.ts';
-import { splitByKind, type ChunkKind } from './markdown.ts';
+import { splitByKind, stripEmphasis, type ChunkKind } from './markdown.ts';
 import { splitLongLines, splitWrapped } from './layout.ts';
 import { doubtfulReference, readReferences } from './references.ts';
 import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
@@ -45,6 +45,10 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const bodyEnd = scan.references ?? chunks.length;
   const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));
+  const unread = chunks.slice(from, firstHeading).find((chunk) => !front.abstract.includes(stripEmphasis(chunkText(chunk))));
+  if (scan.headings.length > 0 && unread) {
+    note('warning', 'text between the front matter and the first heading is in no section; give it a heading to teach it', unread.start);
+  }
   if (scan.headings.length === 0) {
     note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[firstHeading]?.start);
   }

@@ -61,6 +61,13 @@ describe('headings', () => {
     expect(paper.references).toHaveLength(1);
   });
 
+  it('reports text after the keywords that comes before the first heading', () => {
+    const text = 'Tides\n\nR. Lee\n\nAbstract\n\nTides rise.\n\nKeywords: tide\n\nAn opening paragraph with no heading.\n\nINTRODUCTION\n\nText.\n';
+    const { paper, diagnostics } = ingestPaper(text, { file: 'tides.txt' });
+    expect(paper.abstract).toBe('Tides rise.');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', location: { file: 'tides.txt', line: 11, column: 1 } }));
+  });
+
   it('reports a paper without headings, with its line, and keeps its text as one section', () => {
     const text = 'Notes on Tides\n\nR. Lee\n\nTides rise twice a day.\n\nThe moon drives them.\n';
     const { paper, diagnostics } = ingestPaper(text, { file: 'tides.txt' });
