@@ -31,6 +31,8 @@ export interface HeadingScan {
 
 const REFERENCES = /^(references|bibliography|works cited|literature cited|reference list)$/i;
 const FRONT_HEADINGS = /^(abstract|key\s*words?|summary)$/i;
+/** "Keywords:" is left out: the keywords below it belong to it. */
+const ABSTRACT = /^(abstract|summary)$/i;
 /**
  * "2.1 Physiological Adaptation", "1. Introduction", "3 RESULTS", "IV. DISCUSSION". No commas:
  * "1 Department of …, …" is an affiliation.
@@ -59,7 +61,7 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
     const before = chunk.lines[i - 1]?.text.trim() ?? '';
     const after = chunk.lines[i + 1]?.text.trim() ?? '';
     const looks = headingLike(text, before, after);
-    const named = [REFERENCES, BACK_MATTER, FRONT_HEADINGS].some((name) => name.test(plainHeading(text)));
+    const named = [REFERENCES, BACK_MATTER, ABSTRACT].some((name) => name.test(plainHeading(text)));
     const placed = i === 0 || headingAt[i - 1] || named || (endsSentence(before) && text.length <= 0.7 * width);
     const inList = (LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after);
     headingAt.push(looks && placed && !inList);
@@ -79,7 +81,7 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
 function headingLike(text: string, before: string, after: string): boolean {
   if (markdownHeading(text) || numbered(text)) return true;
   const plain = plainHeading(text);
-  if (REFERENCES.test(plain) || BACK_MATTER.test(plain) || FRONT_HEADINGS.test(plain)) return true;
+  if (REFERENCES.test(plain) || BACK_MATTER.test(plain) || ABSTRACT.test(plain)) return true;
   if (allCapsHeading(text) !== undefined) return !isAllCaps(before) && !isAllCaps(after);
   return titleCaseLine(text) !== undefined && !isTitleCase(before) && !isTitleCase(after);
 }

@@ -46,12 +46,13 @@ export function readReferences(chunks: Chunk[]): ReadReference[] {
 
 /**
  * Whether a line starts a new reference. Unnumbered, unbulleted lists are read one reference a
- * paragraph, or one a line when every line of the paragraph starts like an author list.
+ * paragraph; inside a paragraph, a line that starts like an author list after a line that ends
+ * like a reference (a full stop, a closing bracket) starts the next one. Hanging indents continue.
  */
 function startsReference(line: Line, i: number, chunk: Chunk, style: RegExp | undefined): boolean {
   if (style) return style.test(line.text);
   if (i === 0) return true;
-  return chunk.lines.every((l) => AUTHOR_START.test(l.text)) && AUTHOR_START.test(line.text);
+  return !/^\s/.test(line.text) && AUTHOR_START.test(line.text) && /[.)]\s*$/.test(chunk.lines[i - 1]!.text);
 }
 
 /** A reference that does not read as one: no year, or long enough to be several run together. */
