@@ -29,7 +29,9 @@ export interface HeadingScan {
   rejected: RejectedHeading[];
 }
 
-const REFERENCES = /^(references|bibliography|works cited|literature cited|reference list)$/i;
+const REFERENCES = /^(references|references and notes|bibliography|works cited|literature cited|reference list)$/i;
+/** Section names papers share, often in sentence case ("Materials and methods"): headings in any case. */
+const COMMON_SECTIONS = /^(introduction|background|materials? and methods|methods?|methodology|study (area|site|design)|results?|results and discussion|discussion|conclusions?|conclusions? and (outlook|perspectives|future work)|limitations|outlook|case (report|presentation)|experimental( section| procedures)?)$/i;
 const FRONT_HEADINGS = /^(abstract|key\s*words?|summary)$/i;
 /** "Keywords:" is left out: the keywords below it belong to it. */
 const ABSTRACT = /^(abstract|summary)$/i;
@@ -160,10 +162,13 @@ function allCapsHeading(line: string): string | undefined {
   return text;
 }
 
-/** "Materials and Methods": one short Title Case line without punctuation. Not "Data Privacy:". */
+/**
+ * "Materials and Methods": one short Title Case line without punctuation (not "Data Privacy:"),
+ * or a common section name in any case ("Materials and methods").
+ */
 function titleCaseLine(text: string): string | undefined {
   if (wordCount(text) > 10 || /[.:;,!?]/.test(text) || !/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)) return undefined;
-  if (!isTitleCase(text) || FRONT_HEADINGS.test(text) || REFERENCES.test(text)) return undefined;
+  if (!(isTitleCase(text) || COMMON_SECTIONS.test(text)) || FRONT_HEADINGS.test(text) || REFERENCES.test(text)) return undefined;
   return text;
 }
 

@@ -61,6 +61,20 @@ describe('headings', () => {
     expect(paper.references).toHaveLength(1);
   });
 
+  it('common section names count as headings in sentence case too', () => {
+    const text = [
+      'Sleep and Memory in Adolescents', '', 'Hana Kobayashi, Luis Ortega', '', 'Abstract', '', 'Sleep helps memory.', '',
+      'Introduction', '', 'Adolescents sleep less than they need.', '',
+      'Materials and methods', '', 'We tested 80 pupils after normal and short nights.', '',
+      'Results and discussion', '', 'Recall fell by a fifth after short nights.', '',
+    ].join('\n');
+    expect(sections(text).map(([id, title]) => [id, title])).toEqual([
+      ['introduction', 'Introduction'],
+      ['materials', 'Materials and methods'],
+      ['results', 'Results and discussion'],
+    ]);
+  });
+
   it('reports text after the keywords that comes before the first heading', () => {
     const text = 'Tides\n\nR. Lee\n\nAbstract\n\nTides rise.\n\nKeywords: tide\n\nAn opening paragraph with no heading.\n\nINTRODUCTION\n\nText.\n';
     const { paper, diagnostics } = ingestPaper(text, { file: 'tides.txt' });
