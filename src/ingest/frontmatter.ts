@@ -21,7 +21,8 @@ const AFFILIATION_MARKER = /^\s*(?:(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*�
 /** A word of a person's name: capitalised, an initial, or a particle ("de", "van", "al-"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|do|dos|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y)-?)$/u;
 /** Publisher furniture on a first page: not title, author or affiliation. */
-const BOILERPLATE = /^(?:contents lists available|journal homepage|available online|received\b|accepted\b|published\b|revised\b|article info|article history|research (?:paper|article)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.)/i;
+const BOILERPLATE =
+  /^(?:contents lists available|journal homepage|available online|received\b|accepted\b|published\b|revised\b|article info|article history|research (?:paper|article)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:)/i;
 const ABSTRACT_HEADING = /^abstract\s*[:.—–-]?\s*/i;
 const KEYWORDS_LINE = /^(?:key\s*words?|index terms)\s*[:.—–-]\s*/i;
 /** Lines that belong to no slide: contact details. */
@@ -81,6 +82,11 @@ export function readFrontMatter(chunks: Chunk[]): FrontMatter {
   };
 }
 
+/** Publisher furniture (Citation:, Received:, Copyright …): read as no one's words. */
+export function isPublisherFurniture(text: string): boolean {
+  return BOILERPLATE.test(text.trim());
+}
+
 function withoutNameMarks(line: string): string {
   return line.replace(NAME_DIGITS, '').replace(NAME_LETTERS, '');
 }
@@ -105,7 +111,8 @@ function affiliationLines(chunk: Chunk): string[] {
     if (AFFILIATION_MARKER.test(line.text) || groups.length === 0) groups.push([line]);
     else groups[groups.length - 1]!.push(line);
   }
-  return groups.map((group) => stripEmphasis(joinLines(group)));
+  // NOTE: some journals run affiliations on: "…, United Kingdom, 2 Mammal Research Institute, …".
+  return groups.flatMap((group) => stripEmphasis(joinLines(group)).split(/,\s+(?=\d{1,2}\s+\p{Lu})/u));
 }
 
 function isContact(line: Line): boolean {
@@ -119,7 +126,7 @@ function firstIndex(indexes: number[], fallback: number): number {
 
 function readAbstract(texts: string[], at: number, keywordsAt: number): string {
   const end = keywordsAt > at ? keywordsAt : texts.length;
-  const parts = [texts[at]!.replace(ABSTRACT_HEADING, ''), ...texts.slice(at + 1, end)];
+  const parts = [texts[at]!.replace(ABSTRACT_HEADING, ''), ...texts.slice(at + 1, end).filter((text) => !BOILERPLATE.test(text))];
   return foldSpace(parts.filter(Boolean).join(' '));
 }
 

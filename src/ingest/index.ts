@@ -3,7 +3,7 @@ import { lineColumnAt, type Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines, type Removed } from './clean.ts';
-import { frontMatterEnd, readFrontMatter } from './frontmatter.ts';
+import { frontMatterEnd, isPublisherFurniture, readFrontMatter } from './frontmatter.ts';
 import { findHeadings, isBackMatter, splitAtHeadings, type Heading } from './headings.ts';
 import { splitByKind, stripEmphasis, type ChunkKind } from './markdown.ts';
 import { splitLongLines, splitWrapped } from './layout.ts';
@@ -45,7 +45,10 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const bodyEnd = scan.references ?? chunks.length;
   const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));
-  const unread = chunks.slice(from, firstHeading).find((chunk) => !front.abstract.includes(stripEmphasis(chunkText(chunk))));
+  const unread = chunks.slice(from, firstHeading).find((chunk) => {
+    const words = stripEmphasis(chunkText(chunk));
+    return !front.abstract.includes(words) && !isPublisherFurniture(words);
+  });
   if (scan.headings.length > 0 && unread) {
     note('warning', 'text between the front matter and the first heading is in no section; give it a heading to teach it', unread.start);
   }
