@@ -27,6 +27,8 @@ export interface HeadingScan {
   /** The chunk of the reference list's heading, in whatever style. */
   references?: number;
   rejected: RejectedHeading[];
+  /** Short lines between paragraphs read as subsection headings: a guess, reported. */
+  subheadings: Heading[];
 }
 
 const REFERENCES = /^(references|references and notes|bibliography|works cited|literature cited|reference list)$/i;
@@ -128,6 +130,8 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
     if (why) rejected.push({ at, text, why });
     else headings.push({ at, text, level: 1, style: 'titlecase' });
   }
+  const subheadings = other || !headings.length ? [] : findSubheadings(chunks, candidates, headings, rejected);
+  headings.push(...subheadings);
   const level = Math.min(...headings.map((h) => h.level));
   for (const { text, at } of candidates) {
     if (BACK_MATTER.test(plainHeading(text)) && !headings.some((h) => h.at === at)) {
@@ -135,7 +139,32 @@ export function findHeadings(chunks: Chunk[], from: number): HeadingScan {
     }
   }
   headings.sort((a, b) => a.at - b.at);
-  return { headings, references, rejected: rejected.filter((r) => !BACK_MATTER.test(r.text)) };
+  return { headings, references, rejected: rejected.filter((r) => !BACK_MATTER.test(r.text)), subheadings };
+}
+
+/**
+ * Subsections in a paper whose headings are Title Case lines, which carry no level: a heading
+ * right under another ("Materials and Methods" / "Study Area"), and a short line that is not a
+ * sentence, between a finished paragraph and the next ("Data analysis"). Captions are not.
+ */
+function findSubheadings(chunks: Chunk[], candidates: { text: string; at: number }[], headings: Heading[], rejected: RejectedHeading[]): Heading[] {
+  const taken = new Set([...headings.map((h) => h.at), ...rejected.map((r) => r.at)]);
+  const found: Heading[] = [];
+  for (const heading of headings) {
+    if (taken.has(heading.at - 1) && !found.some((h) => h.at === heading.at - 1)) {
+      heading.level = 2;
+      found.push(heading);
+    }
+  }
+  for (const { text, at } of candidates) {
+    if (taken.has(at) || wordCount(text) > 8 || /[.:;,!?]$/.test(text) || !/^\p{Lu}\p{Ll}/u.test(text) || /^(?:fig(?:ure)?|table|box)\b/i.test(text)) continue;
+    const previous = chunks[at - 1];
+    const next = chunks[at + 1] && chunkText(chunks[at + 1]!);
+    if (!previous || !next || TERM_START.test(next) || !/^\p{Lu}/u.test(next) || wordCount(next) < 8) continue;
+    if (!endsSentence(chunkText(previous)) && !taken.has(at - 1)) continue;
+    found.push({ at, text, level: 2, style: 'titlecase' });
+  }
+  return found.filter((h) => !headings.includes(h));
 }
 
 function pick(

@@ -42,6 +42,9 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   for (const rejected of scan.rejected) {
     note('info', `"${rejected.text}" looks like a heading but was read as text: ${rejected.why}`, chunks[rejected.at]!.start);
   }
+  for (const sub of scan.subheadings) {
+    note('info', `read "${sub.text}" as a subsection heading: a short line between paragraphs`, chunks[sub.at]!.start);
+  }
   const bodyEnd = scan.references ?? chunks.length;
   const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));

@@ -7,7 +7,7 @@ import { summarise } from './summary.ts';
 // NOTE: the same paper comes out of different tools wrapped, with Windows line ends, or with page
 // furniture; none of that may change what ingest reads. Run over every fixture, not tuned to one.
 const root = join(import.meta.dirname, '..', '..');
-const papers = ['content/drug-resistance/paper.txt', ...['alpine-beetles', 'barrier-coatings', 'groundwater-recharge', 'heat-warnings', 'wound-isolates'].map((name) => `test/fixtures/${name}/paper.txt`)];
+const papers = ['content/drug-resistance/paper.txt', ...['alpine-beetles', 'barrier-coatings', 'groundwater-recharge', 'heat-warnings', 'urban-foxes', 'wound-isolates'].map((name) => `test/fixtures/${name}/paper.txt`)];
 
 /** Hard-wraps prose lines at `width` columns; headings and table rows stay one line, as in real files. */
 function wrap(text: string, width: number): string {
