@@ -20,12 +20,14 @@ const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:o
  * number before a running title ("12 Journal of …") is not a numbered heading: it has no dot.
  */
 const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})/u;
+/** A markdown thematic break (`---`, `***`): markup, not words. */
+const RULE = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 /** Prefixes whose hyphen is kept at a line break when the document does not decide: "non-small". */
 const HYPHEN_PREFIXES = new Set(['non', 'self', 'well', 'cross', 'half']);
 
 /**
  * Removes what PDF extraction leaves between pages — running headers and footers, lone page
- * numbers — and marks each line whose trailing hyphen splits a word. Offsets are untouched: the
+ * numbers — blanks markdown rules, and marks each line whose trailing hyphen splits a word. Offsets are untouched: the
  * lines kept are the original lines.
  */
 export function cleanLines(all: readonly Line[]): CleanLines {
@@ -36,6 +38,7 @@ export function cleanLines(all: readonly Line[]): CleanLines {
   all.forEach((line, i) => {
     if (line.text.trim() !== '' && headers.has(shape(line.text))) removed.push({ line, why: 'running header' });
     else if (PAGE_NUMBER.test(line.text) && isBlank(i - 1) && isBlank(i + 1)) removed.push({ line, why: 'page number' });
+    else if (RULE.test(line.text)) kept.push({ ...line, text: '' });
     else kept.push({ ...line });
   });
   markHyphenation(kept);

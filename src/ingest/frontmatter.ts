@@ -1,6 +1,6 @@
 import type { Author } from '../content/paper.ts';
 import { chunkOf, chunkText, joinLines, type Chunk, type Line } from './chunks.ts';
-import { stripEmphasis } from './markdown.ts';
+import { stripMarkup } from './markdown.ts';
 import { foldSpace } from './text.ts';
 
 export interface FrontMatter {
@@ -30,7 +30,7 @@ const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b/i
 
 /** A front-matter chunk as a reader sees it: no markdown `#` marks or emphasis, "A B S T R A C T" closed up. */
 function plain(chunk: Chunk): string {
-  return stripEmphasis(chunkText(chunk).replace(/^#{1,6}\s+/, '')).replace(/^(?:\p{L} {1,2})+\p{L}$/u, (spaced) =>
+  return stripMarkup(chunkText(chunk).replace(/^#{1,6}\s+/, '')).replace(/^(?:\p{L} {1,2})+\p{L}$/u, (spaced) =>
     spaced.split(/ {2}/).map((word) => word.replace(/ /g, '')).join(' '),
   );
 }
@@ -105,14 +105,14 @@ function isAuthorLine(text: string): boolean {
 /** A chunk of affiliations: one per line that starts with a marker, wrapped lines joined; contacts dropped. */
 function affiliationLines(chunk: Chunk): string[] {
   const lines = chunk.lines.filter((line) => !isContact(line));
-  if (!lines.some((line) => AFFILIATION_MARKER.test(line.text))) return lines.length ? [stripEmphasis(joinLines(lines))] : [];
+  if (!lines.some((line) => AFFILIATION_MARKER.test(line.text))) return lines.length ? [stripMarkup(joinLines(lines))] : [];
   const groups: Line[][] = [];
   for (const line of lines) {
     if (AFFILIATION_MARKER.test(line.text) || groups.length === 0) groups.push([line]);
     else groups[groups.length - 1]!.push(line);
   }
   // NOTE: some journals run affiliations on: "…, United Kingdom, 2 Mammal Research Institute, …".
-  return groups.flatMap((group) => stripEmphasis(joinLines(group)).split(/,\s+(?=\d{1,2}\s+\p{Lu})/u));
+  return groups.flatMap((group) => stripMarkup(joinLines(group)).split(/,\s+(?=\d{1,2}\s+\p{Lu})/u));
 }
 
 function isContact(line: Line): boolean {
@@ -161,6 +161,6 @@ function assignRoles(line: string, authors: Author[], authorMarkers: string[]): 
 function parseKeywords(chunk: Chunk): string[] {
   const list = plain(chunk).replace(KEYWORDS_LINE, '');
   const separator = list.includes(';') ? /\s*;\s*/ : list.includes(',') ? /\s*,\s*/ : undefined;
-  const keywords = separator ? list.split(separator) : chunk.lines.map((line) => stripEmphasis(line.text).replace(KEYWORDS_LINE, ''));
+  const keywords = separator ? list.split(separator) : chunk.lines.map((line) => stripMarkup(line.text).replace(KEYWORDS_LINE, ''));
   return keywords.map((keyword) => keyword.trim().replace(/\.$/, '')).filter(Boolean);
 }

@@ -1,5 +1,5 @@
 import { chunkOf, chunkText, type Chunk } from './chunks.ts';
-import { markdownHeading, stripEmphasis } from './markdown.ts';
+import { markdownHeading, stripMarkup } from './markdown.ts';
 import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
 
 /** How a paper marks its headings. One paper uses one style; ingest picks it per document. */
@@ -179,7 +179,7 @@ function pick(
 }
 
 function numbered(line: string): { text: string; level: number } | undefined {
-  const match = NUMBERED.exec(stripEmphasis(line));
+  const match = NUMBERED.exec(stripMarkup(line));
   if (!match || wordCount(match[2]!) > 12) return undefined;
   return { text: match[2]!, level: /^\d/.test(match[1]!) ? match[1]!.replace(/\.$/, '').split('.').length : 1 };
 }
@@ -214,7 +214,7 @@ function splitTermReason(chunks: Chunk[], at: number, from: number): string | un
 
 /** A heading's words without `#`, numbering, emphasis or trailing colon: "## 6. References:" → "References". */
 export function plainHeading(text: string): string {
-  return stripEmphasis(text.trim().replace(/^#{1,6}\s+/, ''))
+  return stripMarkup(text.trim().replace(/^#{1,6}\s+/, ''))
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')
     .replace(/\s*:$/, '')
     .trim();

@@ -5,7 +5,7 @@ import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines, type Removed } from './clean.ts';
 import { frontMatterEnd, isPublisherFurniture, readFrontMatter } from './frontmatter.ts';
 import { findHeadings, isBackMatter, splitAtHeadings, type Heading } from './headings.ts';
-import { splitByKind, stripEmphasis, type ChunkKind } from './markdown.ts';
+import { splitByKind, stripMarkup, type ChunkKind } from './markdown.ts';
 import { splitLongLines, splitWrapped } from './layout.ts';
 import { doubtfulReference, readReferences } from './references.ts';
 import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
@@ -49,7 +49,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
   const front = readFrontMatter(chunks.slice(0, firstHeading));
   const unread = chunks.slice(from, firstHeading).find((chunk) => {
-    const words = stripEmphasis(chunkText(chunk));
+    const words = stripMarkup(chunkText(chunk));
     return !front.abstract.includes(words) && !isPublisherFurniture(words);
   });
   if (scan.headings.length > 0 && unread) {

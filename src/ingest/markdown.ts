@@ -43,12 +43,12 @@ function lineKind(line: Line, numberedList: boolean): ChunkKind {
 
 /** A list's items without their markers, wrapped lines joined. */
 export function listItems(lines: readonly Line[]): string[] {
-  return groupItems(lines).map((item) => stripEmphasis(joinLines(item).replace(BULLET, '')));
+  return groupItems(lines).map((item) => stripMarkup(joinLines(item).replace(BULLET, '')));
 }
 
 /** A list as text: one item a line, each with its marker, as the paper writes it. */
 export function listText(lines: readonly Line[]): string {
-  return groupItems(lines).map((item) => stripEmphasis(joinLines(item))).join('\n');
+  return groupItems(lines).map((item) => stripMarkup(joinLines(item))).join('\n');
 }
 
 function groupItems(lines: readonly Line[]): Line[][] {
@@ -64,12 +64,12 @@ function groupItems(lines: readonly Line[]): Line[][] {
 export function tableRows(lines: readonly Line[]): string[][] {
   return lines
     .filter((line) => !TABLE_RULE.test(line.text))
-    .map((line) => line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripEmphasis(cell.trim())));
+    .map((line) => line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim())));
 }
 
 /** A pipe table as text: its lines as written, the `|---|` rule included. */
 export function tableText(lines: readonly Line[]): string {
-  return lines.map((line) => stripEmphasis(line.text.trim())).join('\n');
+  return lines.map((line) => stripMarkup(line.text.trim())).join('\n');
 }
 
 /** The term of a `**Term.** explanation` paragraph. */
@@ -78,15 +78,18 @@ export function boldTerm(text: string): string | undefined {
 }
 
 /**
- * Markdown emphasis removed, the words kept: `**Term.**` → `Term.`, `*Daphnia*` → `Daphnia`.
- * A lone asterisk (a footnote mark, `p < 0.05*`) stays.
+ * Markdown emphasis and links removed, the words kept: `**Term.**` → `Term.`, `*Daphnia*` →
+ * `Daphnia`, `[Smith 2020](https://…)` → `Smith 2020`. A lone asterisk (a footnote mark,
+ * `p < 0.05*`) stays.
  */
-export function stripEmphasis(text: string): string {
-  return text.replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1');
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/!?\[([^\]\n]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1');
 }
 
 /** A markdown heading's text without its `#` marks, or undefined when the line is not one. */
 export function markdownHeading(text: string): { level: number; text: string } | undefined {
   const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text.trim());
-  return match ? { level: match[1]!.length, text: stripEmphasis(match[2]!) } : undefined;
+  return match ? { level: match[1]!.length, text: stripMarkup(match[2]!) } : undefined;
 }

@@ -1,6 +1,6 @@
 import { joinLines, splitLines } from './chunks.ts';
 import { cleanLines } from './clean.ts';
-import { stripEmphasis } from './markdown.ts';
+import { stripMarkup } from './markdown.ts';
 import { foldSpace } from './text.ts';
 
 /**
@@ -12,5 +12,5 @@ import { foldSpace } from './text.ts';
 export function normalizeForComparison(text: string): string {
   // NOTE: the hyphenation marks look past blank lines, so a word split by a page break rejoins too.
   const { lines } = cleanLines(splitLines(text));
-  return foldSpace(stripEmphasis(joinLines(lines.filter((line) => line.text.trim() !== ''))));
+  return foldSpace(stripMarkup(joinLines(lines.filter((line) => line.text.trim() !== ''))));
 }

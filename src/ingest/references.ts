@@ -1,6 +1,6 @@
 import type { Reference } from '../content/paper.ts';
 import { joinText, type Chunk, type Line } from './chunks.ts';
-import { stripEmphasis } from './markdown.ts';
+import { stripMarkup } from './markdown.ts';
 import { foldSpace } from './text.ts';
 
 const NUMBERED = /^\s*(?:\[(\d+)\]|(\d+)[.)])\s+/;
@@ -39,7 +39,7 @@ export function readReferences(chunks: Chunk[]): ReadReference[] {
       const words = line.text.trim().replace(i === 0 ? (style ?? /^$/) : BULLETED, '');
       text = i === 0 ? words : joinText(text, group[i - 1]!.join, words);
     });
-    const reference: Reference = { ...(n ? { n: Number(n[1] ?? n[2]) } : {}), text: foldSpace(stripEmphasis(text)) };
+    const reference: Reference = { ...(n ? { n: Number(n[1] ?? n[2]) } : {}), text: foldSpace(stripMarkup(text)) };
     return { reference, start: first.start };
   });
 }

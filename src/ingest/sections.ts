@@ -1,6 +1,6 @@
 import type { Block, Section } from '../content/paper.ts';
 import type { Chunk } from './chunks.ts';
-import { boldTerm, listItems, listText, stripEmphasis, tableRows, tableText, type ChunkKind } from './markdown.ts';
+import { boldTerm, listItems, listText, stripMarkup, tableRows, tableText, type ChunkKind } from './markdown.ts';
 import { joinParagraphs, type Paragraph } from './paragraphs.ts';
 import { SMALL_WORDS, slugify } from './text.ts';
 import { topicTerm } from './topics.ts';
@@ -45,7 +45,7 @@ function draft(paragraph: Paragraph): Draft {
   const source = { ...paragraph.source };
   if (paragraph.kind === 'list') return { kind: 'list', text: listText(paragraph.lines), items: listItems(paragraph.lines), source };
   if (paragraph.kind === 'table') return { kind: 'table', text: tableText(paragraph.lines), rows: tableRows(paragraph.lines), source };
-  const text = stripEmphasis(paragraph.text);
+  const text = stripMarkup(paragraph.text);
   const term = boldTerm(paragraph.text) ?? topicTerm(text);
   return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
 }
@@ -54,7 +54,7 @@ function subsectionTopic(term: string, paragraphs: Paragraph[]): Draft {
   return {
     kind: 'topic',
     term,
-    text: paragraphs.map((p) => stripEmphasis(p.text)).join('\n\n'),
+    text: paragraphs.map((p) => stripMarkup(p.text)).join('\n\n'),
     source: { start: paragraphs[0]!.source.start, end: paragraphs[paragraphs.length - 1]!.source.end },
   };
 }

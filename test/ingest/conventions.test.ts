@@ -82,6 +82,13 @@ describe('headings', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', location: { file: 'tides.txt', line: 11, column: 1 } }));
   });
 
+  it('markdown rules are not text; links keep their words', () => {
+    const text = '# Tides\n\nR. Lee, K. Berg\n\n## Abstract\n\nTides rise.\n\n---\n\n## Causes\n\nThe moon pulls the sea ([Newton 1687](https://example.org/principia)).\n\n***\n\n## Effects\n\nShores flood twice a day.\n';
+    const { paper } = ingestPaper(text);
+    expect(paper.sections.map((s) => s.blocks.map((b) => b.text))).toEqual([['The moon pulls the sea (Newton 1687).'], ['Shores flood twice a day.']]);
+    expect(normalizeForComparison(text)).toContain('The moon pulls the sea (Newton 1687).');
+  });
+
   it('reports a paper without headings, with its line, and keeps its text as one section', () => {
     const text = 'Notes on Tides\n\nR. Lee\n\nTides rise twice a day.\n\nThe moon drives them.\n';
     const { paper, diagnostics } = ingestPaper(text, { file: 'tides.txt' });
