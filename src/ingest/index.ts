@@ -68,6 +68,8 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
       continue;
     }
     const section = readSection(uniqueId(sectionSlug(title), sectionIds), title, groups);
+    // NOTE: a paper without headings and without body text has nothing to teach, not an empty lecture.
+    if (!heading && section.blocks.length === 0) continue;
     sections.push(section);
     const last = section.blocks[section.blocks.length - 1];
     if (last && last.kind !== 'list' && last.kind !== 'table' && !endsSentence(last.text)) {
