@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { buildCommand } from './build.ts';
 import { ingestCommand } from './ingest.ts';
+import { newCommand } from './new.ts';
 import type { Terminal } from './terminal.ts';
 
 export interface Command {
@@ -12,4 +13,5 @@ export interface Command {
 export const commands: Record<string, Command> = {
   build: buildCommand,
   ingest: ingestCommand,
+  new: newCommand,
 };

@@ -25,7 +25,10 @@ Usage: lectern ingest FILE [--json]
     paper.sections.forEach((section, i) => {
       const topics = section.blocks.filter((b) => b.kind === 'topic').length;
       terminal.out(`§${i + 1} ${section.title} (${section.id}): ${section.blocks.length} blocks, ${topics} topics`);
-      for (const block of section.blocks) terminal.out(`    ${block.id}${block.term ? `  “${block.term}”` : ''}`);
+      for (const block of section.blocks) {
+        const kind = block.kind === 'list' || block.kind === 'table' ? `  [${block.kind}]` : '';
+        terminal.out(`    ${block.id}${block.term ? `  “${block.term}”` : ''}${kind}`);
+      }
     });
     terminal.out(`\n${paper.references.length} references, ${paper.acronyms.length} acronyms: ${paper.acronyms.map((a) => a.short).join(', ')}`);
     for (const diagnostic of diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);

@@ -14,6 +14,7 @@ Usage:
   lectern build [--course ID]... [--audience ID]... [--format F]...
                                                                build every deck of every course
   lectern ingest FILE [--json]                                 show what Lectern reads in a paper
+  lectern new PAPER.txt [--id ID]                              start a course from a paper
   lectern help [COMMAND]                                       this help, or a command's
 
 Options for every command:

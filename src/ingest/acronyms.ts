@@ -79,7 +79,9 @@ function matchLongForm(short: string, candidate: string): string | undefined {
     li--;
     si--;
   }
-  const start = li + 1;
+  let start = li + 1;
+  // A long form starts at a word's start: "Heat-health warning systems (HHWS)", not "health …".
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(candidate[start - 1]!)) start--;
   const long = candidate.slice(start).trim();
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
   return long;

@@ -1,8 +1,16 @@
+/**
+ * How a line joins the next line of text: `word` when its trailing hyphen splits a word over the
+ * line break (`thera-` / `peutic`: the hyphen goes, no space), `hyphen` when the hyphen is the
+ * word's own (`non-` / `small`: it stays, no space). Unset: the lines join with a space.
+ */
+export type BreakJoin = 'word' | 'hyphen';
+
 /** One line of the paper with its character offsets (`end` excludes the line break). */
 export interface Line {
   text: string;
   start: number;
   end: number;
+  join?: BreakJoin;
 }
 
 /** A run of non-blank lines: what the paper's author or its extraction separated by blank lines. */
@@ -27,17 +35,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-export function splitChunks(text: string): Chunk[] {
+/** Groups lines into chunks at blank lines. */
+export function splitChunks(lines: readonly Line[]): Chunk[] {
   const chunks: Chunk[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length === 0) return;
-    const first = current[0]!;
-    const last = current[current.length - 1]!;
-    chunks.push({ lines: current, start: first.start + leadingSpace(first.text), end: last.end - trailingSpace(last.text) });
+    if (current.length > 0) chunks.push(chunkOf(current));
     current = [];
   };
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     if (line.text.trim() === '') flush();
     else current.push(line);
   }
@@ -45,9 +51,32 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
+/** A chunk of the given (non-blank) lines, its range covering their text. */
+export function chunkOf(lines: Line[]): Chunk {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { lines, start: first.start + leadingSpace(first.text), end: last.end - trailingSpace(last.text) };
+}
+
 /** The chunk's lines joined into one line of text, as a reader would read it. */
 export function chunkText(chunk: Chunk): string {
-  return chunk.lines.map((line) => line.text.trim()).join(' ');
+  return joinLines(chunk.lines);
+}
+
+/** Lines joined as a reader reads them: with a space, or with line-break hyphenation repaired. */
+export function joinLines(lines: readonly Line[]): string {
+  let text = '';
+  lines.forEach((line, i) => {
+    text = i === 0 ? line.text.trim() : joinText(text, lines[i - 1]!.join, line.text.trim());
+  });
+  return text;
+}
+
+/** Two pieces of text joined across the line break after `before`, which ended with `join`. */
+export function joinText(before: string, join: BreakJoin | undefined, after: string): string {
+  if (join === 'word') return before.slice(0, -1) + after;
+  if (join === 'hyphen') return before + after;
+  return `${before} ${after}`;
 }
 
 function leadingSpace(text: string): number {

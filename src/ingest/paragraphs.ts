@@ -1,10 +1,15 @@
 import type { SourceRange } from '../content/paper.ts';
-import { chunkText, type Chunk } from './chunks.ts';
+import { chunkText, joinText, type Chunk, type Line } from './chunks.ts';
+import type { ChunkKind } from './markdown.ts';
 import { endsSentence, isTitleCase, wordCount } from './text.ts';
 
-/** A paragraph as the author wrote it: one or more chunks rejoined across page breaks. */
+/** A paragraph, list or table as the author wrote it: one or more chunks rejoined across page breaks. */
 export interface Paragraph {
+  kind: ChunkKind;
+  /** Prose: the words with line and page breaks joined. Lists and tables: see `lines`. */
   text: string;
+  /** Every line it is made of, for lists and tables. */
+  lines: Line[];
   source: SourceRange;
   /** How many page-break splits were rejoined to make it. */
   joins: number;
@@ -20,30 +25,35 @@ export function isLoneTerm(text: string): boolean {
 }
 
 /**
- * Rejoins the chunks of a section into the author's paragraphs. A chunk continues into the next
- * when it does not end a sentence (page breaks split paragraphs mid-sentence, and the continuation
- * may start with a capital: "eligible for" / "HER2-targeted therapies"), when it is a lone term,
- * or when the next chunk starts in lowercase.
+ * Rejoins the chunks of a section into the author's paragraphs. A chunk of prose continues into
+ * the next when it does not end a sentence (page breaks split paragraphs mid-sentence, and the
+ * continuation may start with a capital: "eligible for" / "HER2-targeted therapies"), when it is
+ * a lone term, or when the next chunk starts in lowercase. A list continues into the next list
+ * (items separated by blank lines) or into lowercase text (an item split by a page break).
  */
-export function joinParagraphs(chunks: Chunk[]): Paragraph[] {
+export function joinParagraphs(parts: readonly { kind: ChunkKind; chunk: Chunk }[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
-  for (const chunk of chunks) {
+  for (const { kind, chunk } of parts) {
     const text = chunkText(chunk);
-    if (current && continues(current.text, text)) {
-      current.text = `${current.text} ${text}`;
+    if (current && continues(current, kind, text)) {
+      current.text = joinText(current.text, current.lines[current.lines.length - 1]!.join, text);
+      current.lines.push(...chunk.lines);
       current.source.end = chunk.end;
       current.joins++;
       continue;
     }
-    current = { text, source: { start: chunk.start, end: chunk.end }, joins: 0 };
+    current = { kind, text, lines: [...chunk.lines], source: { start: chunk.start, end: chunk.end }, joins: 0 };
     paragraphs.push(current);
   }
   return paragraphs;
 }
 
-function continues(previous: string, next: string): boolean {
-  if (isLoneTerm(previous)) return true;
-  if (!endsSentence(previous)) return true;
+function continues(previous: Paragraph, kind: ChunkKind, next: string): boolean {
+  if (previous.kind === 'table' || kind === 'table') return false;
+  if (previous.kind === 'list') return kind === 'list' || (kind === 'prose' && /^\p{Ll}/u.test(next));
+  if (kind === 'list') return false;
+  if (isLoneTerm(previous.text)) return true;
+  if (!endsSentence(previous.text)) return true;
   return /^\p{Ll}/u.test(next);
 }

@@ -1,0 +1,73 @@
+import type { Block, Section } from '../content/paper.ts';
+import type { Chunk } from './chunks.ts';
+import { boldTerm, listItems, listText, stripMarkup, tableRows, tableText, type ChunkKind } from './markdown.ts';
+import { joinParagraphs, type Paragraph } from './paragraphs.ts';
+import { SMALL_WORDS, slugify } from './text.ts';
+import { topicTerm } from './topics.ts';
+
+/** Chunks under one heading; `term` is the subsection's title, unset for a section's opening part. */
+export interface SectionPart {
+  term?: string;
+  parts: { kind: ChunkKind; chunk: Chunk }[];
+}
+
+/** One block before it gets its id. */
+type Draft = Omit<Block, 'id'>;
+
+/**
+ * Reads a section's blocks. A subsection becomes one topic: its term is the subsection's title and
+ * its text the paragraphs that open it (lists and tables after them stay blocks of their own).
+ */
+export function readSection(id: string, title: string, groups: readonly SectionPart[]): Section {
+  const drafts: Draft[] = [];
+  for (const group of groups) {
+    const paragraphs = joinParagraphs(group.parts);
+    if (group.term === undefined) {
+      drafts.push(...paragraphs.map(draft));
+      continue;
+    }
+    const leading = paragraphs.findIndex((p) => p.kind !== 'prose');
+    const opening = paragraphs.slice(0, leading === -1 ? paragraphs.length : leading);
+    const rest = paragraphs.slice(opening.length).map(draft);
+    if (opening.length) drafts.push(subsectionTopic(group.term, opening));
+    else if (rest[0]) rest[0].term = group.term;
+    drafts.push(...rest);
+  }
+  const taken = new Set<string>();
+  const blocks = drafts.map((block, i): Block => {
+    const local = block.kind === 'topic' && block.term ? slugify(block.term) : `p${i + 1}`;
+    return { id: `${id}/${uniqueId(local || `p${i + 1}`, taken)}`, ...block };
+  });
+  return { id, title, blocks };
+}
+
+function draft(paragraph: Paragraph): Draft {
+  const source = { ...paragraph.source };
+  if (paragraph.kind === 'list') return { kind: 'list', text: listText(paragraph.lines), items: listItems(paragraph.lines), source };
+  if (paragraph.kind === 'table') return { kind: 'table', text: tableText(paragraph.lines), rows: tableRows(paragraph.lines), source };
+  const text = stripMarkup(paragraph.text);
+  const term = boldTerm(paragraph.text) ?? topicTerm(text);
+  return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
+}
+
+function subsectionTopic(term: string, paragraphs: Paragraph[]): Draft {
+  return {
+    kind: 'topic',
+    term,
+    text: paragraphs.map((p) => stripMarkup(p.text)).join('\n\n'),
+    source: { start: paragraphs[0]!.source.start, end: paragraphs[paragraphs.length - 1]!.source.end },
+  };
+}
+
+/** A section's id is the first word of its title that is not a small word: "mechanisms". */
+export function sectionSlug(title: string): string {
+  const words = slugify(title).split('-').filter(Boolean);
+  return words.find((word) => !SMALL_WORDS.has(word)) ?? words[0] ?? 'section';
+}
+
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
