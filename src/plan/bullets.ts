@@ -61,7 +61,9 @@ function words(text: string): number {
 function cutAtClause(text: string): string {
   for (const match of text.matchAll(CLAUSE_BREAK)) {
     const head = text.slice(0, match.index);
-    if (words(head) >= MIN_CLAUSE_WORDS && VERB.test(head.split(/\s+/).slice(1).join(' '))) return head;
+    // A clause before a colon or semicolon is a statement of its own, however short.
+    const minimum = /^[:;]/.test(match[0]) ? 3 : MIN_CLAUSE_WORDS;
+    if (words(head) >= minimum && VERB.test(head.split(/\s+/).slice(1).join(' '))) return head;
   }
   return text;
 }
@@ -77,9 +79,9 @@ function cutAtComma(text: string): string | undefined {
 }
 
 function cutAtWord(text: string): string {
-  let head = text.split(/\s+/).slice(0, TARGET_WORDS).join(' ').replace(/[,;:]$/, '');
+  let head = text.split(/\s+/).slice(0, TARGET_WORDS).join(' ');
   while (DANGLING.test(head)) head = head.replace(DANGLING, '');
-  return `${head}…`;
+  return `${head.replace(/[,;:]$/, '')}…`;
 }
 
 /**
@@ -90,7 +92,7 @@ const TELEGRAPHIC: ((text: string) => string)[] = [
   (text) => text.replace(/\b(?:the|a|an)\s+/gi, ''),
   (text) => text.replace(/\b(?:these|this|those|their|its|our)\s+/gi, ''),
   (text) => text.replace(/\s+\w{3,}ly\b/g, ''),
-  (text) => text.replace(/\s+(?:to|for|in|of|with|by|on|from|per|at|into|over|under|through|across|about|against|between|within|without|after|before|during)\s+[^,]*$/, '…'),
+  (text) => text.replace(/,?\s+(?:to|for|in|of|with|by|on|from|per|at|into|over|under|through|across|about|against|between|within|without|after|before|during)\s+[^,]*$/, '…'),
   (text) => text.replace(/\s+\S+$/, '…'),
 ];
 
