@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { courseIds, loadConfig, loadCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
-import { FORMATS, formats, type Format, type StagedDeck } from './export/index.ts';
+import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { manifestDeck, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
@@ -15,8 +15,10 @@ export interface BuildOptions {
   outDir?: string;
   /** Only these courses; all of them when left out. */
   courses?: string[];
-  /** Formats besides markdown; all of them when left out. */
+  /** Formats besides markdown; all but `png` when left out. */
   formats?: Format[];
+  /** Paper size of printed handouts: A4 unless asked otherwise. */
+  paper?: PaperSize;
 }
 
 export interface BuildResult {
@@ -54,7 +56,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const decks = planDecks(loaded.paper, loaded.course);
     const entry: ManifestCourse = { id, title: decks[0]?.courseTitle ?? id, audiences: [{ id: AUDIENCE, decks: [] }] };
     for (const deck of decks) {
-      const item: StagedDeck = { course: id, audience: AUDIENCE, deck, stem: `${id}/${AUDIENCE}/${deck.id}` };
+      const item: StagedDeck = { course: id, audience: AUDIENCE, deck, stem: `${id}/${AUDIENCE}/${deck.id}`, courseFile: loaded.course.source };
       try {
         rendered.set(item, renderer.render(deck, { theme: THEME }));
       } catch (cause) {
@@ -65,17 +67,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     manifest.courses.push(entry);
   }
 
-  const selected = options.formats ?? FORMATS;
+  const selected = options.formats ?? DEFAULT_FORMATS;
   const staging = new Staging(outDir);
   try {
     for (const [item, markdown] of rendered) staging.write(`${item.stem}.md`, markdown);
-    const context = { stageDir: staging.dir, decks: staged, themeDirs: templates.folders.map((f) => join(f, 'themes')).filter((dir) => existsSync(dir)), tmpDir: staging.tmpDir };
-    for (const format of selected) await formats[format].run(context);
+    const context = { stageDir: staging.dir, decks: staged, themeDirs: templates.folders.map((f) => join(f, 'themes')).filter((dir) => existsSync(dir)), tmpDir: staging.tmpDir, templates, paper: options.paper ?? DEFAULT_PAPER };
+    const made = await withBrowser(staging.tmpDir, async (browser) => {
+      const made = await runExporters(selected, formats, { ...context, ...browser }, diagnostics);
+      return made;
+    });
 
     const outputs: string[] = [];
     for (const item of staged) {
       const files: Record<string, string> = { md: `${item.stem}.md` };
-      for (const format of selected) Object.assign(files, formats[format].files(item));
+      for (const format of made) Object.assign(files, formats[format].files(item));
       outputs.push(...Object.values(files));
       const course = manifest.courses.find((c) => c.id === item.course)!;
       course.audiences.find((a) => a.id === item.audience)!.decks.push(manifestDeck(item.deck, files));
