@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { courseIds, loadConfig, loadCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
+import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { manifestDeck, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   courses?: string[];
   /** Formats besides markdown; all but `png` when left out. */
   formats?: Format[];
+  /** Also check every slide for overflow in the browser (`lectern check`); findings are diagnostics. */
+  check?: boolean;
   /** Paper size of printed handouts: A4 unless asked otherwise. */
   paper?: PaperSize;
 }
@@ -74,6 +77,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const context = { stageDir: staging.dir, decks: staged, themeDirs: templates.folders.map((f) => join(f, 'themes')).filter((dir) => existsSync(dir)), tmpDir: staging.tmpDir, templates, paper: options.paper ?? DEFAULT_PAPER };
     const made = await withBrowser(staging.tmpDir, async (browser) => {
       const made = await runExporters(selected, formats, { ...context, ...browser }, diagnostics);
+      if (options.check) diagnostics.push(...(await checkOverflow({ ...context, ...browser })));
       return made;
     });
 

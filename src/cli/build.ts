@@ -8,20 +8,22 @@ import { UsageError } from './main.ts';
 export const buildCommand: Command = {
   help: `lectern build — build every deck of every course into dist/
 
-Usage: lectern build [--course ID]... [--format F]... [--out DIR] [--paper SIZE]
+Usage: lectern build [--course ID]... [--format F]... [--out DIR] [--paper SIZE] [--check]
 
   --course ID   build only this course (repeatable; default: every folder in content/)
   --format F    build only these formats besides markdown (repeatable): ${FORMATS.join(', ')}
                 (default: ${DEFAULT_FORMATS.join(', ')})
   --out DIR     output folder (default: dist, or outDir in lectern.config.yaml)
   --paper SIZE  paper size of the handouts: ${Object.keys(PAPER_SIZES).join(' or ')} (default: a4)
+  --check       also check every slide for overflow in the browser (as \`lectern check\`)
 
-Exits 1 when a format could not be made (e.g. no Chromium).`,
+Exits 1 when a format could not be made (e.g. no Chromium) or the check found a problem.`,
   options: {
     course: { type: 'string', multiple: true },
     format: { type: 'string', multiple: true },
     out: { type: 'string' },
     paper: { type: 'string' },
+    check: { type: 'boolean' },
   },
   async run(values, positionals, terminal) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -37,6 +39,7 @@ Exits 1 when a format could not be made (e.g. no Chromium).`,
       courses: values.course as string[] | undefined,
       formats: requested as Format[] | undefined,
       paper: paper as PaperSize | undefined,
+      check: Boolean(values.check),
     });
     for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
     const decks = result.manifest.courses.flatMap((c) => c.audiences.flatMap((a) => a.decks));

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
 import { ingestCommand } from './ingest.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -11,5 +12,6 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   build: buildCommand,
+  check: checkCommand,
   ingest: ingestCommand,
 };
