@@ -39,6 +39,8 @@ function isExecutable(file: string): boolean {
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  /** Addresses pages asked for and were refused: a theme or slide that needs the network. */
+  readonly blocked = new Set<string>();
 
   constructor(
     readonly executablePath: string,
@@ -52,7 +54,10 @@ export class BrowserSession {
     page.on('request', (request) => {
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('file:') || url === 'about:blank') void request.continue();
-      else void request.abort('blockedbyclient');
+      else {
+        this.blocked.add(url);
+        void request.abort('blockedbyclient');
+      }
     });
     return page;
   }

@@ -13,9 +13,10 @@ export interface BuildBrowser {
 
 /**
  * Runs `work` with the build's browser (found once, started on first use) and closes it afterwards,
- * whatever happens. Without a browser, `work` still runs and learns why there is none.
+ * whatever happens. Without a browser, `work` still runs and learns why there is none. Anything the
+ * pages tried to fetch from the network is an error: builds must work offline, so it was missing.
  */
-export async function withBrowser<T>(tmpDir: string, work: (browser: BuildBrowser) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(tmpDir: string, diagnostics: Diagnostic[], work: (browser: BuildBrowser) => Promise<T>): Promise<T> {
   const found = findBrowser();
   if (found.path === undefined) return work({ missing: found.reason });
   const browser = new BrowserSession(found.path, tmpDir);
@@ -23,6 +24,10 @@ export async function withBrowser<T>(tmpDir: string, work: (browser: BuildBrowse
     return await work({ browserPath: found.path, browser });
   } finally {
     await browser.close();
+    if (browser.blocked.size) {
+      const urls = [...browser.blocked].sort();
+      diagnostics.push({ severity: 'error', message: `slides need files from the network, which builds do not fetch (themes and slides must use local files only): ${urls.join(', ')}` });
+    }
   }
 }
 
