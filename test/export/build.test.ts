@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.ts';
 import type { ManifestDeck } from '../../src/manifest.ts';
-import { pdfOutline, pdfPages, pdfPageSize, pdfText, requireChromium, ROOT, squash, xmlText, zipEntries, zipText } from './tools.ts';
+import { pdfFonts, pdfOutline, pdfPages, pdfPageSize, pdfText, requireChromium, ROOT, squash, xmlText, zipEntries, zipText } from './tools.ts';
 
 // One build of the bundled course serves every test here: the browser formats take ~30 s on 2 cores.
 let result: BuildResult;
@@ -80,6 +80,15 @@ describe('build with the default formats', () => {
       for (const slide of deck.slides) {
         if (slide.notes) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
       }
+    }
+  });
+
+  it('embeds every font it uses, from the local DejaVu fonts, in slides and handouts', () => {
+    const deck = decks[1]!;
+    for (const path of [deck.files.pdf!, deck.files['handout-notes']!]) {
+      const fonts = pdfFonts(file(path));
+      expect(fonts.length, path).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, path).toMatchObject({ name: expect.stringMatching(/\+DejaVuSans/), embedded: true });
     }
   });
 

@@ -24,6 +24,13 @@ export function pdfPageSize(file: string): string {
   return /^Page size:\s+(.*)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
 }
 
+/** Fonts a PDF uses, as pdffonts lists them. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  // NOTE: columns after the name: type (may hold spaces), encoding, then emb sub uni as yes/no.
+  return rows.map((row) => ({ name: row.split(/\s+/)[0]!, embedded: /\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(row)?.[1] === 'yes' }));
+}
+
 export function pdfText(file: string, page?: number): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
   return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' });
