@@ -76,8 +76,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const [item, markdown] of rendered) staging.write(`${item.stem}.md`, markdown);
     const context = { stageDir: staging.dir, decks: staged, themeDirs: templates.folders.map((f) => join(f, 'themes')).filter((dir) => existsSync(dir)), tmpDir: staging.tmpDir, templates, paper: options.paper ?? DEFAULT_PAPER };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
-      const made = await runExporters(selected, formats, { ...context, ...browser }, diagnostics);
-      if (options.check) diagnostics.push(...(await checkOverflow({ ...context, ...browser })));
+      const exporting = { ...context, ...browser };
+      const made = await runExporters(selected, formats, exporting, diagnostics);
+      if (options.check) diagnostics.push(...(await checkOverflow(exporting)));
       return made;
     });
 
