@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatLocation, type Diagnostic, type SourceLocation } from '../errors.ts';
+import { formatLocation, LecternError, type Diagnostic, type SourceLocation } from '../errors.ts';
 import { createSlideRenderer } from '../export/slides.ts';
 import type { BuildBrowser } from '../export/run.ts';
 import type { ExportContext, StagedDeck } from '../export/types.ts';
@@ -47,6 +47,9 @@ export async function checkOverflow(context: ExportContext & BuildBrowser): Prom
   try {
     for (const staged of context.decks) {
       const rendered = renderSlides(readFileSync(join(context.stageDir, `${staged.stem}.md`), 'utf8'));
+      if (rendered.slides.length !== staged.deck.slides.length) {
+        throw new LecternError(`deck ${staged.stem} renders ${rendered.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
+      }
       for (const extent of await measureSlides(page, rendered)) {
         if (extent.below === 0 && extent.right === 0) continue;
         const finding = findingFor(staged, extent.slide, extent.below, extent.right);
