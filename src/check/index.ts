@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatLocation, LecternError, type Diagnostic, type SourceLocation } from '../errors.ts';
-import { createSlideRenderer } from '../export/slides.ts';
+import { formatLocation, type Diagnostic, type SourceLocation } from '../errors.ts';
+import { createStagedDeckRenderer } from '../export/slides.ts';
 import type { BuildBrowser } from '../export/run.ts';
 import type { ExportContext, StagedDeck } from '../export/types.ts';
 import { editsBehind } from './locate.ts';
@@ -41,16 +39,12 @@ export function isOverflow(diagnostic: Diagnostic): diagnostic is OverflowDiagno
  */
 export async function checkOverflow(context: ExportContext & BuildBrowser): Promise<Diagnostic[]> {
   if (!context.browser) return [{ severity: 'error', message: `overflow check not run: ${context.missing ?? 'no browser'}` }];
-  const renderSlides = createSlideRenderer(context.themeDirs);
+  const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
   const page = await context.browser.newPage();
   const diagnostics: Diagnostic[] = [];
   try {
     for (const staged of context.decks) {
-      const rendered = renderSlides(readFileSync(join(context.stageDir, `${staged.stem}.md`), 'utf8'));
-      if (rendered.slides.length !== staged.deck.slides.length) {
-        throw new LecternError(`deck ${staged.stem} renders ${rendered.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
-      }
-      for (const extent of await measureSlides(page, rendered)) {
+      for (const extent of await measureSlides(page, renderSlides(staged))) {
         if (extent.below === 0 && extent.right === 0) continue;
         const finding = findingFor(staged, extent.slide, extent.below, extent.right);
         const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };

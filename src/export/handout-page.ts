@@ -72,9 +72,6 @@ export function compileHandoutTemplates(templates: TemplateSet): HandoutTemplate
 
 export function handoutView(staged: StagedDeck, rendered: RenderedSlides, layout: HandoutLayout, paper: PaperSize): HandoutView {
   const { deck } = staged;
-  if (rendered.slides.length !== deck.slides.length) {
-    throw new LecternError(`deck ${staged.stem} renders ${rendered.slides.length} slides but was planned with ${deck.slides.length}; a template adds or drops a slide separator`);
-  }
   const slides = deck.slides.map((slide, i) => handoutSlide(slide, i + 1, rendered.slides[i]!));
   const perPage = HANDOUT_LAYOUTS[layout].slidesPerPage;
   const pages = [];

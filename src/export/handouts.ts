@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { wrapError } from '../errors.ts';
 import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView, type HandoutLayout } from './handout-page.ts';
 import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
-import { createSlideRenderer } from './slides.ts';
+import { createStagedDeckRenderer } from './slides.ts';
 import type { Exporter, StagedDeck } from './types.ts';
 
 /** `<course>/<audience>/handouts/<NN>-<section>-<layout>.pdf` */
@@ -23,13 +23,13 @@ export const handouts: Exporter = {
   async run(context) {
     const browser = requireBrowser(context, 'handouts');
     const templates = compileHandoutTemplates(context.templates);
-    const renderSlides = createSlideRenderer(context.themeDirs);
+    const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
     const size = PAPER_SIZES[context.paper];
     const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
     const page = await browser.newPage();
     try {
       for (const deck of context.decks) {
-        const rendered = renderSlides(readFileSync(join(context.stageDir, `${deck.stem}.md`), 'utf8'));
+        const rendered = renderSlides(deck);
         for (const layout of HANDOUT_NAMES) {
           const view = handoutView(deck, rendered, layout, context.paper);
           const path = join(context.stageDir, handoutFile(deck, layout));

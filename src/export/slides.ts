@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LecternError } from '../errors.ts';
 import createEngine from './marp-engine.mjs';
+import type { StagedDeck } from './types.ts';
 
 /** A deck's slides as the browser draws them: one inline SVG each (vector at any size). */
 export interface RenderedSlides {
@@ -28,5 +30,20 @@ export function createSlideRenderer(themeDirs: readonly string[]): (markdown: st
   return (markdown) => {
     const { html, css } = marp.render(markdown, { htmlAsArray: true });
     return { css, slides: html };
+  };
+}
+
+/**
+ * Renders a staged deck's markdown (as the build wrote it) into its slides, one for each slide
+ * planned: handouts and findings pair rendered slides with planned ones by position.
+ */
+export function createStagedDeckRenderer(themeDirs: readonly string[], stageDir: string): (deck: StagedDeck) => RenderedSlides {
+  const render = createSlideRenderer(themeDirs);
+  return (staged) => {
+    const rendered = render(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
+    if (rendered.slides.length !== staged.deck.slides.length) {
+      throw new LecternError(`deck ${staged.stem} renders ${rendered.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
+    }
+    return rendered;
   };
 }
