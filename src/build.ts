@@ -3,7 +3,8 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
 import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
-import { FORMATS, formats, type Format, type StagedDeck } from './export/index.ts';
+import { checkOverflow } from './check/index.ts';
+import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
@@ -20,8 +21,12 @@ export interface BuildOptions {
   courses?: string[];
   /** Only these audiences; the course's, the config's, or all profiles when left out. */
   audiences?: string[];
-  /** Formats besides markdown; all of them when left out. */
+  /** Formats besides markdown; all but `png` when left out. */
   formats?: Format[];
+  /** Also check every slide for overflow in the browser (`lectern check`); findings are diagnostics. */
+  check?: boolean;
+  /** Paper size of printed handouts: A4 unless asked otherwise. */
+  paper?: PaperSize;
 }
 
 export interface BuildResult {
@@ -83,24 +88,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
       }
     }
   }
 
-  const selected = options.formats ?? FORMATS;
+  const selected = options.formats ?? DEFAULT_FORMATS;
   const themeDirs = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders.map((f) => join(f, 'themes'))))].filter((dir) => existsSync(dir));
   const staging = new Staging(outDir);
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
-    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir };
-    for (const format of selected) await formats[format].run(context);
+    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir, templates: rendererFor([]).templates, paper: options.paper ?? DEFAULT_PAPER };
+    const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
+      const exporting = { ...context, ...browser };
+      const made = await runExporters(selected, formats, exporting, diagnostics);
+      if (options.check) diagnostics.push(...(await checkOverflow(exporting)));
+      return made;
+    });
 
     const outputs: string[] = [];
     for (const deck of decks) {
       const files: Record<string, string> = { md: `${deck.stem}.md` };
-      for (const format of selected) Object.assign(files, formats[format].files(deck));
+      for (const format of made) Object.assign(files, formats[format].files(deck));
       outputs.push(...Object.values(files));
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
       audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));

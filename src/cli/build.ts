@@ -1,24 +1,31 @@
 import { relative } from 'node:path';
 import { build } from '../build.ts';
 import { formatError } from '../errors.ts';
-import { FORMATS, type Format } from '../export/index.ts';
+import { DEFAULT_FORMATS, FORMATS, PAPER_SIZES, type Format, type PaperSize } from '../export/index.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
 export const buildCommand: Command = {
   help: `lectern build — build every deck of every course into dist/
 
-Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out DIR]
+Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out DIR] [--paper SIZE] [--check]
 
   --course ID     build only this course (repeatable; default: every folder in content/)
   --audience ID   build only for this audience (repeatable; default: every profile in content/audiences/)
   --format F      build only these formats besides markdown (repeatable): ${FORMATS.join(', ')}
-  --out DIR       output folder (default: dist, or outDir in lectern.config.yaml)`,
+                  (default: ${DEFAULT_FORMATS.join(', ')})
+  --out DIR       output folder (default: dist, or outDir in lectern.config.yaml)
+  --paper SIZE    paper size of the handouts: ${Object.keys(PAPER_SIZES).join(' or ')} (default: a4)
+  --check         also check every slide for overflow in the browser (as \`lectern check\`)
+
+Exits 1 when a format could not be made (e.g. no Chromium) or the check found a problem.`,
   options: {
     course: { type: 'string', multiple: true },
     audience: { type: 'string', multiple: true },
     format: { type: 'string', multiple: true },
     out: { type: 'string' },
+    paper: { type: 'string' },
+    check: { type: 'boolean' },
   },
   async run(values, positionals, terminal) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -26,15 +33,19 @@ Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out 
     for (const format of requested ?? []) {
       if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}"; expected one of: ${FORMATS.join(', ')}`);
     }
+    const paper = values.paper as string | undefined;
+    if (paper !== undefined && !Object.hasOwn(PAPER_SIZES, paper)) throw new UsageError(`unknown paper size "${paper}"; expected one of: ${Object.keys(PAPER_SIZES).join(', ')}`);
     const result = await build({
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,
       courses: values.course as string[] | undefined,
       audiences: values.audience as string[] | undefined,
       formats: requested as Format[] | undefined,
+      paper: paper as PaperSize | undefined,
+      check: Boolean(values.check),
     });
     for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${relative(process.cwd(), result.outDir) || '.'}`);
-    return 0;
+    return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };

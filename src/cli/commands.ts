@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
 import { ingestCommand } from './ingest.ts';
 import { newCommand } from './new.ts';
 import type { Terminal } from './terminal.ts';
@@ -12,6 +13,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   build: buildCommand,
+  check: checkCommand,
   ingest: ingestCommand,
   new: newCommand,
 };

@@ -1,4 +1,9 @@
+import type { CourseFile } from '../content/course.ts';
+import type { YamlFile } from '../content/yaml.ts';
 import type { Deck } from '../plan/deck.ts';
+import type { TemplateSet } from '../render/templates.ts';
+import type { BrowserSession } from './browser.ts';
+import type { PaperSize } from './paper.ts';
 
 /** A deck rendered to Marp markdown in the staging folder, ready for the exporters. */
 export interface StagedDeck {
@@ -7,6 +12,8 @@ export interface StagedDeck {
   deck: Deck;
   /** Path of the deck's files relative to the output folder, without extension: "drug-resistance/default/02-mechanisms". */
   stem: string;
+  /** The course's `course.yaml` with positions, so a finding about a slide can name the edit behind it. */
+  courseFile: YamlFile<CourseFile>;
 }
 
 export interface ExportContext {
@@ -17,7 +24,14 @@ export interface ExportContext {
   themeDirs: string[];
   /** A temporary folder the build removes at the end, for browser profiles. */
   tmpDir: string;
+  /** Deck layout, partials and handout templates, overrides first. */
+  templates: TemplateSet;
+  /** Page size of printed handouts. */
+  paper: PaperSize;
+  /** Chromium, for formats that need it; absent when there is none (those formats are skipped). */
   browserPath?: string;
+  /** The build's shared browser, started on first use; present whenever `browserPath` is. */
+  browser?: BrowserSession;
 }
 
 /** One output format. Exporters run once over all decks, so one browser serves a whole format. */

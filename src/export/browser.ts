@@ -1,0 +1,88 @@
+import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { LecternError } from '../errors.ts';
+
+/** Names Chromium and Chrome are installed under, in the order they are looked for on PATH. */
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+/** Where the browser is, or why there is none: the reason is shown to the user as is. */
+export type BrowserLookup = { path: string } | { path?: undefined; reason: string };
+
+/** Finds Chromium: `CHROME_PATH` when set, else the first of the usual names on PATH. */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLookup {
+  if (env.CHROME_PATH) {
+    return isExecutable(env.CHROME_PATH) ? { path: env.CHROME_PATH } : { reason: `CHROME_PATH=${env.CHROME_PATH} is not an executable file` };
+  }
+  for (const name of BROWSER_NAMES) {
+    for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+      const file = join(dir, name);
+      if (isExecutable(file)) return { path: file };
+    }
+  }
+  return { reason: `no Chromium found (looked for ${BROWSER_NAMES.join(', ')} on PATH; set CHROME_PATH, or run \`npm run setup\`)` };
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One headless Chromium shared by everything in a build that drives a browser itself (handouts,
+ * the overflow check), started on first use and closed by the build. Its profile lives in the
+ * build's temporary folder, which the build removes.
+ */
+export class BrowserSession {
+  private browser?: Promise<Browser>;
+  /** Addresses pages asked for and were refused: a theme or slide that needs the network. */
+  readonly blocked = new Set<string>();
+
+  constructor(
+    readonly executablePath: string,
+    private readonly tmpDir: string,
+  ) {}
+
+  /** A fresh page that cannot reach the network: slides must render from local files alone. */
+  async newPage(): Promise<Page> {
+    const page = await (await this.start()).newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('file:') || url === 'about:blank') void request.continue();
+      else {
+        this.blocked.add(url);
+        void request.abort('blockedbyclient');
+      }
+    });
+    return page;
+  }
+
+  async close(): Promise<void> {
+    if (!this.browser) return;
+    const browser = await this.browser.catch(() => undefined);
+    this.browser = undefined;
+    await browser?.close();
+  }
+
+  private start(): Promise<Browser> {
+    this.browser ??= launch(this.executablePath, mkdtempSync(join(this.tmpDir, 'chromium-')));
+    return this.browser;
+  }
+}
+
+async function launch(executablePath: string, userDataDir: string): Promise<Browser> {
+  // NOTE: imported here so that builds and commands without a browser never load puppeteer.
+  const { launch } = await import('puppeteer-core');
+  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', '--font-render-hinting=none'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  try {
+    return await launch({ executablePath, userDataDir, headless: true, args });
+  } catch (cause) {
+    throw new LecternError(`could not start Chromium (${executablePath}): ${(cause as Error).message.split('\n')[0]}`, undefined, { cause });
+  }
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { wrapError } from '../errors.ts';
+import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView, type HandoutLayout } from './handout-page.ts';
+import { PAPER_SIZES } from './paper.ts';
+import { requireBrowser } from './run.ts';
+import { createStagedDeckRenderer } from './slides.ts';
+import type { Exporter, StagedDeck } from './types.ts';
+
+/** `<course>/<audience>/handouts/<NN>-<section>-<layout>.pdf` */
+export function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
+  return posix.join(posix.dirname(deck.stem), 'handouts', `${posix.basename(deck.stem)}-${layout}.pdf`);
+}
+
+/**
+ * Printed handouts for every deck: a study guide (slide above its notes), 3-up with ruled lines
+ * and 6-up. Slides are Marp's inline SVG, so they stay vector in the PDF; the page is printed by
+ * the build's shared Chromium, which also draws the header and the page numbers.
+ */
+export const handouts: Exporter = {
+  needsBrowser: true,
+  files: (deck) => Object.fromEntries(HANDOUT_NAMES.map((layout) => [`handout-${layout}`, handoutFile(deck, layout)])),
+  async run(context) {
+    const browser = requireBrowser(context, 'handouts');
+    const templates = compileHandoutTemplates(context.templates);
+    const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
+    const size = PAPER_SIZES[context.paper];
+    const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
+    const page = await browser.newPage();
+    try {
+      for (const deck of context.decks) {
+        const rendered = renderSlides(deck);
+        for (const layout of HANDOUT_NAMES) {
+          const view = handoutView(deck, rendered, layout, context.paper);
+          const path = join(context.stageDir, handoutFile(deck, layout));
+          mkdirSync(dirname(path), { recursive: true });
+          try {
+            await page.setContent(templates.page(view), { waitUntil: 'load' });
+            await page.evaluate(() => document.fonts.ready);
+            await page.pdf({
+              path,
+              format: size.format,
+              margin,
+              printBackground: true,
+              displayHeaderFooter: true,
+              headerTemplate: templates.header(view),
+              footerTemplate: templates.footer(view),
+            });
+          } catch (cause) {
+            throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
+          }
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { runMarp } from './marp.ts';
+import type { Exporter } from './types.ts';
+
+/** One PNG per slide (`<deck>.001.png`, …), 1280×720, for READMEs and course pages. On request only. */
+export const png: Exporter = {
+  needsBrowser: true,
+  files: (deck) =>
+    Object.fromEntries(
+      deck.deck.slides.map((_, i) => {
+        const number = String(i + 1).padStart(3, '0');
+        return [`png-${number}`, `${deck.stem}.${number}.png`];
+      }),
+    ),
+  async run({ stageDir, themeDirs, tmpDir, browserPath }) {
+    // NOTE: --no-parallel for the same reason as the PPTX: parallel screenshots time out.
+    const args = ['-I', stageDir, '-o', stageDir, '--images', 'png', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
+    await runMarp({ args, tmpDir, browserPath });
+  },
+};

@@ -1,0 +1,17 @@
+import { runMarp } from './marp.ts';
+import type { Exporter } from './types.ts';
+
+/**
+ * PowerPoint, each slide a picture with the speaker notes in its notes page. Not
+ * `--pptx-editable`: that needs LibreOffice and drops the notes, which are the point here.
+ */
+export const pptx: Exporter = {
+  needsBrowser: true,
+  files: (deck) => ({ pptx: `${deck.stem}.pptx` }),
+  async run({ stageDir, themeDirs, tmpDir, browserPath }) {
+    // NOTE: --no-parallel: screenshots of several decks at once in one browser time out
+    // (Page.captureScreenshot waits for a tab in the background); one at a time takes ~2 s a deck.
+    const args = ['-I', stageDir, '-o', stageDir, '--pptx', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
+    await runMarp({ args, tmpDir, browserPath });
+  },
+};

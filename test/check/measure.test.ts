@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureSlides } from '../../src/check/measure.ts';
+import { BrowserSession, findBrowser } from '../../src/export/browser.ts';
+import { createSlideRenderer } from '../../src/export/slides.ts';
+import { requireChromium, ROOT } from '../export/tools.ts';
+
+const deck = (...slides: string[]) => `---\nmarp: true\ntheme: lectern\nfooter: A footer is not content\npaginate: true\n---\n\n${slides.join('\n\n---\n\n')}\n`;
+
+describe('measureSlides', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'lectern-measure-'));
+  let session: BrowserSession;
+  beforeAll(() => {
+    requireChromium();
+    session = new BrowserSession(findBrowser().path!, tmp);
+  });
+  afterAll(async () => {
+    await session.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('measures how far content reaches past the bottom and the right of each slide', async () => {
+    const render = createSlideRenderer([join(ROOT, 'templates/themes')]);
+    const fits = '## A slide that fits\n\n- One short bullet';
+    const tall = `## Too many lines\n\n${Array.from({ length: 16 }, (_, i) => `- Bullet ${i + 1}`).join('\n')}`;
+    const wide = `## A word that cannot wrap\n\n- ${'x'.repeat(120)}`;
+    const page = await session.newPage();
+    try {
+      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)));
+      expect(a).toEqual({ slide: 1, below: 0, right: 0 });
+      expect(b!.below).toBeGreaterThan(200);
+      expect(b!.right).toBe(0);
+      expect(c!.right).toBeGreaterThan(500);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/build.ts';
+import type { ManifestDeck } from '../../src/manifest.ts';
+import { pdfFonts, pdfOutline, pdfPages, pdfPageSize, pdfText, requireChromium, ROOT, squash, xmlText, zipEntries, zipText } from './tools.ts';
+
+// One build of the bundled course serves every test here: the browser formats take ~30 s on 2 cores.
+let result: BuildResult;
+let decks: ManifestDeck[];
+const out = mkdtempSync(join(tmpdir(), 'lectern-export-'));
+const file = (path: string) => join(out, path);
+
+beforeAll(async () => {
+  requireChromium();
+  result = await build({ root: ROOT, outDir: out });
+  decks = result.manifest.courses.flatMap((c) => c.audiences.flatMap((a) => a.decks));
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('build with the default formats', () => {
+  it('makes, and lists, a PDF, a PPTX and three handouts for every deck, and no PNGs', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(decks.length).toBeGreaterThan(1);
+    for (const deck of decks) {
+      expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'html', 'md', 'pdf', 'pptx']);
+      for (const path of Object.values(deck.files)) expect(existsSync(file(path)), path).toBe(true);
+      expect(deck.files['handout-notes']).toMatch(/^drug-resistance\/default\/handouts\/\d\d-[a-z-]+-notes\.pdf$/);
+    }
+  });
+
+  it('leaves no staging folder, temporary folder or browser profile behind', () => {
+    expect(readdirSync(out).sort()).toEqual(['drug-resistance', 'manifest.json']);
+  });
+
+  it('gives each deck a PDF with one page per slide, bookmarked by slide title', () => {
+    for (const deck of decks) {
+      const pdf = file(deck.files.pdf!);
+      expect(pdfPages(pdf), deck.id).toBe(deck.slides.length);
+      expect(pdfOutline(pdf), deck.id).toEqual(deck.slides.map((slide) => slide.title));
+    }
+  });
+
+  it('gives each deck a PPTX with one slide per slide and its notes in the notes page', () => {
+    for (const deck of decks) {
+      const pptx = file(deck.files.pptx!);
+      const entries = zipEntries(pptx);
+      expect(entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e)), deck.id).toHaveLength(deck.slides.length);
+      deck.slides.forEach((slide, i) => {
+        if (slide.notesWords === 0) return;
+        const rels = zipText(pptx, `ppt/slides/_rels/slide${i + 1}.xml.rels`);
+        const notesPart = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+        expect(notesPart, `${deck.id} slide ${i + 1} has a notes page`).toBeDefined();
+        const notes = xmlText(zipText(pptx, `ppt/notesSlides/${notesPart}`));
+        expect(notes.split(' ').length, `${deck.id} slide ${i + 1}`).toBeGreaterThanOrEqual(slide.notesWords);
+      });
+    }
+  });
+
+  it('prints 3-up and 6-up handouts on ceil(n/3) and ceil(n/6) A4 pages', () => {
+    for (const deck of decks) {
+      const n = deck.slides.length;
+      expect(pdfPages(file(deck.files['handout-3up']!)), deck.id).toBe(Math.ceil(n / 3));
+      expect(pdfPages(file(deck.files['handout-6up']!)), deck.id).toBe(Math.ceil(n / 6));
+      expect(pdfPageSize(file(deck.files['handout-6up']!))).toContain('A4');
+    }
+  });
+
+  it('puts every slide and its full notes in the study guide, flowing rather than cut', async () => {
+    const { planDecks } = await import('../../src/plan/index.ts');
+    const { loadCourse } = await import('../../src/content/load.ts');
+    const loaded = loadCourse(ROOT, 'drug-resistance');
+    for (const deck of planDecks(loaded.paper, loaded.course)) {
+      const guide = file(`drug-resistance/default/handouts/${deck.id}-notes.pdf`);
+      expect(pdfPages(guide), deck.id).toBeGreaterThanOrEqual(deck.slides.length);
+      // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
+      const text = unhyphenated(withoutPageMargins(pdfText(guide), deck.courseTitle));
+      for (const slide of deck.slides) {
+        if (slide.notes) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
+      }
+    }
+  });
+
+  it('embeds every font it uses, from the local DejaVu fonts, in slides and handouts', () => {
+    const deck = decks[1]!;
+    for (const path of [deck.files.pdf!, deck.files['handout-notes']!]) {
+      const fonts = pdfFonts(file(path));
+      expect(fonts.length, path).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, path).toMatchObject({ name: expect.stringMatching(/\+DejaVuSans/), embedded: true });
+    }
+  });
+
+  it('heads every handout page with the course and lecture and numbers it', () => {
+    const deck = decks.find((d) => d.number === 2)!;
+    const text = squash(pdfText(file(deck.files['handout-3up']!), 2));
+    expect(text).toContain('Drug Resistance in Cancer Treatment: Novel Strategies and Future Perspectives');
+    expect(text).toContain(`Lecture 2: ${deck.title}`);
+    expect(text).toContain(`Page 2 of ${Math.ceil(deck.slides.length / 3)}`);
+  });
+});
+
+function unhyphenated(text: string): string {
+  return squash(text).replace(/-/g, '');
+}
+
+/** pdftotext output without the header and footer lines Chromium prints on every page. */
+function withoutPageMargins(text: string, courseTitle: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== courseTitle && !/^(Lecture \d+: |Course overview$|Study guide: |Page \d+ of \d+$)/.test(line.trim()))
+    .join('\n');
+}
