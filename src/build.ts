@@ -81,14 +81,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     manifest.courses.push(course);
     for (const audience of audiences) {
       course.audiences.push({ id: audience.id, name: audience.name, decks: [] });
-      const { renderer } = rendererFor(templateOverrides(root, loaded, audience));
+      const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo && logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
       for (const deck of planDecks(loaded.paper, loaded.course, audience)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
       }
     }
   }
@@ -99,7 +99,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
-    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir, templates: rendererFor([]).templates, paper: options.paper ?? DEFAULT_PAPER };
+    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
       const made = await runExporters(selected, formats, exporting, diagnostics);

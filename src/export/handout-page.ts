@@ -37,6 +37,8 @@ export interface HandoutView {
   paper: { format: string; contentHeightMm: number };
   slideCss: string;
   pages: { slides: HandoutSlide[] }[];
+  /** The self-check answers, on the study guide only: the slide handouts are for answering. */
+  answerKey: { number: number; title: string; answer: string }[];
 }
 
 export interface HandoutTemplates {
@@ -86,6 +88,10 @@ export function handoutView(staged: StagedDeck, rendered: RenderedSlides, layout
     paper: { format: size.format, contentHeightMm: size.heightMm - HANDOUT_MARGINS.top - HANDOUT_MARGINS.bottom },
     slideCss: rendered.css,
     pages,
+    answerKey:
+      layout === 'notes'
+        ? deck.slides.flatMap((slide, i) => (slide.answer ? [{ number: i + 1, title: slide.title, answer: slide.answer }] : []))
+        : [],
   };
 }
 

@@ -22,7 +22,12 @@ export const handouts: Exporter = {
   files: (deck) => Object.fromEntries(HANDOUT_NAMES.map((layout) => [`handout-${layout}`, handoutFile(deck, layout)])),
   async run(context) {
     const browser = requireBrowser(context, 'handouts');
-    const templates = compileHandoutTemplates(context.templates);
+    // Decks of one course and audience share their templates: compile each set once.
+    const compiled = new Map<StagedDeck['templates'], ReturnType<typeof compileHandoutTemplates>>();
+    const templatesFor = (deck: StagedDeck) => {
+      if (!compiled.has(deck.templates)) compiled.set(deck.templates, compileHandoutTemplates(deck.templates));
+      return compiled.get(deck.templates)!;
+    };
     const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
     const size = PAPER_SIZES[context.paper];
     const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
@@ -30,6 +35,7 @@ export const handouts: Exporter = {
     try {
       for (const deck of context.decks) {
         const rendered = renderSlides(deck);
+        const templates = templatesFor(deck);
         for (const layout of HANDOUT_NAMES) {
           const view = handoutView(deck, rendered, layout, context.paper);
           const path = join(context.stageDir, handoutFile(deck, layout));

@@ -14,6 +14,8 @@ export interface StagedDeck {
   stem: string;
   /** The course's `course.yaml` with positions, so a finding about a slide can name the edit behind it. */
   courseFile: YamlFile<CourseFile>;
+  /** The deck's templates: its course's and audience's overrides first, then Lectern's. */
+  templates: TemplateSet;
 }
 
 export interface ExportContext {
@@ -24,8 +26,6 @@ export interface ExportContext {
   themeDirs: string[];
   /** A temporary folder the build removes at the end, for browser profiles. */
   tmpDir: string;
-  /** Deck layout, partials and handout templates, overrides first. */
-  templates: TemplateSet;
   /** Page size of printed handouts. */
   paper: PaperSize;
   /** Chromium, for formats that need it; absent when there is none (those formats are skipped). */

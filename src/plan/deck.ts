@@ -30,6 +30,8 @@ export interface Slide {
   /** A quiz slide's question and its choices, lettered A, B, C, … in order. */
   question?: string;
   choices?: string[];
+  /** A quiz slide's answer, its letter and term: "C. Drug Efflux Pumps". */
+  answer?: string;
   /** A table slide's header row and body rows. */
   table?: { header: string[]; rows: string[][] };
 }

@@ -74,7 +74,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...blocks.flatMap((block) => blockSlides(paper, course, audience, section, block)),
-    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints ?? takeawaysFor(blocks), source: blocks.map((b) => b.id) },
+    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints ?? takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
   ];
   if (audience.quizQuestions > 0) {
     const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));

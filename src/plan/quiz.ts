@@ -37,6 +37,7 @@ export function quizSlides(topics: readonly QuizTopic[], otherTerms: readonly st
       title: `Self-check ${i + 1} of ${chosen.length}`,
       question: `Which term does this describe? “${describe(block)}”`,
       choices,
+      answer,
       bullets: [],
       notes: `Answer: ${answer}`,
       sourceLine,

@@ -2,25 +2,32 @@ import type { Block } from '../content/paper.ts';
 import { bulletsFrom, MAX_BULLETS } from './bullets.ts';
 
 /**
- * Key points for the closing slide: a section's topics by term, or the lead points of its
- * paragraphs (not its lists and tables). Terms beyond six are paired up ("A · B"), the later ones first, so no topic is
- * dropped; lead points beyond six are sampled evenly across the section, first and last kept.
+ * Key points for the closing slide, at most `max`: a section's topics by term, or the lead points
+ * of its paragraphs (not its lists and tables, which are their own summaries). Terms that do not
+ * fit one a bullet are grouped ("A · B"), in order and evenly, so no topic is dropped; lead points
+ * that do not fit are sampled evenly across the section, first and last kept.
  */
-export function takeawaysFor(blocks: Block[]): string[] {
-  const topics = blocks.filter((b) => b.term);
-  // Lists and tables are their own summaries; the lead points come from the prose.
+export function takeawaysFor(blocks: Block[], max = MAX_BULLETS): string[] {
+  const terms = blocks.flatMap((b) => (b.term ? [b.term] : []));
+  if (terms.length > 0) return groupEvenly(terms, max).map((group) => group.join(' · '));
   const prose = blocks.filter((b) => b.kind === 'paragraph');
-  if (topics.length === 0) return spread(prose.flatMap((b) => bulletsFrom(b.text, 1)), MAX_BULLETS);
-  const points = topics.map((b) => b.term!);
-  while (points.length > MAX_BULLETS) {
-    const last = points.pop()!;
-    const before = points.pop()!;
-    points.push(`${before} · ${last}`);
-  }
-  return points;
+  return spread(prose.flatMap((b) => bulletsFrom(b.text, 1)), max);
+}
+
+/** Splits items, in order, into at most `count` groups whose sizes differ by one at most. */
+function groupEvenly<T>(items: T[], count: number): T[][] {
+  const groups = Math.min(count, items.length);
+  const base = Math.floor(items.length / groups);
+  const larger = items.length % groups;
+  let start = 0;
+  return Array.from({ length: groups }, (_, i) => {
+    const size = base + (i < larger ? 1 : 0);
+    return items.slice(start, (start += size));
+  });
 }
 
 function spread<T>(items: T[], count: number): T[] {
   if (items.length <= count) return items;
+  if (count === 1) return items.slice(0, 1);
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }

@@ -27,12 +27,12 @@ describe('build with the default formats', () => {
     for (const deck of decks) {
       expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'html', 'md', 'pdf', 'pptx']);
       for (const path of Object.values(deck.files)) expect(existsSync(file(path)), path).toBe(true);
-      expect(deck.files['handout-notes']).toMatch(/^drug-resistance\/default\/handouts\/\d\d-[a-z-]+-notes\.pdf$/);
+      expect(deck.files['handout-notes']).toMatch(/^drug-resistance\/(clinician|public|undergraduate)\/handouts\/\d\d-[a-z-]+-notes\.pdf$/);
     }
   });
 
   it('leaves no staging folder, temporary folder or browser profile behind', () => {
-    expect(readdirSync(out).sort()).toEqual(['drug-resistance', 'manifest.json']);
+    expect(readdirSync(out).sort()).toEqual(['drug-resistance', 'index.html', 'manifest.json']);
   });
 
   it('gives each deck a PDF with one page per slide, bookmarked by slide title', () => {
@@ -70,10 +70,11 @@ describe('build with the default formats', () => {
 
   it('puts every slide and its full notes in the study guide, flowing rather than cut', async () => {
     const { planDecks } = await import('../../src/plan/index.ts');
-    const { loadCourse } = await import('../../src/content/load.ts');
+    const { loadAudiences, loadCourse } = await import('../../src/content/load.ts');
     const loaded = loadCourse(ROOT, 'drug-resistance');
-    for (const deck of planDecks(loaded.paper, loaded.course)) {
-      const guide = file(`drug-resistance/default/handouts/${deck.id}-notes.pdf`);
+    const planned = loadAudiences(ROOT).flatMap((audience) => planDecks(loaded.paper, loaded.course, audience));
+    for (const deck of planned) {
+      const guide = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes.pdf`);
       expect(pdfPages(guide), deck.id).toBeGreaterThanOrEqual(deck.slides.length);
       // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
       const text = unhyphenated(withoutPageMargins(pdfText(guide), deck.courseTitle));
@@ -81,6 +82,17 @@ describe('build with the default formats', () => {
         if (slide.notes) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
       }
     }
+  });
+
+  it('ends the study guide, and only the study guide, with the self-check answer key', () => {
+    const deck = result.manifest.courses[0]!.audiences.find((a) => a.id === 'undergraduate')!.decks.find((d) => d.number === 2)!;
+    const guide = file(deck.files['handout-notes']!);
+    const lastPage = squash(pdfText(guide, pdfPages(guide)));
+    expect(lastPage).toContain('Answer key');
+    const quiz = deck.slides.flatMap((slide, i) => (slide.kind === 'quiz' ? [i + 1] : []));
+    expect(quiz).toHaveLength(3);
+    for (const number of quiz) expect(lastPage).toMatch(new RegExp(`Slide ${number}, Self-check \\d of 3: [A-D]\\. [A-Z]`));
+    expect(squash(pdfText(file(deck.files['handout-3up']!)))).not.toContain('Answer key');
   });
 
   it('embeds every font it uses, from the local DejaVu fonts, in slides and handouts', () => {
