@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { basename, dirname, join, posix } from 'node:path';
 import { wrapError } from '../errors.ts';
 import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView, type HandoutLayout } from './handout-page.ts';
 import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
+import { showHtml } from './show.ts';
 import { createStagedDeckRenderer } from './slides.ts';
 import type { Exporter, StagedDeck } from './types.ts';
 
@@ -41,7 +42,7 @@ export const handouts: Exporter = {
           const path = join(context.stageDir, handoutFile(deck, layout));
           mkdirSync(dirname(path), { recursive: true });
           try {
-            await page.setContent(templates.page(view), { waitUntil: 'load' });
+            await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
             await page.evaluate(() => document.fonts.ready);
             await page.pdf({
               path,

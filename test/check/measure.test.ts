@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,11 +28,24 @@ describe('measureSlides', () => {
     const wide = `## A word that cannot wrap\n\n- ${'x'.repeat(120)}`;
     const page = await session.newPage();
     try {
-      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)));
+      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)), tmp);
       expect(a).toEqual({ slide: 1, below: 0, right: 0 });
       expect(b!.below).toBeGreaterThan(200);
       expect(b!.right).toBe(0);
       expect(c!.right).toBeGreaterThan(500);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('loads images that sit beside the deck, as the deck’s HTML and PDF do', async () => {
+    writeFileSync(join(tmp, 'tall.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="900"><rect width="40" height="900"/></svg>');
+    const render = createSlideRenderer([join(ROOT, 'templates/themes')]);
+    const page = await session.newPage();
+    try {
+      const [slide] = await measureSlides(page, render(deck('## An image\n\n![](tall.svg)\n\nA line under it')), tmp);
+      // Drawn, the 900 px image runs off the slide; not found, it would be a small broken-image icon.
+      expect(slide!.below).toBeGreaterThan(200);
     } finally {
       await page.close();
     }
