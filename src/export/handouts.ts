@@ -5,6 +5,7 @@ import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAME
 import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
 import { showHtml } from './show.ts';
+import { pinPdfDates } from './source-date.ts';
 import { createStagedDeckRenderer } from './slides.ts';
 import type { Exporter, StagedDeck } from './types.ts';
 
@@ -53,6 +54,7 @@ export const handouts: Exporter = {
               headerTemplate: templates.header(view),
               footerTemplate: templates.footer(view),
             });
+            pinPdfDates(path);
           } catch (cause) {
             throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
           }

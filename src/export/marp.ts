@@ -3,10 +3,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LecternError } from '../errors.ts';
+import { sourceDateEpoch } from './source-date.ts';
 
 const require = createRequire(import.meta.url);
 const MARP_CLI = join(dirname(require.resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js');
 export const MARP_ENGINE = fileURLToPath(new URL('./marp-engine.mjs', import.meta.url));
+/** Pins the dates marp-cli stamps into PDF and PPTX files (see fixed-clock.cjs). */
+const FIXED_CLOCK = fileURLToPath(new URL('./fixed-clock.cjs', import.meta.url));
 
 export interface MarpRun {
   /** Arguments after the inputs: `-I dir -o dir` first, then options. */
@@ -22,8 +25,8 @@ export interface MarpRun {
  * rejects with a LecternError carrying marp-cli's own message.
  */
 export function runMarp({ args, tmpDir, browserPath }: MarpRun): Promise<string> {
-  const env = { ...process.env, TMPDIR: tmpDir, TMP: tmpDir, TEMP: tmpDir, NO_COLOR: '1' };
-  const fullArgs = [MARP_CLI, ...args, '--engine', MARP_ENGINE, '--no-config-file'];
+  const env = { ...process.env, TMPDIR: tmpDir, TMP: tmpDir, TEMP: tmpDir, NO_COLOR: '1', LECTERN_SOURCE_DATE_EPOCH: String(sourceDateEpoch()) };
+  const fullArgs = ['--require', FIXED_CLOCK, MARP_CLI, ...args, '--engine', MARP_ENGINE, '--no-config-file'];
   if (browserPath) fullArgs.push('--browser-path', browserPath);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, fullArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
