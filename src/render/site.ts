@@ -4,13 +4,26 @@ import type { Manifest } from '../manifest.ts';
 import { helpers } from './helpers/index.ts';
 import type { TemplateSet } from './templates.ts';
 
-/** How the course page names each kind of file; others show their manifest key. */
+/** How the course page names each kind of file, in the order it lists them; others follow by key. */
 const FILE_LABELS: Record<string, string> = {
   html: 'Slides (HTML)',
   pdf: 'PDF',
   pptx: 'PowerPoint',
+  'handout-notes': 'Study guide',
+  'handout-3up': '3-up handout',
+  'handout-6up': '6-up handout',
   md: 'Markdown',
 };
+const ORDER = Object.keys(FILE_LABELS);
+
+/** The links a deck shows: one per file, slide images (one file a slide) left to the manifest. */
+function linksFor(files: Record<string, string>): { label: string; href: string }[] {
+  const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
+  return Object.entries(files)
+    .filter(([key]) => !key.startsWith('png-'))
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, href]) => ({ label: FILE_LABELS[key] ?? key, href }));
+}
 
 /**
  * The course page, `dist/index.html`: every course, audience and deck with links to its files,
@@ -32,7 +45,7 @@ export function renderSite(manifest: Manifest, templates: TemplateSet): string {
           ...deck,
           slideCount: deck.slides.length,
           roundedMinutes: Math.round(deck.minutes),
-          links: Object.entries(deck.files).map(([key, href]) => ({ label: FILE_LABELS[key] ?? key, href })),
+          links: linksFor(deck.files),
         })),
       })),
     })),
