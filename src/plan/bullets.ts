@@ -68,11 +68,15 @@ function cutAtClause(text: string): string {
   return text;
 }
 
+/** After a comma, the rest of a list: "…, accessible, and ethically sound". A cut there leaves the list half told. */
+const LIST_GOES_ON = /^\s+(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+)?(?:and|or)\s/;
+
 function cutAtComma(text: string): string | undefined {
   let best: string | undefined;
   for (const match of text.matchAll(/,\s/g)) {
     const head = text.slice(0, match.index);
     const n = words(head);
+    if (LIST_GOES_ON.test(text.slice(match.index + 1))) continue;
     if (n >= MIN_CLAUSE_WORDS && n <= TARGET_WORDS + 2 && VERB.test(head.split(/\s+/).slice(1).join(' '))) best = head;
   }
   return best;

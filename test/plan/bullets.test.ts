@@ -46,6 +46,12 @@ describe('bullets', () => {
     expect(condense('Biomarkers should be robust, specific, and clinically relevant.')).not.toMatch(/\.$/);
   });
 
+  it('does not end a bullet halfway through a list as if it were complete', () => {
+    const bullet = condense('Collaboration among stakeholders, including researchers, clinicians, regulatory bodies, and patient advocates, is crucial for ensuring that personalized medicine approaches are effective, accessible, and ethically sound, ultimately benefiting cancer patients worldwide.');
+    expect(bullet.startsWith('Collaboration among stakeholders is crucial')).toBe(true);
+    expect(bullet).not.toMatch(/, accessible$/);
+  });
+
   it('draws one bullet per sentence, made telegraphic when there is nothing else to trim', () => {
     expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['Drug binds receptor', 'Cells resist drug over time']);
   });
