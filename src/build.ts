@@ -9,7 +9,9 @@ import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from 
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
+import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
+import { BUILTIN_TEMPLATES } from './render/templates.ts';
 import { renderSite } from './render/site.ts';
 
 export interface BuildOptions {
@@ -94,12 +96,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
 
   const selected = options.formats ?? DEFAULT_FORMATS;
-  const themeDirs = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders.map((f) => join(f, 'themes'))))].filter((dir) => existsSync(dir));
+  // NOTE: marp-cli takes one theme set for every deck: override folders first, Lectern's own last.
+  const folders = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders))];
+  const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
   const staging = new Staging(outDir);
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
-    const context = { stageDir: staging.dir, decks, themeDirs, tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
+    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
       const made = await runExporters(selected, formats, exporting, diagnostics);

@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path';
 import { formatLocation, type Diagnostic, type SourceLocation } from '../errors.ts';
-import { createStagedDeckRenderer } from '../export/slides.ts';
+import { SLIDE_BOX } from '../export/slides.ts';
 import type { BuildBrowser } from '../export/run.ts';
 import type { ExportContext, StagedDeck } from '../export/types.ts';
 import { editsBehind } from './locate.ts';
-import { measureSlides, SLIDE_BOX } from './measure.ts';
+import { measureSlides } from './measure.ts';
 
 /** A slide whose content does not fit the 16:9 slide box, and where that content comes from. */
 export interface OverflowFinding {
@@ -40,12 +40,11 @@ export function isOverflow(diagnostic: Diagnostic): diagnostic is OverflowDiagno
  */
 export async function checkOverflow(context: ExportContext & BuildBrowser): Promise<Diagnostic[]> {
   if (!context.browser) return [{ severity: 'error', message: `overflow check not run: ${context.missing ?? 'no browser'}` }];
-  const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
   const page = await context.browser.newPage();
   const diagnostics: Diagnostic[] = [];
   try {
     for (const staged of context.decks) {
-      for (const extent of await measureSlides(page, renderSlides(staged), dirname(join(context.stageDir, staged.stem)))) {
+      for (const extent of await measureSlides(page, context.slides(staged), dirname(join(context.stageDir, staged.stem)))) {
         if (extent.below === 0 && extent.right === 0) continue;
         const finding = findingFor(staged, extent.slide, extent.below, extent.right);
         const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };

@@ -1,9 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { showHtml } from '../export/show.ts';
-import type { RenderedSlides } from '../export/slides.ts';
+import { SLIDE_BOX, slidesDocument, type RenderedSlides } from '../export/slides.ts';
 
-/** Marp's slide box, in CSS pixels: every theme of ours is 16:9 at this size. */
-export const SLIDE_BOX = { width: 1280, height: 720 };
 
 /** How far a slide's content reaches past the slide box, in pixels (0 when it fits). */
 export interface SlideExtent {
@@ -20,11 +18,8 @@ export interface SlideExtent {
  * sit in its margins by design and are not content.
  */
 export async function measureSlides(page: Page, rendered: RenderedSlides, deckDir: string): Promise<SlideExtent[]> {
-  const slides = rendered.slides.map((svg) => `<div class="marpit">${svg}</div>`).join('\n');
-  const sizing = `div.marpit > svg { display: block; width: ${SLIDE_BOX.width}px; height: ${SLIDE_BOX.height}px; }`;
   await page.setViewport({ width: SLIDE_BOX.width, height: SLIDE_BOX.height });
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${rendered.css}</style><style>${sizing}</style></head><body style="margin:0">${slides}</body></html>`;
-  await showHtml(page, html, deckDir, 'check');
+  await showHtml(page, slidesDocument(rendered), deckDir, 'check');
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(MEASURE_IN_PAGE) as Promise<SlideExtent[]>;
 }

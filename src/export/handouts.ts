@@ -6,7 +6,6 @@ import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
 import { showHtml } from './show.ts';
 import { pinPdfDates } from './source-date.ts';
-import { createStagedDeckRenderer } from './slides.ts';
 import type { Exporter, StagedDeck } from './types.ts';
 
 /** `<course>/<audience>/handouts/<NN>-<section>-<layout>.pdf` */
@@ -30,13 +29,12 @@ export const handouts: Exporter = {
       if (!compiled.has(deck.templates)) compiled.set(deck.templates, compileHandoutTemplates(deck.templates));
       return compiled.get(deck.templates)!;
     };
-    const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
     const size = PAPER_SIZES[context.paper];
     const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
     const page = await browser.newPage();
     try {
       for (const deck of context.decks) {
-        const rendered = renderSlides(deck);
+        const rendered = context.slides(deck);
         const templates = templatesFor(deck);
         for (const layout of HANDOUT_NAMES) {
           const view = handoutView(deck, rendered, layout, context.paper);

@@ -1,11 +1,19 @@
 import { basename, dirname, join } from 'node:path';
-import { SLIDE_BOX } from '../check/measure.ts';
 import { wrapError } from '../errors.ts';
 import { requireBrowser } from './run.ts';
 import { showHtml } from './show.ts';
-import { createStagedDeckRenderer, type RenderedSlides } from './slides.ts';
+import { SLIDE_BOX, slidesDocument } from './slides.ts';
 import { pinPdfDates } from './source-date.ts';
 import type { Exporter } from './types.ts';
+
+/**
+ * One sheet per slide, exactly the slide's size.
+ * NOTE: Chromium builds a bookmark from a heading's lines and drops the space where a long title
+ * wraps ("CancerTreatment"); with `pre-wrap` that space stays, and the wrapping does not change.
+ */
+const PRINT_CSS = `@page { size: ${SLIDE_BOX.width}px ${SLIDE_BOX.height}px; margin: 0; }
+div.marpit > svg { break-after: page; }
+h1, h2, h3 { white-space: pre-wrap; }`;
 
 /**
  * PDF, one page per slide, bookmarked by slide title. Printed by the build's shared Chromium from
@@ -16,13 +24,12 @@ export const pdf: Exporter = {
   files: (deck) => ({ pdf: `${deck.stem}.pdf` }),
   async run(context) {
     const browser = requireBrowser(context, 'PDFs');
-    const renderSlides = createStagedDeckRenderer(context.themeDirs, context.stageDir);
     const page = await browser.newPage();
     try {
       for (const deck of context.decks) {
         const path = join(context.stageDir, `${deck.stem}.pdf`);
         try {
-          await showHtml(page, printPage(deck.deck.title, renderSlides(deck)), dirname(path), basename(deck.stem));
+          await showHtml(page, slidesDocument(context.slides(deck), { title: deck.deck.title, css: PRINT_CSS }), dirname(path), basename(deck.stem));
           await page.evaluate(() => document.fonts.ready);
           // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
           await page.pdf({ path, width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
@@ -36,21 +43,3 @@ export const pdf: Exporter = {
     }
   },
 };
-
-/**
- * A page that prints one slide a sheet, each sheet exactly the slide's size.
- * NOTE: Chromium builds a bookmark from a heading's lines and drops the space where a long title
- * wraps ("CancerTreatment"); with `pre-wrap` that space stays, and the wrapping does not change.
- */
-function printPage(title: string, rendered: RenderedSlides): string {
-  const slides = rendered.slides.map((svg) => `<div class="marpit">${svg}</div>`).join('\n');
-  const print = `@page { size: ${SLIDE_BOX.width}px ${SLIDE_BOX.height}px; margin: 0; }
-body { margin: 0; }
-div.marpit > svg { display: block; width: ${SLIDE_BOX.width}px; height: ${SLIDE_BOX.height}px; break-after: page; }
-h1, h2, h3 { white-space: pre-wrap; }`;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${rendered.css}</style><style>${print}</style></head><body>${slides}</body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}

@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../errors.ts';
+import type { TemplateSet } from '../render/templates.ts';
 import createEngine from './marp-engine.mjs';
 import type { StagedDeck } from './types.ts';
+
+/** Marp's slide box, in CSS pixels: every theme of ours is 16:9 at this size. */
+export const SLIDE_BOX = { width: 1280, height: 720 };
 
 /** A deck's slides as the browser draws them: one inline SVG each (vector at any size). */
 export interface RenderedSlides {
@@ -12,17 +16,25 @@ export interface RenderedSlides {
   slides: string[];
 }
 
+/** The theme folders of a template set, Lectern's own first so that overrides replace its themes. */
+function themeFolders(templates: TemplateSet): string[] {
+  return templates.folders
+    .map((folder) => join(folder, 'themes'))
+    .filter((dir) => existsSync(dir))
+    .reverse();
+}
+
 /**
- * Renders Marp markdown in-process with the same engine and themes marp-cli uses for the HTML, PDF
- * and PPTX, so handouts and the overflow check see exactly the slides those formats show.
+ * Renders Marp markdown in-process with the same engine marp-cli uses for the HTML and PPTX, and
+ * the themes of one template set, so PDFs, handouts and the overflow check see exactly the slides
+ * those formats show.
  */
-export function createSlideRenderer(themeDirs: readonly string[]): (markdown: string) => RenderedSlides {
+export function createSlideRenderer(templates: TemplateSet): (markdown: string) => RenderedSlides {
   // NOTE: not printable: Marp's print CSS makes every page a 1280×720 slide with no margins, which
-  // is right for a deck's PDF but would take over the handout's own page size and layout.
+  // would take over a handout's own page size; the deck PDF sets its own page (slidesDocument).
   const marp = createEngine({ printable: false });
-  // NOTE: a theme added later replaces one of the same name, so Lectern's own folder goes first
-  // and the overrides (listed first in themeDirs) after it.
-  for (const dir of [...themeDirs].reverse()) {
+  // NOTE: a theme added later replaces one of the same name: Lectern's folder goes first.
+  for (const dir of themeFolders(templates)) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.css')).sort()) {
       marp.themeSet.add(readFileSync(join(dir, file), 'utf8'));
     }
@@ -34,16 +46,33 @@ export function createSlideRenderer(themeDirs: readonly string[]): (markdown: st
 }
 
 /**
- * Renders a staged deck's markdown (as the build wrote it) into its slides, one for each slide
- * planned: handouts and findings pair rendered slides with planned ones by position.
+ * Renders staged decks (as the build wrote them) into their slides, each with its own course's
+ * and audience's themes, each deck once however many exporters ask. The slides must match the
+ * plan one for one: handouts and findings pair them by position.
  */
-export function createStagedDeckRenderer(themeDirs: readonly string[], stageDir: string): (deck: StagedDeck) => RenderedSlides {
-  const render = createSlideRenderer(themeDirs);
+export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) => RenderedSlides {
+  const renderers = new Map<TemplateSet, (markdown: string) => RenderedSlides>();
+  const rendered = new Map<string, RenderedSlides>();
   return (staged) => {
-    const rendered = render(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
-    if (rendered.slides.length !== staged.deck.slides.length) {
-      throw new LecternError(`deck ${staged.stem} renders ${rendered.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
+    const cached = rendered.get(staged.stem);
+    if (cached) return cached;
+    if (!renderers.has(staged.templates)) renderers.set(staged.templates, createSlideRenderer(staged.templates));
+    const slides = renderers.get(staged.templates)!(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
+    if (slides.slides.length !== staged.deck.slides.length) {
+      throw new LecternError(`deck ${staged.stem} renders ${slides.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
     }
-    return rendered;
+    rendered.set(staged.stem, slides);
+    return slides;
   };
+}
+
+/** A page showing a deck's slides one after another, each at its real size. */
+export function slidesDocument(rendered: RenderedSlides, { title = '', css = '' }: { title?: string; css?: string } = {}): string {
+  const slides = rendered.slides.map((svg) => `<div class="marpit">${svg}</div>`).join('\n');
+  const sizing = `body { margin: 0; } div.marpit > svg { display: block; width: ${SLIDE_BOX.width}px; height: ${SLIDE_BOX.height}px; }`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${rendered.css}</style><style>${sizing}\n${css}</style></head><body>${slides}</body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

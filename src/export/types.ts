@@ -4,13 +4,14 @@ import type { Deck } from '../plan/deck.ts';
 import type { TemplateSet } from '../render/templates.ts';
 import type { BrowserSession } from './browser.ts';
 import type { PaperSize } from './paper.ts';
+import type { RenderedSlides } from './slides.ts';
 
 /** A deck rendered to Marp markdown in the staging folder, ready for the exporters. */
 export interface StagedDeck {
   course: string;
   audience: string;
   deck: Deck;
-  /** Path of the deck's files relative to the output folder, without extension: "drug-resistance/default/02-mechanisms". */
+  /** Path of the deck's files relative to the output folder, without extension: "drug-resistance/undergraduate/02-mechanisms". */
   stem: string;
   /** The course's `course.yaml` with positions, so a finding about a slide can name the edit behind it. */
   courseFile: YamlFile<CourseFile>;
@@ -22,8 +23,10 @@ export interface ExportContext {
   /** The staging folder: becomes the output folder when the whole build succeeds. */
   stageDir: string;
   decks: StagedDeck[];
-  /** Folders holding theme CSS, overrides first. */
+  /** Folders holding theme CSS for marp-cli, overrides first. */
   themeDirs: string[];
+  /** A staged deck's slides, rendered once per build with its own themes, for the exporters that print them. */
+  slides: (deck: StagedDeck) => RenderedSlides;
   /** A temporary folder the build removes at the end, for browser profiles. */
   tmpDir: string;
   /** Page size of printed handouts. */

@@ -4,26 +4,40 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStagedDeckRenderer } from '../../src/export/slides.ts';
 import type { StagedDeck } from '../../src/export/types.ts';
-import { ROOT } from './tools.ts';
+import { TemplateSet } from '../../src/render/templates.ts';
 
 describe('createStagedDeckRenderer', () => {
   const stage = mkdtempSync(join(tmpdir(), 'lectern-stage-'));
-  afterAll(() => rmSync(stage, { recursive: true, force: true }));
-  mkdirSync(join(stage, 'c/default'), { recursive: true });
-  writeFileSync(join(stage, 'c/default/01-x.md'), '---\nmarp: true\ntheme: lectern\n---\n\n## One\n\n---\n\n## Two\n\n---\n\n## Three\n');
-  const render = createStagedDeckRenderer([join(ROOT, 'templates/themes')], stage);
-  const staged = (titles: string[]) =>
-    ({ stem: 'c/default/01-x', deck: { slides: titles.map((title) => ({ kind: 'content', title, bullets: [], source: [] })) } }) as unknown as StagedDeck;
+  const overrides = mkdtempSync(join(tmpdir(), 'lectern-themes-'));
+  afterAll(() => [stage, overrides].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const markdown = '---\nmarp: true\ntheme: lectern\n---\n\n## One\n\n---\n\n## Two\n\n---\n\n## Three\n';
+  for (const stem of ['c/a/01-x', 'c/b/01-x']) {
+    mkdirSync(join(stage, stem, '..'), { recursive: true });
+    writeFileSync(join(stage, `${stem}.md`), markdown);
+  }
+  // A course's own `lectern` theme, replacing Lectern's for its decks only.
+  mkdirSync(join(overrides, 'themes'));
+  writeFileSync(join(overrides, 'themes/lectern.css'), '/* @theme lectern */\nsection { background: rgb(1, 2, 3); }\n');
+  const render = createStagedDeckRenderer(stage);
+  const staged = (stem: string, titles: string[], templates = new TemplateSet()) =>
+    ({ stem, templates, deck: { slides: titles.map((title) => ({ kind: 'content', title, bullets: [], source: [] })) } }) as unknown as StagedDeck;
 
   it('renders each slide as its own inline SVG, with the theme', () => {
-    const { css, slides } = render(staged(['One', 'Two', 'Three']));
+    const { css, slides } = render(staged('c/a/01-x', ['One', 'Two', 'Three']));
     expect(slides).toHaveLength(3);
     expect(slides[1]).toMatch(/^<svg data-marpit-svg="" viewBox="0 0 1280 720">.*<h2[^>]*>Two<\/h2>/s);
     expect(css).toContain('DejaVu Sans');
     expect(css).not.toContain('@page');
   });
 
+  it('gives each deck the themes of its own course and audience', () => {
+    const withOverride = render(staged('c/b/01-x', ['One', 'Two', 'Three'], new TemplateSet([overrides])));
+    expect(withOverride.css).toContain('rgb(1, 2, 3)');
+    expect(withOverride.css).not.toContain('DejaVu Sans');
+    expect(render(staged('c/a/01-x', ['One', 'Two', 'Three'])).css).not.toContain('rgb(1, 2, 3)');
+  });
+
   it('refuses a deck whose markdown renders a different number of slides than planned', () => {
-    expect(() => render(staged(['One', 'Two']))).toThrow('deck c/default/01-x renders 3 slides but was planned with 2');
+    expect(() => createStagedDeckRenderer(stage)(staged('c/a/01-x', ['One', 'Two']))).toThrow('deck c/a/01-x renders 3 slides but was planned with 2');
   });
 });
