@@ -78,7 +78,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   for (const id of ids) {
     const loaded = loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
-    const audiences = loadAudiences(root, options.audiences ?? loaded.course.edits.audiences ?? config.audiences);
+    const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
@@ -119,12 +119,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
       audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
     }
-    const merged = mergeManifest(readManifest(outDir), manifest);
+    // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
+    // build replaces it all, and takes away courses and audiences that are no longer built.
+    const previous = readManifest(outDir);
+    const narrowed = Boolean(options.courses || options.audiences);
+    const merged = narrowed ? mergeManifest(previous, manifest) : manifest;
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
     staging.write('index.html', renderSite(merged, rendererFor([]).templates));
     outputs.push(...assets.keys(), 'manifest.json', 'index.html');
-    const built = manifest.courses.flatMap((c) => c.audiences.map((a) => `${c.id}/${a.id}`));
-    staging.commit([...built, 'manifest.json', 'index.html']);
+    const built = audiencePaths(manifest);
+    const stale = narrowed || !previous ? [] : audiencePaths(previous).filter((path) => !built.includes(path));
+    staging.commit([...built, 'manifest.json', 'index.html'], stale);
     return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
   } catch (error) {
     staging.discard();
@@ -136,6 +141,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 function readAsset(file: string, root: string): string {
   if (!existsSync(file)) throw new LecternError('logo not found', { file: relative(root, file) });
   return file;
+}
+
+/** The `<course>/<audience>` folders a manifest lists. */
+function audiencePaths(manifest: Manifest): string[] {
+  return manifest.courses.flatMap((c) => c.audiences.map((a) => `${c.id}/${a.id}`));
+}
+
+/**
+ * The audiences to build a course for: the ones it (or the config) lists, all profiles when
+ * neither does, narrowed to those asked for on the command line.
+ */
+function audienceIds(listed: string[] | undefined, asked: string[] | undefined): string[] | undefined {
+  if (!asked) return listed;
+  return listed ? listed.filter((id) => asked.includes(id)) : asked;
 }
 
 /** The manifest a previous build left, if any and readable. */

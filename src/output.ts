@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -28,22 +28,51 @@ export class Staging {
   }
 
   /**
-   * Moves each staged path into the output, replacing what was there, then removes the staging.
-   * Paths are the units a build owns (`<course>/<audience>`, `manifest.json`), so building one
-   * audience leaves the others' files in place.
+   * Moves each staged path into the output in place of what was there, and takes away `stale`
+   * paths (what an earlier build made that this one no longer does). Paths are the units a build
+   * owns (`<course>/<audience>`, `manifest.json`), so building one audience leaves the others'
+   * files alone. What is replaced is first moved aside and put back if any move fails, so the
+   * output is either the previous build's or this one's.
    */
-  commit(paths: readonly string[]): void {
-    for (const path of paths) {
-      const target = join(this.outDir, path);
-      rmSync(target, { recursive: true, force: true });
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(this.dir, path), target);
+  commit(paths: readonly string[], stale: readonly string[] = []): void {
+    const aside = join(this.tmpDir, 'previous');
+    const movedAside: [target: string, kept: string][] = [];
+    const placed: string[] = [];
+    try {
+      for (const path of [...paths, ...stale]) {
+        const target = join(this.outDir, path);
+        if (!existsSync(target)) continue;
+        const kept = join(aside, path);
+        mkdirSync(dirname(kept), { recursive: true });
+        renameSync(target, kept);
+        movedAside.push([target, kept]);
+      }
+      for (const path of paths) {
+        const target = join(this.outDir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(join(this.dir, path), target);
+        placed.push(target);
+      }
+    } catch (error) {
+      for (const target of placed) rmSync(target, { recursive: true, force: true });
+      for (const [target, kept] of movedAside) renameSync(kept, target);
+      throw error;
     }
+    for (const path of stale) removeEmptyParents(this.outDir, dirname(path));
     this.discard();
   }
 
   discard(): void {
     rmSync(this.dir, { recursive: true, force: true });
     rmSync(this.tmpDir, { recursive: true, force: true });
+  }
+}
+
+/** Removes `dir` (relative to `root`) and its parents while they are empty, never `root` itself. */
+function removeEmptyParents(root: string, dir: string): void {
+  for (let current = dir; current !== '.' && current !== ''; current = dirname(current)) {
+    const path = join(root, current);
+    if (!existsSync(path) || readdirSync(path).length > 0) return;
+    rmdirSync(path);
   }
 }

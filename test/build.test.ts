@@ -1,5 +1,5 @@
 import { Marp } from '@marp-team/marp-core';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build.ts';
@@ -120,6 +120,33 @@ describe('a build of some audiences', () => {
     expect(result.manifest.courses[0]!.audiences.map((a) => [a.id, a.name])).toEqual([['a', 'A'], ['b', 'B again']]);
     expect(readdirSync(join(root, 'dist/demo')).sort()).toEqual(['a', 'b']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toContain('For A <small>');
+  }, 120_000);
+});
+
+describe('a full build after an audience is gone', () => {
+  it('takes its decks away, from the files and from the manifest', async () => {
+    const root = makeProject({ demo: { paper: paperText } });
+    const audiences = join(root, 'content/audiences');
+    mkdirSync(audiences);
+    writeFileSync(join(audiences, 'a.yaml'), 'name: A\n');
+    writeFileSync(join(audiences, 'b.yaml'), 'name: B\n');
+    await build({ root, formats: [] });
+    rmSync(join(audiences, 'b.yaml'));
+    const result = await build({ root, formats: [] });
+    expect(result.manifest.courses[0]!.audiences.map((a) => a.id)).toEqual(['a']);
+    expect(readdirSync(join(root, 'dist/demo'))).toEqual(['a']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['demo', 'index.html', 'manifest.json']);
+  }, 120_000);
+
+  it('narrows a course’s own audiences with --audience rather than adding to them', async () => {
+    const root = makeProject({ demo: { paper: paperText, course: 'audiences: [a]\n' } });
+    const audiences = join(root, 'content/audiences');
+    mkdirSync(audiences);
+    writeFileSync(join(audiences, 'a.yaml'), 'name: A\n');
+    writeFileSync(join(audiences, 'b.yaml'), 'name: B\n');
+    const result = await build({ root, formats: [], audiences: ['b'] });
+    expect(result.deckCount).toBe(0);
+    expect(existsSync(join(root, 'dist/demo/b'))).toBe(false);
   }, 120_000);
 });
 
