@@ -58,7 +58,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const config = loadConfig(root);
   const outDir = resolve(root, options.outDir ?? config.outDir ?? 'dist');
   const ids = options.courses ?? courseIds(root, config);
-  if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.txt', { file: join(root, 'content') });
+  if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.txt', { file: 'content' });
 
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };

@@ -69,7 +69,7 @@ export function loadAudiences(root: string, ids?: readonly string[]): Audience[]
   if (available.length === 0 && !ids) return [DEFAULT_AUDIENCE];
   return (ids ?? available).map((id) => {
     if (!available.includes(id)) {
-      throw new LecternError(`audience "${id}" has no profile; expected one of: ${available.join(', ') || '(none)'}`, { file: join(AUDIENCES_DIR, `${id}.yaml`) });
+      throw new LecternError(`audience "${id}" has no profile (${join(AUDIENCES_DIR, `${id}.yaml`)}); expected one of: ${available.join(', ') || '(none)'}`, { file: AUDIENCES_DIR });
     }
     const file = join(AUDIENCES_DIR, `${id}.yaml`);
     return parseAudience(id, readFileSync(join(root, file), 'utf8'), file, dirname(join(root, file)));

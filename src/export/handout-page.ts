@@ -96,6 +96,8 @@ export function handoutView(staged: StagedDeck, rendered: RenderedSlides, layout
 }
 
 function handoutSlide(slide: Slide, number: number, svg: string): HandoutSlide {
-  const notes = (slide.notes ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  // A self-check's notes are its answer: students find it in the key at the end, not beside the question.
+  const text = slide.answer ? 'The answer is in the answer key at the end of this guide.' : (slide.notes ?? '');
+  const notes = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
   return { number, title: slide.title, svg, notes, ...(slide.sourceLine ? { sourceLine: slide.sourceLine } : {}) };
 }

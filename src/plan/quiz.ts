@@ -1,4 +1,5 @@
 import type { Block } from '../content/paper.ts';
+import { splitSentences } from '../ingest/sentences.ts';
 import { explanationOf } from './blocks.ts';
 import { condense } from './bullets.ts';
 import { stableHash } from './chunk.ts';
@@ -49,7 +50,7 @@ export function quizSlides(topics: readonly QuizTopic[], otherTerms: readonly st
 /** The explanation's lead sentence, condensed, with the term itself blanked out. */
 function describe(block: Block): string {
   const explanation = explanationOf(block);
-  let text = condense(explanation.split(/(?<=[.!?])\s+/)[0] ?? explanation);
+  let text = condense(splitSentences(explanation)[0]?.text ?? explanation);
   const words = block.term!.split(/\s+/).filter((w) => w.length > 3);
   for (const word of [block.term!, ...words]) {
     text = text.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\w*`, 'gi'), '…');

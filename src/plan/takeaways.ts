@@ -1,5 +1,6 @@
 import type { Block } from '../content/paper.ts';
 import { bulletsFrom, MAX_BULLETS } from './bullets.ts';
+import { groupEvenly } from './chunk.ts';
 
 /**
  * Key points for the closing slide, at most `max`: a section's topics by term, or the lead points
@@ -12,18 +13,6 @@ export function takeawaysFor(blocks: Block[], max = MAX_BULLETS): string[] {
   if (terms.length > 0) return groupEvenly(terms, max).map((group) => group.join(' · '));
   const prose = blocks.filter((b) => b.kind === 'paragraph');
   return spread(prose.flatMap((b) => bulletsFrom(b.text, 1)), max);
-}
-
-/** Splits items, in order, into at most `count` groups whose sizes differ by one at most. */
-function groupEvenly<T>(items: T[], count: number): T[][] {
-  const groups = Math.min(count, items.length);
-  const base = Math.floor(items.length / groups);
-  const larger = items.length % groups;
-  let start = 0;
-  return Array.from({ length: groups }, (_, i) => {
-    const size = base + (i < larger ? 1 : 0);
-    return items.slice(start, (start += size));
-  });
 }
 
 function spread<T>(items: T[], count: number): T[] {

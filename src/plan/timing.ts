@@ -36,9 +36,10 @@ export function budgetWarning(deck: Deck, audience: Audience, file: string): Dia
     cut.push(`“${slide.title}” (${minutes.toFixed(1)} min, ${slide.source[0]})`);
     remaining -= minutes;
   }
+  const advice = cut.length ? `cut ${cut.join(', ')}${remaining > budget ? ' (and it is still over)' : ''}` : 'it has no content slide to cut';
   return {
     severity: 'warning',
-    message: `${deck.id} for ${audience.id} takes ${total.toFixed(1)} min, over its ${budget} min budget; cut ${cut.join(', ')}`,
+    message: `${deck.id} for ${audience.id} takes ${total.toFixed(1)} min, over its ${budget} min budget; ${advice}`,
     location: { file },
   };
 }

@@ -79,7 +79,7 @@ describe('build with the default formats', () => {
       // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
       const text = unhyphenated(withoutPageMargins(pdfText(guide), deck.courseTitle));
       for (const slide of deck.slides) {
-        if (slide.notes) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
+        if (slide.notes && !slide.answer) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
       }
     }
   });
@@ -93,6 +93,10 @@ describe('build with the default formats', () => {
     expect(quiz).toHaveLength(3);
     for (const number of quiz) expect(lastPage).toMatch(new RegExp(`Slide ${number}, Self-check \\d of 3: [A-D]\\. [A-Z]`));
     expect(squash(pdfText(file(deck.files['handout-3up']!)))).not.toContain('Answer key');
+    // The answers are in the key only, not under their questions.
+    const beforeKey = squash(pdfText(guide)).split('Answer key')[0]!;
+    expect(beforeKey).not.toMatch(/Answer: [A-D]\./);
+    expect(beforeKey).toContain('The answer is in the answer key at the end of this guide.');
   });
 
   it('embeds every font it uses, from the local DejaVu fonts, in slides and handouts', () => {
