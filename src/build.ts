@@ -82,7 +82,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
-      course.audiences.push({ id: audience.id, name: audience.name, decks: [] });
+      course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo && logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));

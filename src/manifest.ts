@@ -10,7 +10,7 @@ export interface Manifest {
 export interface ManifestCourse {
   id: string;
   title: string;
-  audiences: { id: string; name: string; decks: ManifestDeck[] }[];
+  audiences: { id: string; name: string; description?: string; decks: ManifestDeck[] }[];
 }
 
 export interface ManifestDeck {

@@ -56,6 +56,7 @@ describe('build of the bundled course', () => {
     expect(page).toContain('<a href="drug-resistance/undergraduate/02-mechanisms.html">Slides (HTML)</a><a href="drug-resistance/undergraduate/02-mechanisms.md">Markdown</a>');
     expect(page).toMatch(/<h2>For Undergraduates \(pharmacy\) <small>\(8 decks, about \d+ min\)<\/small><\/h2>/);
     expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(page).toContain('<p>Second- and third-year pharmacy students meeting drug resistance for the first time.</p>');
     const decks = course.audiences[2].decks;
     const topic = decks[2].slides.find((s: { title: string }) => s.title === 'Drug Efflux Pumps');
     expect(topic).toMatchObject({ kind: 'topic', source: ['mechanisms/drug-efflux-pumps'] });

@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import { build } from '../build.ts';
-import { formatError } from '../errors.ts';
 import { DEFAULT_FORMATS, FORMATS, PAPER_SIZES, type Format, type PaperSize } from '../export/index.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
@@ -29,7 +28,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
   },
   async run(values, positionals, terminal) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const requested = (values.format as string[] | undefined) ?? undefined;
+    const requested = values.format as string[] | undefined;
     for (const format of requested ?? []) {
       if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}"; expected one of: ${FORMATS.join(', ')}`);
     }
@@ -44,7 +43,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       paper: paper as PaperSize | undefined,
       check: Boolean(values.check),
     });
-    for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
+    terminal.diagnostics(result.diagnostics);
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${relative(process.cwd(), result.outDir) || '.'}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },

@@ -1,5 +1,5 @@
 import { check } from '../check/check.ts';
-import { formatError, formatLocation } from '../errors.ts';
+import { formatLocation } from '../errors.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
@@ -28,7 +28,7 @@ or the check could not run (no Chromium).`,
       terminal.out(JSON.stringify(result, null, 2));
       return failed ? 1 : 0;
     }
-    for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
+    terminal.diagnostics(result.diagnostics);
     for (const finding of result.overflows) {
       const how = [finding.below && `${finding.below}px too tall`, finding.right && `${finding.right}px too wide`].filter(Boolean).join(', ');
       terminal.out(`overflow: ${finding.course}/${finding.audience}/${finding.deck} slide ${finding.slide} "${finding.title}": ${how}`);

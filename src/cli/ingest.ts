@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { readText } from '../content/load.ts';
-import { formatError } from '../errors.ts';
 import { ingestPaper } from '../ingest/index.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
@@ -31,7 +30,7 @@ Usage: lectern ingest FILE [--json]
       }
     });
     terminal.out(`\n${paper.references.length} references, ${paper.acronyms.length} acronyms: ${paper.acronyms.map((a) => a.short).join(', ')}`);
-    for (const diagnostic of diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
+    terminal.diagnostics(diagnostics);
     return 0;
   },
 };

@@ -3,7 +3,7 @@ import { formatError, LecternError } from '../errors.ts';
 import { commands, type Command } from './commands.ts';
 import { Terminal } from './terminal.ts';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** A mistake in how the command was called: printed with the usage, exit code 2. */
 export class UsageError extends Error {}

@@ -1,5 +1,4 @@
 import { createCourse } from '../content/scaffold.ts';
-import { formatError } from '../errors.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
@@ -19,7 +18,7 @@ id (commented out, ready to edit), and adds ID to lectern.config.yaml when that 
     if (!paper) throw new UsageError('missing PAPER: the paper\'s plain text file');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const result = createCourse({ root: values.root as string | undefined, paper, id: values.id as string | undefined });
-    for (const diagnostic of result.diagnostics) terminal.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
+    terminal.diagnostics(result.diagnostics);
     const blocks = result.paper.sections.reduce((n, section) => n + section.blocks.length, 0);
     terminal.out(`created ${result.files.join(', ')}`);
     terminal.out(`"${result.paper.title}": ${result.paper.sections.length} sections, ${blocks} blocks, ${result.paper.references.length} references`);

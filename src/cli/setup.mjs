@@ -47,7 +47,12 @@ else {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-const browser = process.env.CHROME_PATH || ['chromium', 'chromium-browser', 'google-chrome'].find(has);
+/** CHROME_PATH, else the first browser on PATH: the names src/export/browser.ts looks for. */
+function findBrowser() {
+  return process.env.CHROME_PATH || ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].find(has);
+}
+
+const browser = findBrowser();
 const missing = has('dpkg-query') ? DEBIAN_PACKAGES.filter((name) => !dpkgInstalled(name)) : [];
 const needsBrowser = !browser || !has('pdfinfo');
 if (!needsBrowser && missing.length === 0) {
@@ -67,7 +72,7 @@ if (!needsBrowser && missing.length === 0) {
 }
 
 try {
-  const version = execFileSync(process.env.CHROME_PATH || ['chromium', 'chromium-browser', 'google-chrome'].find(has), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const version = execFileSync(findBrowser(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   log(`ready: ${version.trim()}`);
 } catch {
   log('ready');

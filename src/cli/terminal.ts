@@ -1,3 +1,5 @@
+import { formatError, type Diagnostic } from '../errors.ts';
+
 /** Where the CLI prints: the real streams by default, something else in tests. */
 export class Terminal {
   constructor(
@@ -11,5 +13,10 @@ export class Terminal {
 
   error(text: string): void {
     this.stderr.write(`${text}\n`);
+  }
+
+  /** Findings that did not stop the command, one a line: `warning: file:line:col: message`. */
+  diagnostics(diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) this.error(`${diagnostic.severity}: ${formatError(diagnostic)}`);
   }
 }

@@ -72,7 +72,7 @@ export interface Audience {
 }
 
 /** What an audience gets for every setting it does not name. */
-export const AUDIENCE_DEFAULTS = {
+const AUDIENCE_DEFAULTS = {
   bulletsPerSlide: 6,
   omit: [],
   notes: true,
@@ -93,7 +93,7 @@ export const DEFAULT_AUDIENCE: Audience = { id: 'default', name: 'Default', desc
  * Resolves a profile: its own settings over the defaults. `baseDir` is the profile's folder, which
  * its `templates` path is relative to.
  */
-export function resolveAudience(id: string, file: AudienceFile, baseDir: string): Audience {
+function resolveAudience(id: string, file: AudienceFile, baseDir: string): Audience {
   const { templates, logo, ...settings } = file;
   const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
   return {

@@ -71,7 +71,7 @@ function defaultId(root: string, file: string, paper: Paper): string {
  * A course.yaml that changes nothing yet: every possible edit written out as a comment, keyed by
  * the ids ingest gave the paper's sections and blocks, so the lecturer uncomments and edits.
  */
-export function starterCourse(id: string, paper: Paper): string {
+function starterCourse(id: string, paper: Paper): string {
   const out = [
     `# The lecturer's edits to "${paper.title}" (content/${id}/paper.txt).`,
     `# Keys are section and block ids: \`lectern ingest content/${id}/paper.txt\` lists them.`,

@@ -33,8 +33,8 @@ function isExecutable(file: string): boolean {
 }
 
 /**
- * One headless Chromium shared by everything in a build that drives a browser itself (handouts,
- * the overflow check), started on first use and closed by the build. Its profile lives in the
+ * One headless Chromium shared by everything in a build that drives a browser itself (PDFs,
+ * handouts, the overflow check), started on first use and closed by the build. Its profile lives in the
  * build's temporary folder, which the build removes.
  */
 export class BrowserSession {

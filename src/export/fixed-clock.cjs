@@ -1,5 +1,5 @@
-// Preloaded into marp-cli's process (`node --require`): the PDF and PPTX writers inside marp-cli
-// stamp files with the current time, which would make two builds of the same input differ. Like
+// Preloaded into marp-cli's process (`node --require`): the PPTX writer inside marp-cli stamps
+// files with the current time, which would make two builds of the same input differ. Like
 // SOURCE_DATE_EPOCH for reproducible builds, this pins "now" to one instant for those stamps.
 // Only dates are pinned; timers and timeouts run on Node's monotonic clock and are unaffected.
 'use strict';

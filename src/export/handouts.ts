@@ -4,12 +4,11 @@ import { wrapError } from '../errors.ts';
 import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView, type HandoutLayout } from './handout-page.ts';
 import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
-import { showHtml } from './show.ts';
-import { pinPdfDates } from './source-date.ts';
+import { printPdf, showHtml } from './show.ts';
 import type { Exporter, StagedDeck } from './types.ts';
 
 /** `<course>/<audience>/handouts/<NN>-<section>-<layout>.pdf` */
-export function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
+function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
   return posix.join(posix.dirname(deck.stem), 'handouts', `${posix.basename(deck.stem)}-${layout}.pdf`);
 }
 
@@ -42,9 +41,7 @@ export const handouts: Exporter = {
           mkdirSync(dirname(path), { recursive: true });
           try {
             await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
-            await page.evaluate(() => document.fonts.ready);
-            await page.pdf({
-              path,
+            await printPdf(page, path, {
               format: size.format,
               margin,
               printBackground: true,
@@ -52,7 +49,6 @@ export const handouts: Exporter = {
               headerTemplate: templates.header(view),
               footerTemplate: templates.footer(view),
             });
-            pinPdfDates(path);
           } catch (cause) {
             throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
           }

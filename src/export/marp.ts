@@ -8,10 +8,10 @@ import { sourceDateEpoch } from './source-date.ts';
 const require = createRequire(import.meta.url);
 const MARP_CLI = join(dirname(require.resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js');
 export const MARP_ENGINE = fileURLToPath(new URL('./marp-engine.mjs', import.meta.url));
-/** Pins the dates marp-cli stamps into PDF and PPTX files (see fixed-clock.cjs). */
+/** Pins the dates marp-cli stamps into PPTX files (see fixed-clock.cjs). */
 const FIXED_CLOCK = fileURLToPath(new URL('./fixed-clock.cjs', import.meta.url));
 
-export interface MarpRun {
+interface MarpRun {
   /** Arguments after the inputs: `-I dir -o dir` first, then options. */
   args: string[];
   /** Where marp-cli may leave temporary files (its browser profiles): removed by the build. */

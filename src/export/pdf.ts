@@ -1,9 +1,8 @@
 import { basename, dirname, join } from 'node:path';
 import { wrapError } from '../errors.ts';
 import { requireBrowser } from './run.ts';
-import { showHtml } from './show.ts';
+import { printPdf, showHtml } from './show.ts';
 import { SLIDE_BOX, slidesDocument } from './slides.ts';
-import { pinPdfDates } from './source-date.ts';
 import type { Exporter } from './types.ts';
 
 /**
@@ -30,10 +29,8 @@ export const pdf: Exporter = {
         const path = join(context.stageDir, `${deck.stem}.pdf`);
         try {
           await showHtml(page, slidesDocument(context.slides(deck), { title: deck.deck.title, css: PRINT_CSS }), dirname(path), basename(deck.stem));
-          await page.evaluate(() => document.fonts.ready);
           // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
-          await page.pdf({ path, width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
-          pinPdfDates(path);
+          await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
         } catch (cause) {
           throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
         }

@@ -1,7 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import type { Page, PDFOptions } from 'puppeteer-core';
+import { pinPdfDates } from './source-date.ts';
 
 /**
  * Loads HTML into a page as a file in `dir` (a deck's staging folder), so that what the deck
@@ -16,4 +17,11 @@ export async function showHtml(page: Page, html: string, dir: string, name: stri
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+/** Prints the page to a PDF once its fonts are ready, with the dates pinned for reproducible builds. */
+export async function printPdf(page: Page, path: string, options: PDFOptions): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.pdf({ ...options, path });
+  pinPdfDates(path);
 }

@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../errors.ts';
@@ -70,9 +71,5 @@ export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) =
 export function slidesDocument(rendered: RenderedSlides, { title = '', css = '' }: { title?: string; css?: string } = {}): string {
   const slides = rendered.slides.map((svg) => `<div class="marpit">${svg}</div>`).join('\n');
   const sizing = `body { margin: 0; } div.marpit > svg { display: block; width: ${SLIDE_BOX.width}px; height: ${SLIDE_BOX.height}px; }`;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${rendered.css}</style><style>${sizing}\n${css}</style></head><body>${slides}</body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${Handlebars.escapeExpression(title)}</title><style>${rendered.css}</style><style>${sizing}\n${css}</style></head><body>${slides}</body></html>`;
 }

@@ -213,7 +213,7 @@ function splitTermReason(chunks: Chunk[], at: number, from: number): string | un
 }
 
 /** A heading's words without `#`, numbering, emphasis or trailing colon: "## 6. References:" → "References". */
-export function plainHeading(text: string): string {
+function plainHeading(text: string): string {
   return stripMarkup(text.trim().replace(/^#{1,6}\s+/, ''))
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')
     .replace(/\s*:$/, '')

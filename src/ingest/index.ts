@@ -167,4 +167,3 @@ function upperCaseWords(chunks: Chunk[]): Set<string> {
   return words;
 }
 
-export type { Heading };

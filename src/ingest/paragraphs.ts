@@ -18,7 +18,7 @@ export interface Paragraph {
 /**
  * A term alone on its line, its explanation in the next paragraph ("Data Privacy and Security:").
  */
-export function isLoneTerm(text: string): boolean {
+function isLoneTerm(text: string): boolean {
   if (!text.endsWith(':')) return false;
   const term = text.slice(0, -1);
   return wordCount(term) <= 8 && !/[.!?]/.test(term) && isTitleCase(term);

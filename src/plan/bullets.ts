@@ -1,7 +1,8 @@
 import { splitSentences } from '../ingest/sentences.ts';
 
-/** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each. */
+/** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
 export const MAX_BULLETS = 6;
+/** A bullet longer than this is cut, at a comma or a word boundary. */
 const TARGET_WORDS = 14;
 const MIN_CLAUSE_WORDS = 6;
 

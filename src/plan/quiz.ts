@@ -2,7 +2,7 @@ import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { explanationOf } from './blocks.ts';
 import { condense } from './bullets.ts';
-import { stableHash } from './chunk.ts';
+import { stableHash } from './hash.ts';
 import type { Slide } from './deck.ts';
 
 export const LETTERS = 'ABCDEFGH';
