@@ -5,10 +5,10 @@ import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { blockBullets, tablePages } from './blocks.ts';
 import { bulletsFrom } from './bullets.ts';
-import { chunkEvenly } from './chunk.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
+import { pagedSlides } from './paged.ts';
 import { quizSlides } from './quiz.ts';
 import { referenceSlides } from './references.ts';
 import { takeawaysFor } from './takeaways.ts';
@@ -126,15 +126,8 @@ function planOverview(paper: Paper, course: Course, audience: Audience, lectures
     });
   }
   if (paper.keywords.length) slides.push({ kind: 'keywords', title: 'Keywords', bullets: paper.keywords, source: ['keywords'] });
-  const pages = chunkEvenly(lectures, LECTURES_PER_SLIDE);
-  pages.forEach((page, i) => {
-    slides.push({
-      kind: 'lectures',
-      title: pages.length > 1 ? `Lectures (${i + 1} of ${pages.length})` : 'Lectures',
-      bullets: page.map((deck) => `${deck.number}. ${deck.title}`),
-      source: page.map((deck) => deck.sectionId!),
-    });
-  });
+  const items = lectures.map((deck) => ({ bullet: `${deck.number}. ${deck.title}`, source: [deck.sectionId!] }));
+  slides.push(...pagedSlides('lectures', 'Lectures', items, LECTURES_PER_SLIDE));
   return { id: deckId(0, 'overview'), number: 0, title: 'Course overview', courseTitle: title, slides, audience: audience.id };
 }
 
