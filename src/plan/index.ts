@@ -68,13 +68,14 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const title = edit.title ?? section.title;
   const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
   const titles = FRAMING_TITLES[audience.wording];
-  const objectives = (edit.objectives ?? objectivesFor(section, blocks)).map((o) => wordObjective(o, audience.wording));
+  // An empty list (as `lectern new` writes it, ready to fill) means none written yet.
+  const objectives = (edit.objectives?.length ? edit.objectives : objectivesFor(section, blocks)).map((o) => wordObjective(o, audience.wording));
 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...blocks.flatMap((block) => blockSlides(paper, course, audience, section, block)),
-    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints ?? takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
+    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
   ];
   if (audience.quizQuestions > 0) {
     const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));

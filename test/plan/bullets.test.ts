@@ -74,6 +74,12 @@ describe('deck plan', () => {
     expect(slide.notes).toMatch(/^Drug Efflux Pumps: Cancer cells can upregulate/);
   });
 
+  it('treats an empty objectives list, as a starter course.yaml has it, as none written', () => {
+    const course = parseCourse('x', 'lectures:\n  conclusion:\n    objectives: []\n', 'course.yaml', paper);
+    const conclusion = planDecks(paper, course).find((d) => d.sectionId === 'conclusion')!;
+    expect(conclusion.slides[1]!.bullets.length).toBeGreaterThan(0);
+  });
+
   it('applies course edits: title, slide titles, objectives, skipped blocks', () => {
     const course = parseCourse(
       'x',
