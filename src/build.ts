@@ -85,7 +85,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
-      if (audience.logo && logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
+      if (audience.logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
       for (const deck of planDecks(loaded.paper, loaded.course, audience)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
@@ -125,7 +125,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const narrowed = Boolean(options.courses || options.audiences);
     const merged = narrowed ? mergeManifest(previous, manifest) : manifest;
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
-    staging.write('index.html', renderSite(merged, rendererFor([]).templates));
+    staging.write('index.html', renderSite(merged, new TemplateSet()));
     outputs.push(...assets.keys(), 'manifest.json', 'index.html');
     const built = audiencePaths(manifest);
     const stale = narrowed || !previous ? [] : audiencePaths(previous).filter((path) => !built.includes(path));

@@ -11,9 +11,9 @@ export const png: Exporter = {
         return [`png-${number}`, `${deck.stem}.${number}.png`];
       }),
     ),
-  async run({ stageDir, themeDirs, tmpDir, browserPath }) {
+  async run({ stageDir, themeDirs, tmpDir, browser }) {
     // NOTE: --no-parallel for the same reason as the PPTX: parallel screenshots time out.
     const args = ['-I', stageDir, '-o', stageDir, '--images', 'png', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
-    await runMarp({ args, tmpDir, browserPath });
+    await runMarp({ args, tmpDir, browserPath: browser?.executablePath });
   },
 };

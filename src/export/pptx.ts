@@ -8,10 +8,10 @@ import type { Exporter } from './types.ts';
 export const pptx: Exporter = {
   needsBrowser: true,
   files: (deck) => ({ pptx: `${deck.stem}.pptx` }),
-  async run({ stageDir, themeDirs, tmpDir, browserPath }) {
+  async run({ stageDir, themeDirs, tmpDir, browser }) {
     // NOTE: --no-parallel: screenshots of several decks at once in one browser time out
     // (Page.captureScreenshot waits for a tab in the background); one at a time takes ~2 s a deck.
     const args = ['-I', stageDir, '-o', stageDir, '--pptx', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
-    await runMarp({ args, tmpDir, browserPath });
+    await runMarp({ args, tmpDir, browserPath: browser?.executablePath });
   },
 };

@@ -5,7 +5,6 @@ import type { ExportContext, Exporter } from './types.ts';
 
 /** What the build's browser is: a session to share, or the reason there is none. */
 export interface BuildBrowser {
-  browserPath?: string;
   browser?: BrowserSession;
   /** Why there is no browser, when there is none. */
   missing?: string;
@@ -21,7 +20,7 @@ export async function withBrowser<T>(tmpDir: string, diagnostics: Diagnostic[], 
   if (found.path === undefined) return work({ missing: found.reason });
   const browser = new BrowserSession(found.path, tmpDir);
   try {
-    return await work({ browserPath: found.path, browser });
+    return await work({ browser });
   } finally {
     await browser.close();
     if (browser.blocked.size) {
@@ -45,7 +44,7 @@ export async function runExporters<F extends string>(
   const made: F[] = [];
   for (const format of selected) {
     const exporter = registry[format];
-    if (exporter.needsBrowser && !context.browserPath) {
+    if (exporter.needsBrowser && !context.browser) {
       diagnostics.push({ severity: 'error', message: `${format} not made: ${context.missing ?? 'no browser'}` });
       continue;
     }

@@ -31,9 +31,10 @@ export interface ExportContext {
   tmpDir: string;
   /** Page size of printed handouts. */
   paper: PaperSize;
-  /** Chromium, for formats that need it; absent when there is none (those formats are skipped). */
-  browserPath?: string;
-  /** The build's shared browser, started on first use; present whenever `browserPath` is. */
+  /**
+   * The build's shared Chromium, started on first use; absent when there is none (formats that
+   * need it are skipped). marp-cli's runs use its `executablePath`.
+   */
   browser?: BrowserSession;
 }
 
