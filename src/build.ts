@@ -58,7 +58,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const config = loadConfig(root);
   const outDir = resolve(root, options.outDir ?? config.outDir ?? 'dist');
   const ids = options.courses ?? courseIds(root, config);
-  if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.txt', { file: 'content' });
+  if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
@@ -76,7 +76,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
 
   for (const id of ids) {
-    const loaded = loadCourse(root, id);
+    const loaded = await loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
     const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };

@@ -3,11 +3,12 @@ import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
 export const newCommand: Command = {
-  help: `lectern new — start a course from a paper's plain text
+  help: `lectern new — start a course from a paper (PDF, JATS XML, markdown or plain text)
 
-Usage: lectern new PAPER.txt [--id ID]
+Usage: lectern new PAPER [--id ID]
 
-Creates content/ID/ with the paper and a starter course.yaml that lists every section and block
+Creates content/ID/ with the paper (for a PDF or XML paper, also paper.extracted.md: the text
+Lectern read from it, which the speaker notes quote) and a starter course.yaml that lists every section and block
 id (commented out, ready to edit), and adds ID to lectern.config.yaml when that lists its courses.
 \`lectern build\` then builds the new course's decks.
 
@@ -15,9 +16,9 @@ id (commented out, ready to edit), and adds ID to lectern.config.yaml when that 
   options: { id: { type: 'string' } },
   async run(values, positionals, terminal) {
     const [paper, extra] = positionals;
-    if (!paper) throw new UsageError('missing PAPER: the paper\'s plain text file');
+    if (!paper) throw new UsageError('missing PAPER: the paper as PDF, JATS XML, markdown or plain text');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const result = createCourse({ root: values.root as string | undefined, paper, id: values.id as string | undefined });
+    const result = await createCourse({ root: values.root as string | undefined, paper, id: values.id as string | undefined });
     terminal.diagnostics(result.diagnostics);
     const blocks = result.paper.sections.reduce((n, section) => n + section.blocks.length, 0);
     terminal.out(`created ${result.files.join(', ')}`);

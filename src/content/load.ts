@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LecternError, type Diagnostic } from '../errors.ts';
-import { ingestPaper } from '../ingest/index.ts';
+import { PAPER_FILES, readPaper } from '../ingest/read.ts';
 import { DEFAULT_AUDIENCE, parseAudience, type Audience } from './audience.ts';
 import { CONFIG_FILE, parseConfig, type ConfigFile } from './config.ts';
 import { parseCourse, type Course } from './course.ts';
@@ -16,9 +16,16 @@ export interface LoadedCourse {
 }
 
 export function readText(file: string, root: string): string {
+  return Buffer.from(readBytes(file, root)).toString('utf8');
+}
+
+export function readBytes(file: string, root: string): Uint8Array {
   try {
-    return readFileSync(file, 'utf8');
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new LecternError('is a folder, not a file', { file: relative(root, file) || file });
+    return readFileSync(file);
   } catch (cause) {
+    if (cause instanceof LecternError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'unknown error'})`;
     throw new LecternError(why, { file: relative(root, file) || file }, { cause });
@@ -30,23 +37,33 @@ export function loadConfig(root: string): ConfigFile {
   return existsSync(file) ? parseConfig(readFileSync(file, 'utf8'), CONFIG_FILE) : {};
 }
 
-/** Course ids to build: the config's list, or every folder of `content/` holding a `paper.txt`. */
+/** Course ids to build: the config's list, or every folder of `content/` holding a paper (`paper.pdf`, `paper.txt`, …). */
 export function courseIds(root: string, config: ConfigFile): string[] {
   if (config.courses) return config.courses;
   const content = join(root, 'content');
   if (!existsSync(content)) return [];
   return readdirSync(content, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(content, entry.name, 'paper.txt')))
+    .filter((entry) => entry.isDirectory() && PAPER_FILES.some((name) => existsSync(join(content, entry.name, name))))
     .map((entry) => entry.name)
     .sort();
 }
 
-export function loadCourse(root: string, id: string): LoadedCourse {
+/**
+ * The file a course's paper is in: `content/<id>/paper.pdf`, `.xml`, `.nxml`, `.md` or `.txt`.
+ * Two of them would leave it unclear which one the lecturer means, so that is an error.
+ */
+export function paperFile(root: string, id: string): string {
   const dir = join(root, 'content', id);
-  const paperFile = join(dir, 'paper.txt');
-  const courseFile = join(dir, 'course.yaml');
-  const relPaper = relative(root, paperFile);
-  const { paper, diagnostics } = ingestPaper(readText(paperFile, root), { file: relPaper });
+  const found = PAPER_FILES.filter((name) => existsSync(join(dir, name)));
+  if (found.length > 1) throw new LecternError(`the course has ${found.length} papers (${found.join(', ')}); keep one`, { file: relative(root, dir) });
+  if (found.length === 0) throw new LecternError(`no paper found; expected one of ${PAPER_FILES.join(', ')}`, { file: relative(root, dir) });
+  return join(dir, found[0]!);
+}
+
+export async function loadCourse(root: string, id: string): Promise<LoadedCourse> {
+  const file = paperFile(root, id);
+  const courseFile = join(root, 'content', id, 'course.yaml');
+  const { paper, diagnostics } = await readPaper(readBytes(file, root), { file: relative(root, file) });
   const courseText = existsSync(courseFile) ? readFileSync(courseFile, 'utf8') : '';
   const course = parseCourse(id, courseText, relative(root, courseFile), paper);
   return { id, paper, course, diagnostics };

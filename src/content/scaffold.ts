@@ -2,16 +2,16 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { LecternError, type Diagnostic } from '../errors.ts';
-import { ingestPaper } from '../ingest/index.ts';
+import { readPaper, type ReadResult } from '../ingest/read.ts';
 import { SMALL_WORDS, slugify } from '../ingest/text.ts';
 import { CONFIG_FILE } from './config.ts';
-import { readText } from './load.ts';
-import type { Block, Paper } from './paper.ts';
+import { readBytes } from './load.ts';
+import type { Block, Paper, PaperFormat } from './paper.ts';
 
 export interface NewCourseOptions {
   /** The project folder holding `content/`. */
   root?: string;
-  /** The paper's plain text file. */
+  /** The paper: a PDF, JATS XML, markdown or plain text file. */
   paper: string;
   /** The course id (its folder under `content/`); from the file name or the title when left out. */
   id?: string;
@@ -27,32 +27,63 @@ export interface NewCourseResult {
 
 const COURSE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** The name a paper is kept under in its course folder: by format, and a text file by its extension. */
+function paperName(format: PaperFormat, source: string): string {
+  if (format === 'pdf') return 'paper.pdf';
+  if (format === 'jats') return 'paper.xml';
+  return /\.(?:md|markdown)$/i.test(source) ? 'paper.md' : 'paper.txt';
+}
+/** Beside a PDF or XML paper: the text Lectern extracted from it, for the lecturer to read. */
+export const EXTRACTED_NAME = 'paper.extracted.md';
+
 /**
- * Starts a course from a paper: `content/<id>/paper.txt` (the file, byte for byte), a starter
- * `course.yaml` listing every section and block id, and the id added to the config's `courses:`
- * when the config lists courses (without such a list every course folder is built anyway).
+ * Starts a course from a paper: `content/<id>/paper.<ext>` (the file, byte for byte), for a PDF
+ * or XML paper the text extracted from it beside it (`paper.extracted.md`, where the notes come
+ * from), a starter `course.yaml` listing every section and block id, and the id added to the
+ * config's `courses:` when the config lists courses (without such a list every course folder is
+ * built anyway).
  */
-export function createCourse(options: NewCourseOptions): NewCourseResult {
+export async function createCourse(options: NewCourseOptions): Promise<NewCourseResult> {
   const root = resolve(options.root ?? '.');
   const source = resolve(options.paper);
-  const text = readText(source, process.cwd());
-  const { paper, diagnostics } = ingestPaper(text, { file: relative(process.cwd(), source) || source });
+  const bytes = readBytes(source, process.cwd());
+  const read = await readPaper(bytes, { file: relative(process.cwd(), source) || source });
+  const { paper, diagnostics } = read;
   const id = options.id ?? defaultId(root, source, paper);
   if (!COURSE_ID.test(id)) throw new LecternError(`course id "${id}" must be lowercase letters, digits and dashes, e.g. "${slugify(id) || 'my-course'}"`);
   const dir = join(root, 'content', id);
-  const target = join(dir, 'paper.txt');
+  const name = paperName(paper.format, source);
+  const target = join(dir, name);
   // NOTE: a paper already dropped into content/<id>/ gets its course.yaml; nothing is overwritten.
-  const placed = existsSync(target) && readFileSync(target, 'utf8') === text;
-  if (existsSync(join(dir, 'course.yaml')) || (existsSync(dir) && !placed && readdirSync(dir).length > 0)) {
+  const placed = existsSync(target) && Buffer.from(bytes).equals(readFileSync(target));
+  const extracted = extractedCopy(read);
+  const expected = new Set([name, ...(extracted === undefined ? [] : [EXTRACTED_NAME])]);
+  if (existsSync(join(dir, 'course.yaml')) || (existsSync(dir) && readdirSync(dir).some((file) => !placed || !expected.has(file)))) {
     throw new LecternError(`content/${id} already exists; choose another id with --id`, { file: relative(root, dir) });
   }
 
   mkdirSync(dir, { recursive: true });
-  if (!placed) copyFileSync(source, target);
-  writeFileSync(join(dir, 'course.yaml'), starterCourse(id, paper));
-  const files = [...(placed ? [] : [`content/${id}/paper.txt`]), `content/${id}/course.yaml`];
+  const files: string[] = [];
+  if (!placed) {
+    copyFileSync(source, target);
+    files.push(`content/${id}/${name}`);
+  }
+  if (extracted !== undefined) {
+    writeFileSync(join(dir, EXTRACTED_NAME), extracted);
+    files.push(`content/${id}/${EXTRACTED_NAME}`);
+  }
+  writeFileSync(join(dir, 'course.yaml'), starterCourse(id, name, paper));
+  files.push(`content/${id}/course.yaml`);
   if (addToConfig(root, id)) files.push(CONFIG_FILE);
   return { id, files, paper, diagnostics };
+}
+
+/**
+ * The readable copy of a PDF or XML paper, exactly the text its blocks' offsets point into; none
+ * for a text paper, which is its own copy.
+ */
+function extractedCopy(read: ReadResult): string | undefined {
+  return read.paper.format === 'pdf' || read.paper.format === 'jats' ? read.text : undefined;
 }
 
 /**
@@ -71,10 +102,10 @@ function defaultId(root: string, file: string, paper: Paper): string {
  * A course.yaml that changes nothing yet: every possible edit written out as a comment, keyed by
  * the ids ingest gave the paper's sections and blocks, so the lecturer uncomments and edits.
  */
-function starterCourse(id: string, paper: Paper): string {
+function starterCourse(id: string, name: string, paper: Paper): string {
   const out = [
-    `# The lecturer's edits to "${paper.title}" (content/${id}/paper.txt).`,
-    `# Keys are section and block ids: \`lectern ingest content/${id}/paper.txt\` lists them.`,
+    `# The lecturer's edits to "${paper.title}" (content/${id}/${name}).`,
+    `# Keys are section and block ids: \`lectern ingest content/${id}/${name}\` lists them.`,
     '# Everything below is commented out: uncomment a line to use it. A key that names no section',
     '# or block is an error, reported with its line. Ingest got something wrong? See the README.',
     '',

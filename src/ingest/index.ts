@@ -1,4 +1,4 @@
-import type { Paper, Section } from '../content/paper.ts';
+import type { Dropped, Paper, PaperFormat, Section } from '../content/paper.ts';
 import { lineColumnAt, type Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
@@ -21,6 +21,8 @@ export interface IngestResult {
 export interface IngestOptions {
   /** The paper's path, for diagnostics. */
   file?: string;
+  /** How the text is written: markdown or plain text (the default). */
+  format?: Extract<PaperFormat, 'markdown' | 'text'>;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
 
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
+  const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
   const chunks = splitChunks(lines).flatMap(splitLongLines).flatMap(splitAtHeadings);
   const from = frontMatterEnd(chunks);
   const scan = findHeadings(chunks, from);
@@ -65,6 +68,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   for (const { heading, title, groups } of outline(chunks.slice(0, bodyEnd), scan.headings, firstHeading, keepUpper, front.title)) {
     if (isBackMatter(title)) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
+      dropped.push(...groups.flatMap((group) => group.parts.map(({ chunk }) => ({ reason: 'back matter' as const, text: chunkText(chunk), source: { start: chunk.start, end: chunk.end } }))));
       continue;
     }
     const section = readSection(uniqueId(sectionSlug(title), sectionIds), title, groups);
@@ -89,6 +93,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return {
     paper: {
+      format: options.format ?? 'text',
       title: isAllCaps(front.title) ? toTitleCase(front.title, keepUpper) : front.title,
       authors: front.authors,
       affiliations: front.affiliations,
@@ -97,6 +102,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
       sections,
       references: references.map(({ reference }) => reference),
       acronyms: findAcronyms(bodyTexts),
+      dropped: dropped.sort((a, b) => (a.source.start ?? 0) - (b.source.start ?? 0)),
     },
     diagnostics,
   };

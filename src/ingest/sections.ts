@@ -12,33 +12,45 @@ export interface SectionPart {
 }
 
 /** One block before it gets its id. */
-type Draft = Omit<Block, 'id'>;
+export type Draft = Omit<Block, 'id'>;
+
+/** A section's blocks before ids, grouped under subsection titles; `term` is unset for the opening part. */
+export interface DraftGroup {
+  term?: string;
+  blocks: Draft[];
+}
 
 /**
- * Reads a section's blocks. A subsection becomes one topic: its term is the subsection's title and
- * its text the paragraphs that open it (lists and tables after them stay blocks of their own).
+ * Reads a section's blocks from its chunks (see `sectionBlocks` for how subsections fold into topics).
  */
 export function readSection(id: string, title: string, groups: readonly SectionPart[]): Section {
+  return { id, title, blocks: sectionBlocks(id, groups.map((group) => ({ term: group.term, blocks: joinParagraphs(group.parts).map(draft) }))) };
+}
+
+/**
+ * A section's blocks with their ids. A subsection becomes one topic: its term is the subsection's
+ * title and its text the paragraphs that open it (lists, tables and captions after them stay
+ * blocks of their own). Every reader builds its sections through this, so ids follow one rule.
+ */
+export function sectionBlocks(id: string, groups: readonly DraftGroup[]): Block[] {
   const drafts: Draft[] = [];
   for (const group of groups) {
-    const paragraphs = joinParagraphs(group.parts);
     if (group.term === undefined) {
-      drafts.push(...paragraphs.map(draft));
+      drafts.push(...group.blocks);
       continue;
     }
-    const leading = paragraphs.findIndex((p) => p.kind !== 'prose');
-    const opening = paragraphs.slice(0, leading === -1 ? paragraphs.length : leading);
-    const rest = paragraphs.slice(opening.length).map(draft);
+    const leading = group.blocks.findIndex((b) => b.kind !== 'paragraph' && b.kind !== 'topic');
+    const opening = group.blocks.slice(0, leading === -1 ? group.blocks.length : leading);
+    const rest = group.blocks.slice(opening.length).map((b) => ({ ...b }));
     if (opening.length) drafts.push(subsectionTopic(group.term, opening));
     else if (rest[0]) rest[0].term = group.term;
     drafts.push(...rest);
   }
   const taken = new Set<string>();
-  const blocks = drafts.map((block, i): Block => {
+  return drafts.map((block, i): Block => {
     const local = block.kind === 'topic' && block.term ? slugify(block.term) : `p${i + 1}`;
     return { id: `${id}/${uniqueId(local || `p${i + 1}`, taken)}`, ...block };
   });
-  return { id, title, blocks };
 }
 
 function draft(paragraph: Paragraph): Draft {
@@ -50,12 +62,12 @@ function draft(paragraph: Paragraph): Draft {
   return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
 }
 
-function subsectionTopic(term: string, paragraphs: Paragraph[]): Draft {
+function subsectionTopic(term: string, blocks: Draft[]): Draft {
   return {
     kind: 'topic',
     term,
-    text: paragraphs.map((p) => stripMarkup(p.text)).join('\n\n'),
-    source: { start: paragraphs[0]!.source.start, end: paragraphs[paragraphs.length - 1]!.source.end },
+    text: blocks.map((b) => b.text).join('\n\n'),
+    source: { ...blocks[0]!.source, end: blocks[blocks.length - 1]!.source.end },
   };
 }
 

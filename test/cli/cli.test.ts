@@ -33,7 +33,8 @@ describe('lectern CLI', () => {
     const paper = JSON.parse(stdout);
     expect(paper.sections).toHaveLength(7);
     expect(paper.sections[1].blocks[1]).toMatchObject({ id: 'mechanisms/genetic-alterations', kind: 'topic', term: 'Genetic Alterations', source: { start: expect.any(Number), end: expect.any(Number) } });
-    expect(Object.keys(paper)).toEqual(['title', 'authors', 'affiliations', 'abstract', 'keywords', 'sections', 'references', 'acronyms', 'diagnostics']);
+    expect(Object.keys(paper)).toEqual(['format', 'title', 'authors', 'affiliations', 'abstract', 'keywords', 'sections', 'references', 'acronyms', 'dropped', 'diagnostics']);
+    expect(paper.format).toBe('text');
   });
 
   it('names a missing file without a stack trace, exit 1', () => {

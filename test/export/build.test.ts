@@ -71,7 +71,7 @@ describe('build with the default formats', () => {
   it('puts every slide and its full notes in the study guide, flowing rather than cut', async () => {
     const { planDecks } = await import('../../src/plan/index.ts');
     const { loadAudiences, loadCourse } = await import('../../src/content/load.ts');
-    const loaded = loadCourse(ROOT, 'drug-resistance');
+    const loaded = await loadCourse(ROOT, 'drug-resistance');
     const planned = loadAudiences(ROOT).flatMap((audience) => planDecks(loaded.paper, loaded.course, audience));
     for (const deck of planned) {
       const guide = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes.pdf`);

@@ -36,7 +36,7 @@ describe('lectern new', () => {
   it('starts a course that builds into decks whose notes are the paper verbatim', async () => {
     const root = project();
     const paperFile = join(FIXTURES, 'alpine-beetles', 'paper.txt');
-    const result = createCourse({ root, paper: paperFile, id: 'beetles' });
+    const result = await createCourse({ root, paper: paperFile, id: 'beetles' });
     expect(result.files).toEqual(['content/beetles/paper.txt', 'content/beetles/course.yaml']);
     const paper = readFileSync(paperFile, 'utf8');
     expect(readFileSync(join(root, 'content', 'beetles', 'paper.txt'), 'utf8')).toBe(paper);
@@ -57,10 +57,10 @@ describe('lectern new', () => {
     }
   });
 
-  it('writes a course.yaml that names every section and block, and is valid as it stands and uncommented', () => {
+  it('writes a course.yaml that names every section and block, and is valid as it stands and uncommented', async () => {
     const root = project();
     const { paper } = ingestPaper(readFileSync(join(FIXTURES, 'barrier-coatings', 'paper.txt'), 'utf8'));
-    createCourse({ root, paper: join(FIXTURES, 'barrier-coatings', 'paper.txt'), id: 'coatings' });
+    await createCourse({ root, paper: join(FIXTURES, 'barrier-coatings', 'paper.txt'), id: 'coatings' });
     const yaml = readFileSync(join(root, 'content', 'coatings', 'course.yaml'), 'utf8');
     for (const id of paper.sections.flatMap((section) => [section.id, ...section.blocks.map((block) => block.id)])) {
       expect(yaml).toMatch(new RegExp(`^#\\s+${id}:`, 'm'));
@@ -72,19 +72,19 @@ describe('lectern new', () => {
     expect(edits.order).toEqual(['introduction', 'materials', 'results', 'discussion', 'conclusion']);
   });
 
-  it('adds the course to a config that lists its courses, keeping its comments', () => {
+  it('adds the course to a config that lists its courses, keeping its comments', async () => {
     const root = project();
     writeFileSync(join(root, 'lectern.config.yaml'), '# which courses to build\ncourses:\n  - first\n');
     cpSync(join(FIXTURES, 'wound-isolates'), join(root, 'content', 'first'), { recursive: true });
-    const result = createCourse({ root, paper: join(FIXTURES, 'wound-isolates', 'paper.txt'), id: 'wounds' });
+    const result = await createCourse({ root, paper: join(FIXTURES, 'wound-isolates', 'paper.txt'), id: 'wounds' });
     expect(result.files).toContain('lectern.config.yaml');
     expect(readFileSync(join(root, 'lectern.config.yaml'), 'utf8')).toBe('# which courses to build\ncourses:\n  - first\n  - wounds\n');
   });
 
-  it('gives a paper already in content/<id>/ its course.yaml, leaving the paper alone', () => {
+  it('gives a paper already in content/<id>/ its course.yaml, leaving the paper alone', async () => {
     const root = project();
     cpSync(join(FIXTURES, 'wound-isolates', 'paper.txt'), join(root, 'content', 'wounds', 'paper.txt'));
-    const result = createCourse({ root, paper: join(root, 'content', 'wounds', 'paper.txt') });
+    const result = await createCourse({ root, paper: join(root, 'content', 'wounds', 'paper.txt') });
     expect(result.id).toBe('wounds');
     expect(result.files).toEqual(['content/wounds/course.yaml']);
   });

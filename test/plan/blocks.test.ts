@@ -8,6 +8,7 @@ import { createRenderer } from '../../src/render/index.ts';
 
 const range = { start: 0, end: 1 };
 const paper: Paper = {
+  format: 'text',
   title: 'Soil Microbes',
   authors: [{ name: 'A. Author' }],
   affiliations: [],
@@ -15,6 +16,7 @@ const paper: Paper = {
   keywords: [],
   references: [],
   acronyms: [],
+  dropped: [],
   sections: [
     {
       id: 'methods',
