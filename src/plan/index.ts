@@ -66,7 +66,8 @@ function sourceLine(paper: Paper, section: Section, block: Block): string {
 function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number): Deck {
   const edit = course.edits.lectures?.[section.id] ?? {};
   const title = edit.title ?? section.title;
-  const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
+  // NOTE: a caption belongs beside its figure or table, not on a slide of its own.
+  const blocks = section.blocks.filter((block) => block.kind !== 'caption' && !omitted(block, course, audience));
   const titles = FRAMING_TITLES[audience.wording];
   // An empty list (as `lectern new` writes it, ready to fill) means none written yet.
   const objectives = (edit.objectives?.length ? edit.objectives : objectivesFor(section, blocks)).map((o) => wordObjective(o, audience.wording));
