@@ -20,6 +20,8 @@ export function dropElement(element: XmlElement, reason: DropReason): Dropped[] 
 }
 
 function collect(element: XmlElement, reason: DropReason, out: Dropped[]): void {
+  // NOTE: an identifier (a DOI) is not words of the text.
+  if (element.local === 'object-id') return;
   const ownText = element.children.some((node) => typeof node === 'string' && node.trim() !== '');
   if (UNITS.has(element.local) || ownText) {
     const text = inlineText(element, { onFootnote: (fn) => collect(fn, 'footnote', out) });

@@ -107,7 +107,10 @@ function prose(text: string, element: XmlElement, term: string | undefined): Fou
   return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
 }
 
-/** The heading a paragraph opens with in bold ("Study area." / "H1:"), when it is short and punctuated as one. */
+/**
+ * The heading a paragraph opens with in bold: "Study area." or "H1:" before the text, or the
+ * label of a bold statement ("Corollary 1: The smaller the studies…" → "Corollary 1").
+ */
 function runInTerm(run: readonly XmlNode[]): string | undefined {
   const first = run.findIndex((node) => typeof node !== 'string' || node.trim() !== '');
   const lead = run[first];
@@ -116,7 +119,13 @@ function runInTerm(run: readonly XmlNode[]): string | undefined {
   const after = run[first + 1];
   const punctuated = /[.:]$/.test(text) || (typeof after === 'string' && /^\s*[.:]/.test(after));
   const term = text.replace(/\s*[.:]$/, '');
-  return punctuated && term && term.split(/\s+/).length <= 12 ? term : undefined;
+  if (punctuated && term && words(term) <= 12) return term;
+  const label = /^([^.:]{1,60}):\s+\S/.exec(text)?.[1];
+  return label && words(label) <= 4 ? label : undefined;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).length;
 }
 
 /** A box (or a statement: theorem, proof): its content as blocks, the first led by the box's label and title. */

@@ -47,7 +47,7 @@ export function readFront(article: XmlElement): Front {
   }
 
   for (const group of elements(meta, 'kwd-group')) {
-    if (!sameLanguage(group, language)) {
+    if (!sameLanguage(group, language) || !authorKeywords(group)) {
       front.dropped.push(...dropElement(group, 'front matter'));
       continue;
     }
@@ -104,6 +104,9 @@ function byline(meta: XmlElement): { authors: Author[]; affiliations: string[] }
  */
 function abstractText(abstract: XmlElement, dropped: Dropped[]): string {
   const parts: string[] = [];
+  const content = elements(abstract).filter((e) => e.local !== 'title' && e.local !== 'label' && e.local !== 'object-id');
+  // NOTE: an abstract of one titled part ("Summary") has a heading, not parts.
+  if (content.length === 1 && content[0]!.local === 'sec') return abstractText(content[0]!, dropped);
   for (const node of elements(abstract)) {
     if (node.local === 'title' || node.local === 'label' || node.local === 'object-id') continue;
     if (node.local === 'sec') {
@@ -125,6 +128,15 @@ function abstractText(abstract: XmlElement, dropped: Dropped[]): string {
 /** "DOI: http://dx.doi.org/10.7554/…": a line that only names a DOI. */
 export function isDoiLine(text: string): boolean {
   return /^doi:?\s*(?:https?:\/\/\S+|10\.\S+)$/i.test(text);
+}
+
+/**
+ * Whether a keyword group is the authors' keywords (untyped, or typed "author…"/"…keywords"), not
+ * a subject scheme (research organism, JEL or MSC codes) the publisher adds.
+ */
+function authorKeywords(group: XmlElement): boolean {
+  const type = group.attrs['kwd-group-type'];
+  return !type || /author|keyword/i.test(type);
 }
 
 /** Whether an element is in the article's language (no language on either side counts as the same). */

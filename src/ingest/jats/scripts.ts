@@ -1,6 +1,8 @@
 const SUPERSCRIPTS: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ',
+  '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾',
+  a: 'ᵃ', b: 'ᵇ', c: 'ᶜ', d: 'ᵈ', e: 'ᵉ', f: 'ᶠ', g: 'ᵍ', h: 'ʰ', i: 'ⁱ', j: 'ʲ', k: 'ᵏ', l: 'ˡ', m: 'ᵐ', n: 'ⁿ', o: 'ᵒ', p: 'ᵖ', r: 'ʳ',
+  s: 'ˢ', t: 'ᵗ', u: 'ᵘ', v: 'ᵛ', w: 'ʷ', x: 'ˣ', y: 'ʸ', z: 'ᶻ',
 };
 const SUBSCRIPTS: Record<string, string> = {
   '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
@@ -8,7 +10,7 @@ const SUBSCRIPTS: Record<string, string> = {
 };
 
 /**
- * A short sub- or superscript in Unicode script characters (`10⁻³`, `CO₂`, `m²`), so plain text
+ * A short sub- or superscript in Unicode script characters (`10⁻³`, `CO₂`, `m²`, a footnote mark `ᵃ`), so plain text
  * keeps what the markup meant; undefined when a character has no script form (`<sup>a,b</sup>`),
  * and the caller writes it plainly.
  */

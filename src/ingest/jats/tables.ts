@@ -9,8 +9,8 @@ interface Cell {
 
 /**
  * A table's rows of cells, one header row first, every row as wide as the table. Column and row
- * spans are laid out on a grid: a header cell spanning columns heads each of them, a body cell's
- * text stands once, in its first column and row. Several header rows (`<thead>`, or leading rows
+ * spans are laid out on a grid: a cell's text stands once, in its first column and row, except a
+ * heading spanning columns above headings of their own, which heads each of them. Several header rows (`<thead>`, or leading rows
  * of `<th>` cells) become one: each column's header reads its headings from the top down
  * ("Acupuncture: Mean"). Rows without any text are left out.
  */
@@ -22,12 +22,10 @@ export function tableRows(table: XmlElement, options: InlineOptions = {}): strin
   const header = filled.slice(0, Math.max(headerCount, 1));
   const body = filled.slice(header.length);
   const headings = Array.from({ length: width }, (_, column) => {
-    const texts: string[] = [];
-    for (const row of header) {
-      const text = row[column]!.text;
-      if (text && texts[texts.length - 1] !== text) texts.push(text);
-    }
-    return texts.join(': ');
+    const cells = header.map((row) => row[column]!).filter((cell) => cell.text);
+    // NOTE: a spanning heading names each of its columns only where a lower heading tells them apart.
+    const shown = cells.some((cell) => !cell.spanned) ? cells : [];
+    return shown.map((cell) => cell.text).filter((text, i, all) => text !== all[i - 1]).join(': ');
   });
   const bodyRows = body.map((row) => row.map((cell) => (cell.spanned ? '' : cell.text)));
   return [headings, ...bodyRows].filter((row) => row.some((cell) => cell !== ''));
