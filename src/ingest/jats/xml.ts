@@ -100,11 +100,14 @@ function explain(message: string, text: string, position: number, innermost: Xml
     const expected = message === 'unexpected close tag' && lastClosed ? `</${lastClosed.name}> to close ${opened(lastClosed)}` : 'no closing tag here: no element of that name is open';
     return [`mismatched closing tag </${found}>; expected ${expected}`, start];
   }
+  // NOTE: saxes reads a bare "&" as the start of an entity up to the next ";", so a missing "&amp;"
+  // shows up later as a bad entity name or an unclosed tag at the end of the file.
+  const ampersand = bareAmpersand(text);
+  if (ampersand !== undefined && ampersand <= position) {
+    return ['a bare & that starts no entity; expected &amp; for the character, or an entity such as &name; or &#number;', ampersand];
+  }
   if (message.startsWith('unclosed tag')) {
     return [`the file ends inside ${opened(innermost)}; expected </${innermost.name}> (is the file cut short?)`, text.length];
-  }
-  if (message === 'undefined entity' || message.startsWith('disallowed character in entity')) {
-    return [`malformed entity reference; expected &name; or &#number; (write a bare & as &amp;)`, position];
   }
   const hints: Record<string, string> = {
     'unquoted attribute value': 'attribute values in quotes, e.g. id="s1"',
@@ -116,6 +119,13 @@ function explain(message: string, text: string, position: number, innermost: Xml
     'unexpected end': 'the rest of the document (is the file cut short?)',
   };
   return [`malformed XML: ${message}; expected ${hints[message] ?? 'well-formed XML'}`, position];
+}
+
+/** Where the first "&" that starts no entity reference is, outside comments and CDATA sections. */
+function bareAmpersand(text: string): number | undefined {
+  const masked = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (part) => ' '.repeat(part.length));
+  const match = /&(?![A-Za-z_][\w.-]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/.exec(masked);
+  return match?.index;
 }
 
 /** `<!ENTITY name "value">` declarations of the DOCTYPE's internal subset (general entities only). */
