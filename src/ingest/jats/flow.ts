@@ -118,10 +118,10 @@ function runInTerm(run: readonly XmlNode[]): string | undefined {
   const text = inlineText(lead);
   const after = run[first + 1];
   const punctuated = /[.:]$/.test(text) || (typeof after === 'string' && /^\s*[.:]/.test(after));
-  const term = text.replace(/\s*[.:]$/, '');
-  if (punctuated && term && words(term) <= 12) return term;
   const label = /^([^.:]{1,60}):\s+\S/.exec(text)?.[1];
-  return label && words(label) <= 4 ? label : undefined;
+  if (label && words(label) <= 4) return label;
+  const term = text.replace(/\s*[.:]$/, '');
+  return punctuated && term && words(term) <= 12 ? term : undefined;
 }
 
 function words(text: string): number {
