@@ -2,7 +2,7 @@ import type { FoundBlock, FoundSection } from '../assemble.ts';
 import { isBackMatter } from '../headings.ts';
 import type { FlowContext } from './context.ts';
 import { flowBlocks, isSupplementary, titleOf } from './flow.ts';
-import { elements, type XmlElement } from './xml.ts';
+import { descendants, elements, type XmlElement } from './xml.ts';
 
 const INTRODUCTION = 'Introduction';
 
@@ -36,8 +36,9 @@ export function readBody(body: XmlElement, context: FlowContext): FoundSection[]
       continue;
     }
     const section: FoundSection = { title, groups: [{ blocks: [] }] };
-    sections.push(section);
     fillSection(section, node, context);
+    // NOTE: a body section that only holds the reference list ("References") is no section to teach.
+    if (hasBlocks(section) || descendants(node, 'ref-list').length === 0) sections.push(section);
   }
   if (opening && hasBlocks(opening)) {
     const first = sections[0];

@@ -21,20 +21,12 @@ export function captionBlock(float: XmlElement, context: FlowContext): FoundBloc
     else parts.push(part.local === 'title' && !/[.!?:]$/.test(text) ? `${text}.` : text);
   }
   for (const attribution of elements(float, 'attrib')) parts.push(inlineText(attribution));
-  for (const graphic of [...elements(float, 'graphic'), ...elements(float, 'alternatives').flatMap((a) => elements(a, 'graphic'))]) context.drop(graphic, 'figure text');
+  for (const graphic of [...elements(float, 'graphic', 'alt-text', 'long-desc'), ...elements(float, 'alternatives').flatMap((a) => elements(a, 'graphic'))]) context.drop(graphic, 'figure text');
   for (const permissions of elements(float, 'permissions')) context.drop(permissions, 'publisher furniture');
   const legend = parts.filter(Boolean).join(' ');
   if (!label && !legend) return undefined;
   const text = label && legend ? `${label}. ${legend}` : label || legend;
   return { kind: 'caption', ...(label ? { label } : {}), text, source: { path: float.path } };
-}
-
-/** A figure: its caption, then any paragraphs it holds outside the caption. */
-export function figureBlocks(fig: XmlElement, context: FlowContext): FoundBlock[] {
-  const caption = captionBlock(fig, context);
-  const text = elements(fig, 'p').map((p) => inlineText(p)).filter(Boolean);
-  if (caption && text.length) caption.text = `${caption.text} ${text.join(' ')}`;
-  return caption ? [caption] : text.map((t) => ({ kind: 'caption' as const, text: t, source: { path: fig.path } }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FoundBlock } from '../assemble.ts';
 import type { FlowContext } from './context.ts';
-import { captionBlock, figureBlocks, tableBlocks } from './floats.ts';
+import { captionBlock, tableBlocks } from './floats.ts';
 import { isDoiLine } from './front.ts';
 import { listBlock, definitionListBlock } from './lists.ts';
 import { formulaText } from './math.ts';
@@ -14,6 +14,8 @@ const DISPLAYED = new Set([
   'list', 'def-list', 'table-wrap', 'table-wrap-group', 'fig', 'fig-group', 'boxed-text', 'disp-quote', 'supplementary-material',
   'media', 'preformat', 'code', 'statement', 'verse-group', 'speech', 'chem-struct-wrap', 'array', 'graphic', 'alternatives',
 ]);
+/** What the caption and table readers take from a float. */
+const FLOAT_PARTS = new Set(['label', 'caption', 'attrib', 'graphic', 'alternatives', 'permissions', 'object-id', 'table', 'table-wrap-foot', 'alt-text', 'long-desc']);
 /** Back matter that can turn up inside the body. */
 const BACK_MATTER = ['ack', 'app', 'app-group', 'glossary', 'notes', 'bio', 'supplementary-material'];
 const SUPPLEMENTARY_TITLE = /^(?:supporting information|supplementary (?:material|materials|information|data))$/i;
@@ -23,12 +25,12 @@ const readers: Record<string, BlockReader> = {
   sec: (sec, context) => (isSupplementary(sec) ? drop(sec, context, 'back matter') : withLead(foldedSection(sec, context), titleOf(sec))),
   list: (list, context) => [listBlock(list, context)],
   'def-list': (list, context) => [definitionListBlock(list, context)],
-  'table-wrap': tableBlocks,
-  fig: figureBlocks,
-  media: (media, context) => optional(captionBlock(media, context)),
-  'chem-struct-wrap': (wrap, context) => optional(captionBlock(wrap, context)),
-  'table-wrap-group': (group, context) => [...optional(captionBlock(group, context)), ...flowBlocks(elements(group, 'table-wrap'), context)],
-  'fig-group': (group, context) => [...optional(captionBlock(group, context)), ...flowBlocks(elements(group, 'fig', 'media'), context)],
+  'table-wrap': float(tableBlocks),
+  fig: float((fig, context) => optional(captionBlock(fig, context))),
+  media: float((media, context) => optional(captionBlock(media, context))),
+  'chem-struct-wrap': float((wrap, context) => optional(captionBlock(wrap, context))),
+  'table-wrap-group': float((group, context) => optional(captionBlock(group, context))),
+  'fig-group': float((group, context) => optional(captionBlock(group, context))),
   'boxed-text': boxBlocks,
   statement: boxBlocks,
   'disp-quote': quoteBlocks,
@@ -41,6 +43,8 @@ const readers: Record<string, BlockReader> = {
   'disp-formula-group': (group, context) => flowBlocks(elements(group, 'disp-formula'), context),
   alternatives: (alternatives, context) => flowBlocks(elements(alternatives).slice(-1), context),
   graphic: (graphic, context) => drop(graphic, context, 'figure text'),
+  'alt-text': (text, context) => drop(text, context, 'figure text'),
+  'long-desc': (text, context) => drop(text, context, 'figure text'),
   fn: (fn, context) => drop(fn, context, 'footnote'),
   'fn-group': (group, context) => drop(group, context, 'footnote'),
   title: () => [],
@@ -49,6 +53,14 @@ const readers: Record<string, BlockReader> = {
   'sec-meta': (meta, context) => drop(meta, context, 'front matter'),
   ...Object.fromEntries(BACK_MATTER.map((name) => [name, (element: XmlElement, context: FlowContext) => drop(element, context, 'back matter')])),
 };
+
+/**
+ * A float's reader, followed by what else the float holds (the figures of a figure group, source
+ * data files, a chemical structure, paragraphs) read as flow, so none of its words are lost.
+ */
+function float(reader: BlockReader): BlockReader {
+  return (element, context) => [...reader(element, context), ...flowBlocks(elements(element).filter((part) => !FLOAT_PARTS.has(part.local)), context)];
+}
 
 /** The blocks of a run of flow elements (paragraphs, lists, tables, figures, boxes…), in order. */
 export function flowBlocks(nodes: readonly XmlNode[], context: FlowContext, parent?: XmlElement): FoundBlock[] {
