@@ -115,7 +115,10 @@ function explain(message: string, text: string, position: number, innermost: Xml
     'documents may contain only one root': 'one root element, <article>, with everything inside it',
     'text data outside of root node': 'nothing but white space, comments or processing instructions after </article>',
     'document must contain a root element': 'a JATS <article> element',
-    'disallowed character in tag name': 'an element name after <',
+    'disallowed character in tag name': 'an element name after < (write a < in text as &lt;)',
+    'disallowed character in closing tag': 'a closing tag written </name>',
+    'disallowed character': 'only characters XML allows (write < as &lt; and & as &amp;)',
+    'no whitespace between attributes': 'a space between one attribute and the next',
     'unexpected end': 'the rest of the document (is the file cut short?)',
   };
   return [`malformed XML: ${message}; expected ${hints[message] ?? 'well-formed XML'}`, position];
