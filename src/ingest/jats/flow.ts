@@ -184,9 +184,12 @@ export function titleOf(sec: XmlElement): string {
   return title ? stripNumber(inlineText(title)) : '';
 }
 
-/** A title's leading section number: "2.", "2.1", "2.1.3", "IV." before the words. */
+/**
+ * A title's leading section number: "2.", "2.1", "2.1.3", "IV.", or a bare "2" before a capital
+ * ("2 Methods"); a year or a count is kept ("2009 H1N1 pandemic", "3 species").
+ */
 export function stripNumber(title: string): string {
-  return title.replace(/^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.)\s+(?=\S)/, '');
+  return title.replace(/^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.|\d{1,2}(?=\s+\p{Lu}))\s+(?=\S)/u, '');
 }
 
 /** A section of supplementary material: `sec-type="supplementary-material"` or a "Supporting Information" title. */

@@ -244,3 +244,60 @@ describe('JATS back matter', () => {
     expect(text).toMatch(/^# A title\n\n## Intro\n\nFirst words\.\n$/);
   });
 });
+
+describe('JATS markup of different publishers', () => {
+  it('joins an affiliation given in parts, identifiers left out', async () => {
+    const { paper } = await read(
+      article({
+        front: `<contrib-group><contrib contrib-type="author"><name><surname>Roe</surname><given-names>J</given-names></name><xref ref-type="aff" rid="Aff1">1</xref></contrib></contrib-group>
+          <aff id="Aff1"><label>1</label><institution-wrap><institution-id institution-id-type="ROR">https://ror.org/000</institution-id><institution content-type="org-division">School of Biology</institution><institution content-type="org-name">Coast University</institution></institution-wrap><addr-line content-type="postcode">AB1 2CD</addr-line><addr-line content-type="city">Seaton</addr-line><country country="GB">UK</country></aff>`,
+      }),
+    );
+    expect(paper.affiliations).toEqual(['School of Biology, Coast University, AB1 2CD, Seaton, UK']);
+  });
+
+  it('reads display formulas as their TeX annotation and inline formulas as their MathML written out', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>1 Methods</title><p>With <inline-formula><alternatives><tex-math>\\documentclass[12pt]{minimal}\\begin{document}$\\alpha$\\end{document}</tex-math><mml:math><mml:mi>α</mml:mi></mml:math></alternatives></inline-formula> fixed,
+          <disp-formula id="Equ1"><label>(2)</label><alternatives><tex-math>\\documentclass[12pt]{minimal}\\usepackage{amsmath}\\begin{document}$$y = \\frac{a}{b}$$\\end{document}</tex-math><mml:math><mml:mi>y</mml:mi><mml:mo>=</mml:mo><mml:mfrac><mml:mi>a</mml:mi><mml:mi>b</mml:mi></mml:mfrac></mml:math><graphic xlink:href="e1.gif"/></alternatives></disp-formula>
+          holds.</p></sec>`,
+      }),
+    );
+    expect(paper.sections[0]!.title).toBe('Methods');
+    expect(blocks(paper)[0]!.text).toBe('With α fixed, y = \\frac{a}{b} (2) holds.');
+  });
+
+  it('reads a figure group: its figures, and their source data as dropped back matter', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>Results</title><p>Growth (<xref ref-type="fig" rid="fig1">Figure 1</xref>).</p>
+          <fig-group><fig id="fig1"><label>Figure 1.</label><caption><title>Growth curves.</title><p>Means of five runs.</p></caption><graphic xlink:href="f1.tif"/>
+            <supplementary-material id="fig1sdata1"><label>Figure 1—source data 1.</label><caption><title>Raw counts.</title></caption></supplementary-material></fig>
+          <fig id="fig1s1" specific-use="child-fig"><label>Figure 1—figure supplement 1.</label><caption><title>Controls.</title></caption></fig></fig-group></sec>`,
+      }),
+    );
+    expect(blocks(paper).map((b) => [b.kind, b.label])).toEqual([
+      ['paragraph', undefined],
+      ['caption', 'Figure 1'],
+      ['caption', 'Figure 1—figure supplement 1'],
+    ]);
+    expect(blocks(paper)[1]!.text).toBe('Figure 1. Growth curves. Means of five runs.');
+    expect(paper.dropped.map((d) => [d.reason, d.text])).toEqual([
+      ['back matter', 'Figure 1—source data 1.'],
+      ['back matter', 'Raw counts.'],
+    ]);
+  });
+
+  it('places the floats of a display-objects section like those of a floats group', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>Results</title><p>As <xref ref-type="table" rid="T1">Table 1</xref> shows.</p><p>More.</p></sec>
+          <sec sec-type="display-objects"><title>Figures and Tables</title><table-wrap id="T1"><label>Table 1</label><caption><p>Counts</p></caption><table><tr><th>Site</th><th>n</th></tr><tr><td>A</td><td>3</td></tr></table></table-wrap></sec>`,
+      }),
+    );
+    expect(paper.sections.map((s) => s.title)).toEqual(['Results']);
+    expect(blocks(paper).map((b) => b.kind)).toEqual(['paragraph', 'caption', 'table', 'paragraph']);
+    expect(blocks(paper)[2]!.rows).toEqual([['Site', 'n'], ['A', '3']]);
+  });
+});
