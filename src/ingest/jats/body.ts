@@ -1,7 +1,8 @@
 import type { FoundBlock, FoundSection } from '../assemble.ts';
 import { isBackMatter } from '../headings.ts';
 import type { FlowContext } from './context.ts';
-import { flowBlocks, isSupplementary, titleOf } from './flow.ts';
+import { flowBlocks } from './flow.ts';
+import { isSupplementary, titleOf } from './titles.ts';
 import { descendants, elements, type XmlElement } from './xml.ts';
 
 const INTRODUCTION = 'Introduction';

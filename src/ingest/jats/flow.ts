@@ -5,6 +5,7 @@ import { isDoiLine } from './front.ts';
 import { listBlock, definitionListBlock } from './lists.ts';
 import { formulaText } from './math.ts';
 import { inlineText, type InlineOptions } from './text.ts';
+import { isSupplementary, titleOf } from './titles.ts';
 import { child, elements, type XmlElement, type XmlNode } from './xml.ts';
 
 type BlockReader = (element: XmlElement, context: FlowContext) => FoundBlock[];
@@ -14,11 +15,12 @@ const DISPLAYED = new Set([
   'list', 'def-list', 'table-wrap', 'table-wrap-group', 'fig', 'fig-group', 'boxed-text', 'disp-quote', 'supplementary-material',
   'media', 'preformat', 'code', 'statement', 'verse-group', 'speech', 'chem-struct-wrap', 'array', 'graphic', 'alternatives',
 ]);
+/** Elements that are pictures, not words. */
+const IMAGES = new Set(['graphic', 'inline-graphic', 'media']);
 /** What the caption and table readers take from a float. */
 const FLOAT_PARTS = new Set(['label', 'caption', 'attrib', 'graphic', 'alternatives', 'permissions', 'object-id', 'table', 'table-wrap-foot', 'alt-text', 'long-desc']);
 /** Back matter that can turn up inside the body. */
 const BACK_MATTER = ['ack', 'app', 'app-group', 'glossary', 'notes', 'bio', 'supplementary-material'];
-const SUPPLEMENTARY_TITLE = /^(?:supporting information|supplementary (?:material|materials|information|data))$/i;
 
 const readers: Record<string, BlockReader> = {
   p: paragraphBlocks,
@@ -41,7 +43,8 @@ const readers: Record<string, BlockReader> = {
   array: (array, context) => tableBlocks(array, context),
   'disp-formula': (formula) => [{ kind: 'paragraph', text: formulaText(formula, true), source: { path: formula.path } }],
   'disp-formula-group': (group, context) => flowBlocks(elements(group, 'disp-formula'), context),
-  alternatives: (alternatives, context) => flowBlocks(elements(alternatives).slice(-1), context),
+  // NOTE: alternatives say one thing several ways (an image, a table, MathML); the first with words is read.
+  alternatives: (alternatives, context) => flowBlocks(elements(alternatives).filter((e) => !IMAGES.has(e.local)).slice(0, 1), context),
   graphic: (graphic, context) => drop(graphic, context, 'figure text'),
   'alt-text': (text, context) => drop(text, context, 'figure text'),
   'long-desc': (text, context) => drop(text, context, 'figure text'),
@@ -169,32 +172,13 @@ function foldedSection(sec: XmlElement, context: FlowContext): FoundBlock[] {
 }
 
 /** Blocks whose first is led by a title: a paragraph becomes a topic "Title. Text…" with the title as term. */
-export function withLead(blocks: FoundBlock[], title: string | undefined): FoundBlock[] {
+function withLead(blocks: FoundBlock[], title: string | undefined): FoundBlock[] {
   const [first, ...rest] = blocks.filter((b) => b.text !== '');
   if (!title || !first) return blocks.filter((b) => b.text !== '');
   if (first.kind === 'paragraph' || first.kind === 'topic') {
     return [{ ...first, kind: 'topic', term: title, text: `${title}${/[.:?!]$/.test(title) ? '' : '.'} ${first.text}` }, ...rest];
   }
   return [{ ...first, term: first.term ?? title }, ...rest];
-}
-
-/** A section's title without its `<label>` and without a number written into it ("1.2. Methods" → "Methods"). */
-export function titleOf(sec: XmlElement): string {
-  const title = child(sec, 'title');
-  return title ? stripNumber(inlineText(title)) : '';
-}
-
-/**
- * A title's leading section number: "2.", "2.1", "2.1.3", "IV.", or a bare "2" before a capital
- * ("2 Methods"); a year or a count is kept ("2009 H1N1 pandemic", "3 species").
- */
-export function stripNumber(title: string): string {
-  return title.replace(/^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.|\d{1,2}(?=\s+\p{Lu}))\s+(?=\S)/u, '');
-}
-
-/** A section of supplementary material: `sec-type="supplementary-material"` or a "Supporting Information" title. */
-export function isSupplementary(sec: XmlElement): boolean {
-  return /supplementary-material/.test(sec.attrs['sec-type'] ?? '') || SUPPLEMENTARY_TITLE.test(titleOf(sec));
 }
 
 function textBlock(element: XmlElement, context: FlowContext): FoundBlock[] {

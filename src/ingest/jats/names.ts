@@ -20,7 +20,7 @@ export function contribName(contrib: XmlElement): string {
 }
 
 /** "Given Surname Suffix" from a `<name>`. */
-export function personName(name: XmlElement): string {
+function personName(name: XmlElement): string {
   const part = (local: string) => {
     const element = child(name, local);
     return element ? inlineText(element) : '';

@@ -93,8 +93,3 @@ function settle(text: string): string {
     })
     .trim();
 }
-
-/** Text folded to single spaces, as a title or a name reads. */
-export function foldXmlSpace(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, ' ').trim();
-}
