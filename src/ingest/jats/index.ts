@@ -60,6 +60,8 @@ function placeUncited(sections: FoundSection[], context: FlowContext): void {
   const last = sections[sections.length - 1];
   for (const float of context.floats.uncited()) {
     const blocks = elementBlocks(float, context);
+    const name = blocks.find((b) => b.label)?.label ?? `<${float.name}>`;
+    context.note('info', `${name} is cited by no paragraph: ${last ? `placed at the end of "${last.title}"` : 'listed as dropped'}`, float);
     if (last) last.groups[last.groups.length - 1]!.blocks.push(...blocks);
     else context.dropped.push(...blocks.map((b): Dropped => ({ reason: b.kind === 'table' ? 'table' : 'caption', text: b.text, source: { path: b.source.path } })));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Paper } from '../../../src/content/paper.ts';
+import type { Diagnostic } from '../../../src/errors.ts';
 import { readJats } from '../../../src/ingest/jats/index.ts';
 
 /** A synthetic article: its front, body and back as given. */
@@ -13,9 +14,8 @@ function article({ front = '', body = '', back = '', after = '' }: { front?: str
 </article>`;
 }
 
-async function read(xml: string): Promise<{ paper: Paper; text: string }> {
-  const { paper, text } = await readJats(new TextEncoder().encode(xml), { file: 'test.xml' });
-  return { paper, text };
+async function read(xml: string): Promise<{ paper: Paper; text: string; diagnostics: Diagnostic[] }> {
+  return readJats(new TextEncoder().encode(xml), { file: 'test.xml' });
 }
 
 function blocks(paper: Paper): Block[] {
@@ -157,7 +157,7 @@ describe('JATS body', () => {
   });
 
   it('places floats from <floats-group> after the paragraph that first cites them, uncited ones last', async () => {
-    const { paper } = await read(
+    const { paper, diagnostics } = await read(
       article({
         body: `<sec><title>Results</title><p>First result.</p><p>Shown in <xref ref-type="fig" rid="f2">Fig. 2</xref> and <xref ref-type="fig" rid="f1">Fig. 1</xref>.</p><p>Again <xref ref-type="fig" rid="f1">Fig. 1</xref>.</p></sec>`,
         after: `<floats-group><fig id="f1"><label>Fig. 1</label><caption><p>One.</p></caption></fig><fig id="f2"><label>Fig. 2</label><caption><p>Two.</p></caption></fig><fig id="f3"><label>Fig. 3</label><caption><p>Three.</p></caption></fig></floats-group>`,
@@ -165,6 +165,7 @@ describe('JATS body', () => {
     );
     expect(blocks(paper).map((b) => b.label ?? b.text)).toEqual(['First result.', 'Shown in Fig. 2 and Fig. 1.', 'Fig. 2', 'Fig. 1', 'Again Fig. 1.', 'Fig. 3']);
     expect(blocks(paper)[2]!.source.path).toBe('/article/floats-group/fig[2]');
+    expect(diagnostics).toContainEqual({ severity: 'info', message: 'Fig. 3 is cited by no paragraph: placed at the end of "Results"', location: { file: 'test.xml', line: 6, column: expect.any(Number) } });
   });
 
   it('reads a box as blocks led by its title, and drops a pull quote that repeats the text', async () => {
