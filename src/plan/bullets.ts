@@ -79,6 +79,7 @@ export function splitAtClause(text: string): [string, string] | undefined {
     const rightFrom = semicolon ? i + 1 : i + 2;
     const left = tokens.slice(0, i);
     const right = tokens.slice(rightFrom);
+    if (right[0]?.pos === 'NUM') continue;
     if (!isMainClause(left, { from: 0, to: left.length }) || !isMainClause(right, { from: 0, to: right.length }) || !plainlyTensed(right)) continue;
     const head = text.slice(0, tokens[i]!.start).trim();
     const tail = text.slice(tokens[rightFrom]!.start).trim();

@@ -54,9 +54,10 @@ const brackets: Remover = ({ tokens }) => {
 };
 
 /** An aside between dashes, or from a dash to the end: "— in most cases —". */
-const dashes: Remover = ({ tokens }) => {
-  const isDash = (t: Token) => /^[—–]$|^--$/.test(t.text);
-  const at = tokens.flatMap((t, i) => (isDash(t) ? [i] : []));
+const dashes: Remover = ({ sentence, tokens, keep }) => {
+  // A dash with space on both sides sets off an aside; "[9–11]" and "2010–2015" are ranges.
+  const isDash = (t: Token) => /^[—–]$|^--$/.test(t.text) && /\s/.test(sentence[t.start - 1] ?? '') && /\s/.test(sentence[t.end] ?? '');
+  const at = tokens.flatMap((t, i) => (keep[i] && isDash(t) ? [i] : []));
   if (at.length === 0) return [];
   const end = at[1] ?? lastBeforeStop(tokens);
   return [range(at[0]!, at[1] !== undefined ? end + 1 : end)];
@@ -186,13 +187,19 @@ export function condenseSentence(sentence: string, target: number): string | und
   const tokens = tag(trimmed);
   const draft: Draft = { sentence: trimmed, tokens, keep: tokens.map(() => true) };
   const level = statementLevel(draft);
-  if (level === 0) return undefined;
+  if (level === 0 || mostlySymbols(tokens)) return undefined;
   for (const remove of ALWAYS) apply(draft, remove, level);
   for (const remove of WHEN_LONG) {
     if (wordCount(render(draft)) <= target) break;
     apply(draft, remove, level);
   }
   return render(draft);
+}
+
+/** A formula or a run of labels rather than prose: fewer than half its tokens are words of two letters or more. */
+function mostlySymbols(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text)).length;
+  return words < tokens.length / 2;
 }
 
 /** Removes each piece a step finds, when what is left reads at least as well as the sentence did. */

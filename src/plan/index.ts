@@ -5,7 +5,7 @@ import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom } from './bullets.ts';
 import { centrality } from './language/index.ts';
-import { blockSlides } from './slides.ts';
+import { blockSlides, FALLBACK_TITLE } from './slides.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
@@ -106,7 +106,7 @@ function concepts(blocks: Block[], slideSets: Slide[][]): { name: string; weight
   const weight = centrality(blocks.map((b) => b.text));
   return blocks.flatMap((block, i) => {
     const slide = slideSets[i]![0];
-    if (!slide || block.kind === 'table') return [];
+    if (!slide || block.kind === 'table' || (!block.term && slide.title === FALLBACK_TITLE)) return [];
     const name = block.term ?? slide.title.split(': ')[0]!;
     return [{ name, weight: weight[i]! + (block.term ? 1 : 0) }];
   });

@@ -6,10 +6,12 @@ import { blockBullets, explanationOf, tablePages } from './blocks.ts';
 import { bulletsFrom, SLIDE_LINES } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality } from './language/index.ts';
+import { centrality, isMainClause, tag } from './language/index.ts';
 import { titleFromText } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
+/** For a block with no noun phrase to name it by (a formula, a run of symbols). */
+export const FALLBACK_TITLE = 'Overview';
 /** A headline takes at most two lines of the slide's heading: about this many characters. */
 const HEADLINE_CHARS = 90;
 /** Words a headline is condensed towards. */
@@ -47,8 +49,14 @@ function slideTitle(block: Block, { edit, taken }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
   const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken);
   if (block.term) return claim(taken.has(block.term.toLowerCase()) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
-  if (block.kind === 'table') return claim(block.label ?? about() ?? 'Table', taken);
-  return claim(about() ?? block.label ?? 'Overview', taken);
+  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? 'Table', taken);
+  return claim(about() ?? block.label ?? FALLBACK_TITLE, taken);
+}
+
+/** A table without a label, named by what its columns hold: "Site, pH, nitrate". */
+function tableHeading(block: Block): string | undefined {
+  const header = (block.rows?.[0] ?? []).map((cell) => cell.trim()).filter(Boolean);
+  return header.length ? header.slice(0, 3).join(', ') : undefined;
 }
 
 function claim(title: string, taken: Set<string>): string {
@@ -68,7 +76,7 @@ function assertionSlide(block: Block, title: string, { audience, notes }: BlockS
   const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   for (const i of order) {
     const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
-    if (!headline || headline.length > HEADLINE_CHARS) continue;
+    if (!headline || headline.length > HEADLINE_CHARS || !isMainClause(tag(headline), { from: 0, to: tag(headline).length })) continue;
     const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
     const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: SLIDE_LINES - HEADLINE_LINES });
     return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };

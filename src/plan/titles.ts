@@ -33,7 +33,7 @@ export function titleFromText(text: string, taken: ReadonlySet<string>): string 
       const lemmas = contentLemmas(phrase).filter((l) => /\p{L}/u.test(l));
       const weight = lemmas.reduce((sum, l) => sum + (frequency.get(l) ?? 0), 0) / Math.sqrt(Math.max(1, lemmas.length));
       const subject = span.to <= verb ? 1.25 : 1;
-      const value = weight * subject * score[i]! * (lemmas.length >= 2 ? 1.2 : 1);
+      const value = weight * subject * score[i]! * (lemmas.length >= 2 ? 1.5 : 1);
       const key = title.toLowerCase();
       const known = candidates.get(key);
       candidates.set(key, { text: title, score: (known?.score ?? 0) + value });
@@ -48,6 +48,8 @@ export function titleFromText(text: string, taken: ReadonlySet<string>): string 
 
 /** A noun phrase as a title: without a leading determiner or possessive, first letter capital. */
 function asTitle(sentence: string, phrase: Token[]): string | undefined {
+  // "3 months", "two groups": a quantity is not what a slide is about.
+  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
   let from = 0;
   while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM')) from++;
   const words = phrase.slice(from);
