@@ -153,6 +153,9 @@ const opening: Remover = (draft) => {
     // A subordinate clause needs its own verb before its comma ends it: "Although A, B and C are costly,".
     if (subordinate && finiteVerbs(head.map((k) => tokens[k]!)).length === 0) continue;
     const rest = order.filter((k) => k > i).map((k) => tokens[k]!);
+    // The main clause starts with its subject; "Ensuring A, providing B, and C are important" is a
+    // list of gerunds that is itself the subject, and "…, regardless of Y, is crucial" has none.
+    if (!rest[0] || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(rest[0].pos)) continue;
     if (isMainClause(rest, { from: 0, to: rest.length })) return [[...head, i]];
   }
   return [];
@@ -187,7 +190,8 @@ export function condenseSentence(sentence: string, target: number): string | und
   const tokens = tag(trimmed);
   const draft: Draft = { sentence: trimmed, tokens, keep: tokens.map(() => true) };
   const level = statementLevel(draft);
-  if (level === 0 || mostlySymbols(tokens)) return undefined;
+  // A sentence that ends in a colon introduces a list the slide does not show: "These include:".
+  if (level === 0 || mostlySymbols(tokens) || /:\s*$/.test(trimmed)) return undefined;
   for (const remove of ALWAYS) apply(draft, remove, level);
   for (const remove of WHEN_LONG) {
     if (wordCount(render(draft)) <= target) break;

@@ -3,7 +3,7 @@ import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
-import { bulletsFrom } from './bullets.ts';
+import { bulletsFrom, slideLines } from './bullets.ts';
 import { centrality } from './language/index.ts';
 import { blockSlides, FALLBACK_TITLE } from './slides.ts';
 import type { Deck, Slide } from './deck.ts';
@@ -87,7 +87,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...blockSlideSets.flat(),
-    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
+    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4), slideLines(audience.bulletsPerSlide)), source: blocks.map((b) => b.id) },
   ];
   if (audience.quizQuestions > 0) {
     const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));
@@ -124,7 +124,7 @@ function planOverview(paper: Paper, course: Course, audience: Audience, lectures
     slides.push({
       kind: 'abstract',
       title: 'What this course covers',
-      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide),
+      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide, { lines: slideLines(audience.bulletsPerSlide) }),
       ...(audience.notes ? { notes: paper.abstract, sourceLine: 'Source: Abstract' } : {}),
       source: ['abstract'],
     });

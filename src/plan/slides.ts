@@ -3,10 +3,10 @@ import type { BlockEdit } from '../content/course.ts';
 import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { blockBullets, explanationOf, tablePages } from './blocks.ts';
-import { bulletsFrom, SLIDE_LINES } from './bullets.ts';
+import { bulletsFrom, slideLines } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality, isMainClause, tag } from './language/index.ts';
+import { centrality, isMainClause, tag, type Token } from './language/index.ts';
 import { titleFromText } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
@@ -74,14 +74,25 @@ function assertionSlide(block: Block, title: string, { audience, notes }: BlockS
   const sentences = splitSentences(text);
   const score = centrality(sentences.map((s) => s.text));
   const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
-  for (const i of order) {
-    const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
-    if (!headline || headline.length > HEADLINE_CHARS || !isMainClause(tag(headline), { from: 0, to: tag(headline).length })) continue;
-    const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
-    const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: SLIDE_LINES - HEADLINE_LINES });
-    return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };
+  // A headline that opens with "This", "It" or "Such" leans on a sentence the slide does not show:
+  // one that stands on its own is preferred.
+  for (const selfContained of [true, false]) {
+    for (const i of order) {
+      const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
+      if (!headline || headline.length > HEADLINE_CHARS) continue;
+      const tokens = tag(headline);
+      if (!isMainClause(tokens, { from: 0, to: tokens.length }) || (selfContained && leansBack(tokens[0]))) continue;
+      const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
+      const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: slideLines(audience.bulletsPerSlide) - HEADLINE_LINES });
+      return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };
+    }
   }
   return undefined;
+}
+
+/** Whether a sentence opens with a word that points back to one before it. */
+function leansBack(first: Token | undefined): boolean {
+  return first !== undefined && (first.pos === 'PRON' || /^(?:this|these|that|those|such|both|another|other)$/.test(first.normal));
 }
 
 /**
