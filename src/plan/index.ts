@@ -6,6 +6,7 @@ import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom, slideLines } from './bullets.ts';
 import { centrality } from './language/index.ts';
 import { blockSlides, FALLBACK_TITLE } from './slides.ts';
+import { lowerFirst, titleKeys } from './titles.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
@@ -69,7 +70,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
   const titles = FRAMING_TITLES[audience.wording];
   // No slide repeats the lecture's title or a framing slide's.
-  const taken = new Set([title, section.title, titles.objectives, titles.takeaways].map((t) => t.toLowerCase()));
+  const taken = new Set([title, section.title, titles.objectives, titles.takeaways].flatMap(titleKeys));
   const blockSlideSets = blocks.map((block) =>
     blockSlides(block, {
       audience,
@@ -107,7 +108,8 @@ function concepts(blocks: Block[], slideSets: Slide[][]): { name: string; weight
   return blocks.flatMap((block, i) => {
     const slide = slideSets[i]![0];
     if (!slide || block.kind === 'table' || (!block.term && slide.title === FALLBACK_TITLE)) return [];
-    const name = block.term ?? slide.title.split(': ')[0]!;
+    // A title drawn from the text was capitalised to head a slide; as an object it is written as in the text.
+    const name = block.term ?? lowerFirst(slide.title.split(': ')[0]!);
     return [{ name, weight: weight[i]! + (block.term ? 1 : 0) }];
   });
 }

@@ -38,11 +38,11 @@ export function objectivesFor(concepts: { name: string; weight: number }[], word
  */
 export function asObject(name: string, paperText: string): string {
   const words = name.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  if (capitalised.length === 0 || words.some((w) => /\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}+$/u.test(w))) return name;
+  const capitalised = words.filter((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w));
+  if (capitalised.length === 0 || words.some((w) => /\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}-]+$/u.test(w))) return name;
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
   if (!capitalised.every(usedLower)) return name;
-  return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+  return words.map((w) => (/^\p{Lu}[\p{Ll}-]+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
 function escapeRegExp(text: string): string {

@@ -7,7 +7,7 @@ import { bulletsFrom, slideLines } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Slide } from './deck.ts';
 import { centrality, isMainClause, tag, type Token } from './language/index.ts';
-import { titleFromText } from './titles.ts';
+import { titleFromText, titleKeys } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
 /** For a block with no noun phrase to name it by (a formula, a run of symbols). */
@@ -48,7 +48,7 @@ export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
 function slideTitle(block: Block, { edit, taken }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
   const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken);
-  if (block.term) return claim(taken.has(block.term.toLowerCase()) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
+  if (block.term) return claim(titleKeys(block.term).some((key) => taken.has(key)) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
   if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? 'Table', taken);
   return claim(about() ?? block.label ?? FALLBACK_TITLE, taken);
 }
@@ -60,7 +60,7 @@ function tableHeading(block: Block): string | undefined {
 }
 
 function claim(title: string, taken: Set<string>): string {
-  taken.add(title.toLowerCase());
+  for (const key of titleKeys(title)) taken.add(key);
   return title;
 }
 

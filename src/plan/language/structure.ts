@@ -122,6 +122,8 @@ export function isMainClause(tokens: Token[], span: Span): boolean {
 /** A word that opens a subordinate clause here: "although", "because", "as"; not "as" in "such as" or "as well". */
 function isSubordinator(t: Token): boolean {
   if (t.normal === 'as' || t.normal === 'after' || t.normal === 'before' || t.normal === 'since' || t.normal === 'until' || t.normal === 'given' || t.normal === 'despite') return t.pos === 'SCONJ';
+  // "To what extent X has declined, …", "How cells respond …": an indirect question is a clause inside the sentence.
+  if (t.normal === 'what' || t.normal === 'how' || t.normal === 'why') return true;
   return SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ' && t.normal !== 'that';
 }
 
