@@ -63,12 +63,14 @@ const dashes: Remover = ({ sentence, tokens, keep }) => {
   return [range(at[0]!, at[1] !== undefined ? end + 1 : end)];
 };
 
-/** A linking word or phrase that opens the sentence with a comma: "However,", "In addition,". */
+/** An adverb that opens the sentence: "However,", "Clearly,", "Thus". */
 const linking: Remover = ({ tokens, keep }) => {
   const first = kept({ sentence: '', tokens, keep })[0];
   if (first === undefined) return [];
   const t = tokens[first]!;
-  if (t.pos === 'ADV' && LINKING.has(t.normal)) return [tokens[first + 1]?.text === ',' ? [first, first + 1] : [first]];
+  // Any adverb set off by a comma ("Clearly, …"); without a comma only a linking word ("Thus cells …").
+  if (t.pos === 'ADV' && tokens[first + 1]?.text === ',') return [[first, first + 1]];
+  if (t.pos === 'ADV' && LINKING.has(t.normal)) return [[first]];
   return [];
 };
 
