@@ -83,7 +83,17 @@ const examples: Remover = ({ tokens }) => {
     let j = i + opener.length;
     if (tokens[j]?.text === ',') j++;
     const start = j;
-    while (j < tokens.length && inList(tokens[j]!, tokens[j + 1])) j++;
+    while (j < tokens.length) {
+      // "P-glycoprotein (P-gp)": an example's own brackets belong to it.
+      if (tokens[j]!.text === '(') {
+        const close = tokens.findIndex((t, k) => k > j && t.text === ')');
+        if (close < 0) break;
+        j = close + 1;
+        continue;
+      }
+      if (!inList(tokens[j]!, tokens[j + 1])) break;
+      j++;
+    }
     while (j > start && /^[,;]$|^(?:and|or)$/.test(tokens[j - 1]!.normal)) j--;
     if (j === start) continue;
     const commaBefore = tokens[i - 1]?.text === ',';
@@ -128,8 +138,10 @@ const relatives: Remover = ({ tokens }) => {
         break;
       }
     }
-    // A trailing participle ("…, leading to X") is removed only when it runs to the end.
+    // A trailing participle ("…, leading to X") is removed only when it runs to the end; a clause
+    // that runs to the end over another comma may hold the rest of a list (", and B, which …").
     if (participle && end !== stop) continue;
+    if (end === stop && tokens.slice(i, stop).some((t) => t.text === ',')) continue;
     found.push(range(i - 1, end));
     i = end;
   }
