@@ -3,6 +3,7 @@ export type SlideKind =
   | 'title'
   | 'objectives'
   | 'content'
+  | 'assertion'
   | 'topic'
   | 'table'
   | 'takeaways'
@@ -32,6 +33,8 @@ export interface Slide {
   choices?: string[];
   /** A quiz slide's answer, its letter and term: "C. Drug Efflux Pumps". */
   answer?: string;
+  /** An assertion–evidence slide's headline: one claim, a sentence of the paper condensed. */
+  headline?: string;
   /** A table slide's header row and body rows. */
   table?: { header: string[]; rows: string[][] };
 }
