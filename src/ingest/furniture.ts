@@ -1,0 +1,132 @@
+import type { Line } from './chunks.ts';
+
+/** Why a line is not the paper's words: what a page carries around the text. */
+export type FurnitureReason = 'running header' | 'page number' | 'publisher furniture' | 'margin box';
+
+/** "12", "- 12 -", "Page 3", "3 of 10", "3/10". */
+export const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+/**
+ * Lines that are structure, never a header: list items, table rows, markdown and numbered
+ * headings ("2.1 Methods" and "3.1 Methods" look alike once digits are folded), quotes. A page
+ * number before a running title ("12 Journal of …") is not a numbered heading: it has no dot.
+ */
+const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})/u;
+/** Stamps a PDF viewer or repository prints on every page, wherever they fall: never the author's words. */
+const STAMP =
+  /^(?:downloaded (?:from|on|by)\b|open access article\. published on\b|this (?:article|work) is licen[cs]ed under\b|view (?:article|journal) online$|view journal \| view issue$|check for updates$|\d{10}[():,;.]{3,}$|vol:?\.?\(\d{10}\)$)|licen[cs]ed under a creative commons\b/i;
+/**
+ * Lines a journal sets at the foot of a page, below the text: copyright, correspondence, dates,
+ * where code and review are. Only furniture at a page's bottom edge; elsewhere they may be text.
+ */
+const FOOTER =
+  /^(?:©|\(c\)\s|copyright\b|correspondence\b|corresponding author\b|received:?\s.*\b(?:accepted|revised|published)\b|published online\b|(?:the )?authors? (?:have |has )?declared? that\b|(?:code|data|software|open peer review) (?:is |are )?available (?:at|from)\b|open peer review\b)|✉|\be-?mail:/i;
+/** A margin box's labels, each alone on its line ("Edited by" / "Nicolas P. Rougier"). */
+const MARGIN_LABEL =
+  /^(?:edited by|reviewed by|received|accepted|revised|published(?: online)?|doi|editor|reviewers?|handling editor|academic editor|citation|licen[cs]e|copyright|orcid|article history|available online)$/i;
+/** How many non-blank lines at a page's top and bottom may be running headers or footers. */
+const EDGE = 6;
+
+/**
+ * Finds the lines that are page furniture, not the paper's words. With page breaks (pdftotext
+ * writes a form feed between pages) a running header or footer is a line at a page's top or
+ * bottom edge that recurs on other pages' edges, with digits folded ("Vol 4 | 12" matches
+ * "Vol 4 | 13"); a page number is a lone number at an edge; below the text at a page's foot,
+ * copyright, correspondence and similar lines are furniture too. Without page breaks, a header
+ * is a line repeated beside blank lines. Stamps ("Downloaded from …", licence banners) are
+ * furniture anywhere, and so is a margin box of labelled metadata ("Edited by", "Received", "DOI").
+ */
+export function findFurniture(lines: readonly Line[]): Map<number, FurnitureReason> {
+  const found = new Map<number, FurnitureReason>();
+  const pages = splitPages(lines);
+  if (pages.length > 1) pagedFurniture(lines, pages, found);
+  else unpagedFurniture(lines, found);
+  lines.forEach((line, i) => {
+    if (!found.has(i) && STAMP.test(line.text.trim())) found.set(i, 'publisher furniture');
+  });
+  for (const i of marginBoxes(lines)) if (!found.has(i)) found.set(i, 'margin box');
+  return found;
+}
+
+/** Each page's non-blank line indexes; a form feed starts a new page. */
+function splitPages(lines: readonly Line[]): number[][] {
+  const pages: number[][] = [[]];
+  lines.forEach((line, i) => {
+    if (line.text.includes('\f') && pages[pages.length - 1]!.length > 0) pages.push([]);
+    if (line.text.trim() !== '') pages[pages.length - 1]!.push(i);
+  });
+  return pages.filter((page) => page.length > 0);
+}
+
+function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<number, FurnitureReason>): void {
+  const edges = pages.map((page) => [...page.slice(0, EDGE), ...page.slice(-EDGE)]);
+  const seen = new Map<string, Set<number>>();
+  edges.forEach((edge, p) => {
+    for (const i of edge) {
+      const text = lines[i]!.text.trim();
+      if (text.length < 5 || !/\p{L}/u.test(text) || PAGE_NUMBER.test(text)) continue;
+      const key = shape(text);
+      seen.set(key, (seen.get(key) ?? new Set()).add(p));
+    }
+  });
+  const headers = new Set([...seen].filter(([key, on]) => on.size >= 3 || (on.size >= 2 && /[#|·]/.test(key))).map(([key]) => key));
+  edges.forEach((edge, p) => {
+    for (const i of new Set(edge)) {
+      const text = lines[i]!.text.trim();
+      // NOTE: the first page carries the title, which a running header may repeat: only its very first line goes.
+      const onFirstPage = p === 0 && i !== pages[0]![0] && !pages[0]!.slice(-EDGE).includes(i);
+      if (headers.has(shape(text)) && !onFirstPage) found.set(i, 'running header');
+      else if (PAGE_NUMBER.test(text)) found.set(i, 'page number');
+    }
+  });
+  // Below the text at a page's foot: copyright, correspondence and the like, up to the text.
+  for (const page of pages) {
+    for (let k = page.length - 1; k >= 0; k--) {
+      const i = page[k]!;
+      if (found.has(i)) continue;
+      if (!FOOTER.test(lines[i]!.text.trim())) break;
+      found.set(i, 'publisher furniture');
+    }
+  }
+}
+
+function unpagedFurniture(lines: readonly Line[], found: Map<number, FurnitureReason>): void {
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (text.length < 8 || STRUCTURE.test(text) || !besideBlank(lines, i)) return;
+    counts.set(shape(text), (counts.get(shape(text)) ?? 0) + 1);
+  });
+  const headers = new Set([...counts].filter(([key, count]) => count >= 3 || (count >= 2 && /[#|·]/.test(key))).map(([key]) => key));
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '' || headers.has(shape(lines[i]!.text));
+  lines.forEach((line, i) => {
+    if (line.text.trim() !== '' && headers.has(shape(line.text))) found.set(i, 'running header');
+    else if (PAGE_NUMBER.test(line.text) && blank(i - 1) && blank(i + 1)) found.set(i, 'page number');
+  });
+}
+
+/** Runs of short lines holding two or more metadata labels alone on their lines: a margin box. */
+function marginBoxes(lines: readonly Line[]): number[] {
+  const boxes: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const labels = run.filter((i) => MARGIN_LABEL.test(lines[i]!.text.trim())).length;
+    if (labels >= 2 && labels * 3 >= run.length) boxes.push(...run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (text === '' || text.length > 60) flush();
+    else run.push(i);
+  });
+  flush();
+  return boxes;
+}
+
+function besideBlank(lines: readonly Line[], i: number): boolean {
+  const blank = (j: number) => j < 0 || j >= lines.length || lines[j]!.text.trim() === '';
+  return blank(i - 1) || blank(i + 1);
+}
+
+function shape(text: string): string {
+  return text.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
