@@ -1,7 +1,7 @@
 import { chunkOf, joinLines, type Chunk, type Line } from './chunks.ts';
 
-/** What a chunk holds: prose, a bulleted or numbered list, or a pipe table. */
-export type ChunkKind = 'prose' | 'list' | 'table';
+/** What a chunk holds: prose, a bulleted or numbered list, a table (pipe or TAB-separated rows), or a caption. */
+export type ChunkKind = 'prose' | 'list' | 'table' | 'caption';
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/;
@@ -60,16 +60,20 @@ function groupItems(lines: readonly Line[]): Line[][] {
   return items;
 }
 
-/** A pipe table's rows of cells (header row first), the `|---|` rule left out. */
+/** A table's rows of cells (header row first): `|`-separated, the `|---|` rule left out, or TAB-separated. */
 export function tableRows(lines: readonly Line[]): string[][] {
   return lines
     .filter((line) => !TABLE_RULE.test(line.text))
-    .map((line) => line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim())));
+    .map((line) =>
+      TABLE_ROW.test(line.text)
+        ? line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim()))
+        : line.text.replace(/^\s+|\s+$/g, (space) => space.replace(/[^\t]/g, '')).split('\t').map((cell) => stripMarkup(cell.trim())),
+    );
 }
 
-/** A pipe table as text: its lines as written, the `|---|` rule included. */
+/** A table as text: its lines as written (the `|---|` rule included), TABs kept between cells. */
 export function tableText(lines: readonly Line[]): string {
-  return lines.map((line) => stripMarkup(line.text.trim())).join('\n');
+  return lines.map((line) => stripMarkup(line.text.replace(/^[ \f]+|[ \f]+$/g, ''))).join('\n');
 }
 
 /** The term of a `**Term.** explanation` paragraph. */

@@ -1,0 +1,200 @@
+import { isPublisherFurniture } from './byline.ts';
+import { chunkText, type Chunk } from './chunks.ts';
+import type { ChunkRole } from './floats.ts';
+import { COMMON_SECTIONS, FRONT_HEADINGS, MAIN_SECTIONS, REFERENCES, headingForm, isBackMatter, plainHeading, type HeadingStyle } from './headings.ts';
+import { endsSentence, isTitleCase, wordCount } from './text.ts';
+
+export interface Heading {
+  /** Index of the heading's chunk. */
+  at: number;
+  /** The heading's words: no `#`, number or trailing colon. */
+  text: string;
+  /** 1 for a section; deeper for a subsection (`##` under `#`, `2.1` under `2`). */
+  level: number;
+  style: HeadingStyle;
+  number?: number[];
+}
+
+/** A line that looks like a heading but was read as text, and why: ingest's guess, reported. */
+export interface RejectedHeading {
+  at: number;
+  text: string;
+  why: string;
+}
+
+export interface HeadingScan {
+  headings: Heading[];
+  /** The chunk of the reference list's heading, in whatever style. */
+  references?: number;
+  rejected: RejectedHeading[];
+  /** Unmarked headings read as subsections from their place and case: a guess, reported. */
+  subheadings: Heading[];
+}
+
+/** The start of a `Term:` or `Term Term:` paragraph: what a split term's second half looks like. */
+const TERM_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?:\s/u;
+
+/**
+ * Finds the section and subsection headings from chunk `from` on (what comes before is front
+ * matter), deciding line by line: a paper may mix numbered, capitalised and Title Case headings.
+ * A heading is a line of its own whose words read as a title (see `headingForm`) and that text
+ * follows. Numbered headings must follow each other in order ("2" after "1.3"), which tells a
+ * numbered list from the paper's sections; a Title Case line is not a heading when it is half of
+ * a term split over two lines or text cut by a page break; a line in sentence case is one only
+ * after a finished paragraph. A paper that marks headings with `#` uses only those.
+ */
+export function findHeadings(chunks: readonly Chunk[], from: number, roles: readonly ChunkRole[]): HeadingScan {
+  const text = (i: number) => chunkText(chunks[i]!);
+  const prose = (i: number) => roles[i] === 'prose';
+  const candidates: { at: number; text: string }[] = [];
+  for (let at = from; at < chunks.length; at++) if (prose(at) && isCandidate(chunks[at]!)) candidates.push({ at, text: text(at) });
+  const references = candidates.find((c) => REFERENCES.test(plainHeading(c.text)))?.at;
+  const markdownOnly = candidates.some((c) => /^#{1,6}\s/.test(c.text));
+
+  const headings: Heading[] = [];
+  const rejected: RejectedHeading[] = [];
+  const isHeadingAt = new Set<number>();
+  const nextProse = (i: number) => {
+    for (let j = i + 1; j < chunks.length; j++) if (prose(j)) return j;
+    return undefined;
+  };
+  const previousProse = (i: number) => {
+    for (let j = i - 1; j >= from; j--) if (prose(j)) return j;
+    return undefined;
+  };
+  for (const candidate of candidates) {
+    const { at } = candidate;
+    if (references !== undefined && at >= references) break;
+    const form = headingForm(candidate.text);
+    if (!form || 'reject' in form || FRONT_HEADINGS.test(form.text) || isPublisherFurniture(candidate.text)) continue;
+    if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
+    const next = nextProse(at);
+    const before = previousProse(at);
+    const why = contextProblem(form.style, form.text, next === undefined ? undefined : text(next), before === undefined ? undefined : text(before), before !== undefined && isHeadingAt.has(before), chunks[at]!.lines.length);
+    if (why) {
+      if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why });
+      continue;
+    }
+    headings.push({ at, text: form.text, style: form.style, level: form.level ?? 1, ...(form.number ? { number: form.number } : {}) });
+    isHeadingAt.add(at);
+  }
+  const inOrder = numberedInOrder(headings.filter((h) => h.number));
+  for (const heading of headings.filter((h) => h.number && !inOrder.has(h))) {
+    rejected.push({ at: heading.at, text: heading.text, why: 'its number does not follow the section numbers before it, so it reads as a numbered list item' });
+  }
+  const kept = headings.filter((h) => !h.number || inOrder.has(h));
+  const subheadings = assignLevels(kept);
+  return { headings: kept, references, rejected, subheadings };
+}
+
+/** A chunk that may be a heading: one line, a number and its title, or a title wrapped over two lines. */
+function isCandidate(chunk: Chunk): boolean {
+  const lines = chunk.lines.map((line) => line.text.trim());
+  if (lines.length === 1) return true;
+  if (lines.length > 3) return false;
+  const numbered = /^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)$/.test(lines[0]!);
+  const title = numbered ? lines.slice(1) : lines;
+  if (title.length === 1) return numbered;
+  // A wrapped title goes on in lowercase, or its first line ends mid-phrase: "The … guidelines for" / "faithfulness …".
+  return title.length === 2 && !endsSentence(title[0]!) && /^\p{Ll}/u.test(title[1]!) && wordCount(title.join(' ')) <= 20;
+}
+
+/** Why a line shaped like a heading is not one where it stands, or undefined when it is. */
+function contextProblem(style: HeadingStyle, title: string, next: string | undefined, before: string | undefined, afterHeading: boolean, lines: number): string | undefined {
+  if (style === 'markdown') return undefined;
+  const named = COMMON_SECTIONS.test(title) || isBackMatter(title) || REFERENCES.test(title);
+  if (next === undefined) return named ? undefined : 'no text follows it';
+  if (!/^[\p{Lu}\p{N}"“‘(\[#•*-]/u.test(next)) return 'the text after it goes on in lowercase, so it reads as the start of a sentence';
+  if (style === 'numbered' || style === 'allcaps' || named) return undefined;
+  if (TERM_START.test(next)) return 'the next paragraph starts with "Term:", so it reads as a term split over two lines';
+  const finished = before === undefined || afterHeading || endsSentence(before);
+  if (isTitleCase(title)) return finished || !isTitleCase(before!) ? (finished ? undefined : 'the paragraph before it ends mid-sentence, so it reads as text split by a page break') : undefined;
+  if (lines > 1 || wordCount(title) > 15) return 'it is long and in sentence case, so it reads as text';
+  return finished ? undefined : 'the paragraph before it ends mid-sentence, so it reads as text split by a page break';
+}
+
+/**
+ * The numbered headings that follow each other as section numbers do: the longest run in which
+ * each number is the next sibling (a gap of one allowed), the first child, or the next number
+ * of a level above ("1.2" → "1.3", "1.2.1", "2"). A numbered list's "1." inside section 3 is
+ * not in that run.
+ */
+function numberedInOrder(numbered: Heading[]): Set<Heading> {
+  const best: number[] = [];
+  const back: number[] = [];
+  numbered.forEach((heading, i) => {
+    best[i] = 1;
+    back[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (follows(numbered[j]!.number!, heading.number!) && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
+        back[i] = j;
+      }
+    }
+  });
+  const chain = new Set<Heading>();
+  let i = best.indexOf(Math.max(0, ...best));
+  while (i >= 0) {
+    chain.add(numbered[i]!);
+    i = back[i]!;
+  }
+  return chain;
+}
+
+function follows(previous: number[], next: number[]): boolean {
+  const same = (n: number) => previous.slice(0, n).every((part, k) => part === next[k]);
+  if (next.length === previous.length + 1 && same(previous.length) && next[next.length - 1] === 1) return true;
+  if (next.length > previous.length) return false;
+  const d = next.length - 1;
+  const step = next[d]! - previous[d]!;
+  return same(d) && (step === 1 || step === 2);
+}
+
+/**
+ * Gives headings without `#` or numbers a level from their case and place. Named sections
+ * ("Methods", "References", "Acknowledgements") are sections. In a numbered paper, an unnumbered
+ * heading belongs under the numbered one before it. In a paper whose headings are in capitals, a
+ * mixed-case heading is a subsection. Otherwise a heading right under another, or (in a paper with
+ * named sections) one in sentence case or not named, is a subsection — unless the paper writes its
+ * subsections in sentence case and this one is in Title Case. Returns the headings so guessed.
+ */
+function assignLevels(headings: Heading[]): Heading[] {
+  const top = Math.min(1, ...headings.filter((h) => h.style === 'markdown').map((h) => h.level));
+  const numberedPaper = headings.some((h) => h.style === 'numbered');
+  const caps = headings.filter((h) => h.style === 'allcaps');
+  const capsPaper = caps.length >= 2 && caps.some((h) => wordCount(h.text) >= 2 || COMMON_SECTIONS.test(h.text));
+  const named = new Set(headings.filter((h) => COMMON_SECTIONS.test(h.text)).map((h) => h.text.toLowerCase()));
+  const unnamed = headings.filter((h) => h.style === 'titlecase' && !COMMON_SECTIONS.test(h.text) && !isBackMatter(h.text) && wordCount(h.text) >= 2);
+  const sentenceCase = unnamed.some((h) => !isTitleCase(h.text));
+  const guessed: Heading[] = [];
+  let lastNumbered: Heading | undefined;
+  let lastCaps = false;
+  headings.forEach((heading, i) => {
+    const previous = headings[i - 1];
+    if (heading.style === 'markdown') return;
+    if (heading.style === 'numbered') {
+      lastNumbered = heading;
+      return;
+    }
+    const rightUnder = previous !== undefined && previous.at === heading.at - 1 && previous.level === top;
+    const isNamed = MAIN_SECTIONS.test(heading.text) || isBackMatter(heading.text) || REFERENCES.test(heading.text) || (COMMON_SECTIONS.test(heading.text) && !rightUnder);
+    if (isNamed) {
+      heading.level = top;
+      if (heading.style === 'allcaps') lastCaps = true;
+      return;
+    }
+    if (heading.style === 'allcaps' && (capsPaper || !numberedPaper)) {
+      heading.level = top;
+      lastCaps = true;
+      return;
+    }
+    let level = 1;
+    if (numberedPaper) level = lastNumbered ? lastNumbered.level + 1 : 1;
+    else if (capsPaper) level = lastCaps ? 2 : 1;
+    else if (rightUnder) level = top + 1;
+    else if (named.size >= 2) level = sentenceCase && isTitleCase(heading.text) && wordCount(heading.text) >= 2 ? 1 : 2;
+    heading.level = level;
+    if (level > 1) guessed.push(heading);
+  });
+  return guessed;
+}
