@@ -28,6 +28,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|do|dos|du|van|von|der|de
  */
 const BOILERPLATE =
   /^(?:contents lists available|journal homepage|available online|received\b|accepted\b|published\b|revised\b|article info|article history|(?:research|review|original|edge|brief|short) (?:paper|article|research|communication|report)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|cite this\b|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:|(?:article|review|editorial|commentary|perspective|letter|open|insight|research|preprint)$|\S[^()]{0,60}\(\d{4}\)\s*\d+[:(]|replication \/|reproduction \/|all publication charges)/i;
+/** A line that goes on from the line above: it starts with a separator of names. */
+const CONTINUES = /^\s*(?:[,·&]|and\s)/;
 /** Lines that belong to no slide: contact details. */
 const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b|✉/i;
 
@@ -38,10 +40,15 @@ const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b|�
  * name, "Article", a citation line, a DOI) left out.
  */
 export function readByline(header: readonly Chunk[]): Byline {
-  const chunks = header.flatMap((chunk) => {
+  const chunks: Chunk[] = [];
+  for (const chunk of header) {
     const lines = chunk.lines.filter((line) => !BOILERPLATE.test(plainLine(line)) && !CONTACT.test(line.text.trim()) && !/^[\d¹²³⁴⁵⁶⁷⁸⁹⁰,✉*†]+$/u.test(line.text.trim()));
-    return lines.length ? [joinContinuations(lines)] : [];
-  });
+    if (!lines.length) continue;
+    // NOTE: a byline fragment set apart (", Jungwon Hwang1 and …") goes on from the chunk before.
+    const previous = chunks[chunks.length - 1];
+    if (previous && CONTINUES.test(lines[0]!.text)) chunks[chunks.length - 1] = joinContinuations([...previous.lines, ...lines]);
+    else chunks.push(joinContinuations(lines));
+  }
   const at = findAuthors(chunks);
   const { chunk: ci, line: li } = at ?? { chunk: 1, line: 0 };
   const authorChunk = chunks[ci];
@@ -77,7 +84,7 @@ function joinContinuations(lines: Line[]): Chunk {
   const out: Line[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && /^\s*(?:[,·&]|and\s)/.test(line.text)) out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()} ${line.text.trim()}`, end: line.end };
+    if (previous && CONTINUES.test(line.text)) out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()} ${line.text.trim()}`, end: line.end };
     else out.push(line);
   }
   return chunkOf(out);
@@ -142,7 +149,7 @@ function affiliationLines(chunk: Chunk): string[] {
 
 function splitList(text: string): string[] {
   return text
-    .split(/\s*[,;·&]\s*|\s+and\s+/)
+    .split(/\s*[,;·&]\s*(?:and\s+)?|\s+and\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
 }

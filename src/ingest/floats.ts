@@ -14,6 +14,8 @@ export type ChunkRole = 'prose' | 'caption' | 'table' | 'figure text' | 'table t
  */
 const CAPTION =
   /^((?:(?:Supplementary|Extended Data|Suppl\.)\s+)?(?:Figure|Fig\.?|Table|Box|Scheme|Chart|Plate|Algorithm|Listing|Video)\s*(?:S?\d{1,3}[A-Za-z]?|[IVX]{1,4}))(?=\s*[.:|—–]|\s+[\p{Lu}(\[]|\s*$)/u;
+/** "2.1", "1.", "IV.": a section number alone on its line. */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)$/;
 /** Mathematics in pieces: operators and symbols pdftotext sets on lines of their own. */
 const MATH = /[=<>±×∑∏∫√≤≥≈∈∂∆∇⊂∩∪∞]/;
 /** Words a caption does not follow: "… as shown in" / "Figure 2. …" is a sentence going on. */
@@ -55,8 +57,9 @@ function roleOf(chunk: Chunk): ChunkRole {
   if (captionLabel(text)) return 'caption';
   const lines = chunk.lines.map((line) => line.text.trim());
   if (lines.filter((line) => line.includes('\t')).length * 2 >= lines.length) return 'table';
-  // Markdown and lists are read by their own rules.
+  // Markdown and lists are read by their own rules; a section number and its title is a heading.
   if (lines.some((line) => /^(?:[#|>]|[-*+•]\s)/.test(line))) return 'prose';
+  if (lines.length <= 3 && SECTION_NUMBER.test(lines[0]!) && lines.slice(1).every((line) => /^\p{L}/u.test(line))) return 'prose';
   const proseLines = lines.filter(isProseLine).length;
   if (proseLines * 2 >= lines.length) return 'prose';
   if (lines.length === 1 && /^[\p{Lu}\p{N}"“(#]/u.test(text) && !MATH.test(text) && (wordsOf(text).filter((w) => /\p{L}{2}/u.test(w)).length >= 2 || /\p{L}{4}/u.test(text))) return 'prose';

@@ -1,6 +1,6 @@
 import type { Author } from '../content/paper.ts';
 import { isPublisherFurniture, readByline } from './byline.ts';
-import { chunkText, type Chunk } from './chunks.ts';
+import { chunkOf, chunkText, type Chunk } from './chunks.ts';
 import type { ChunkRole } from './floats.ts';
 import { headingForm } from './headings.ts';
 import { stripMarkup } from './markdown.ts';
@@ -84,8 +84,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
     if (keywordsAt > abstractAt || isStructured(texts, abstractAt)) abstractParts = range(abstractAt + 1, end).filter(prose);
     else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
   } else if (bodyStart < chunks.length) {
-    const from = frontMatterEnd(chunks);
-    const first = range(from, bodyStart).find((i) => prose(i) && isParagraph(texts[i]!) && wordCount(texts[i]!) >= ABSTRACT_WORDS);
+    const first = range(1, bodyStart).find((i) => prose(i) && isAbstractLike(chunks[i]!, texts[i]!));
     if (first !== undefined) {
       abstractAt = first;
       abstractParts = [first, ...firstParagraph(texts, range(first + 1, bodyStart).filter(prose), texts[first]!)];
@@ -98,7 +97,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const headerEnd = [abstractAt, keywordsChunk, frontMatterEnd(chunks), bodyStart].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
   const byline = readByline(chunks.slice(0, Math.max(headerEnd, Math.min(1, chunks.length))));
   const inline = abstractAt >= 0 && !abstractParts.includes(abstractAt) ? [texts[abstractAt]!.replace(ABSTRACT_HEADING, '')] : [];
-  const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt ? texts[i]!.replace(ABSTRACT_HEADING, '') : texts[i]!))];
+  const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt ? texts[i]!.replace(ABSTRACT_HEADING, '') : textOf(chunks[i]!)))];
   const lastRead = Math.max(headerEnd - 1, ...read);
   const opening = range(lastRead + 1, bodyStart).filter((i) => prose(i) && !read.has(i) && !isPublisherFurniture(texts[i]!));
   return {
@@ -137,6 +136,18 @@ function firstParagraph(texts: readonly string[], candidates: number[], inline: 
 function numberedFirst(text: string): boolean {
   const form = headingForm(text);
   return form !== undefined && !('reject' in form) && form.style === 'numbered' && form.number!.length === 1 && form.number![0] === 1;
+}
+
+/** A chunk's words without the publisher's lines set in it (a citation line under an abstract). */
+function textOf(chunk: Chunk): string {
+  const lines = chunk.lines.filter((line) => !isPublisherFurniture(line.text));
+  return lines.length ? plain(chunkOf(lines)) : '';
+}
+
+/** An abstract set without its heading: a paragraph of fifty words or more, its lines sentences. */
+function isAbstractLike(chunk: Chunk, text: string): boolean {
+  const sentences = chunk.lines.filter((line) => (line.text.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3).length;
+  return wordCount(text) >= ABSTRACT_WORDS && sentences * 3 >= chunk.lines.length * 2 && /[.!?]/.test(text);
 }
 
 function isParagraph(text: string): boolean {

@@ -72,8 +72,10 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
   edges.forEach((edge, p) => {
     for (const i of new Set(edge)) {
       const text = lines[i]!.text.trim();
-      // NOTE: the first page carries the title, which a running header may repeat: only its very first line goes.
-      const onFirstPage = p === 0 && i !== pages[0]![0] && !pages[0]!.slice(-EDGE).includes(i);
+      // NOTE: the first page carries the title, which a running header may repeat: there, only
+      // header lines from the page's top edge down, one after another, are headers.
+      const k = pages[0]!.indexOf(i);
+      const onFirstPage = p === 0 && k > 0 && !found.has(pages[0]![k - 1]!) && !pages[0]!.slice(-EDGE).includes(i);
       if (headers.has(shape(text)) && !onFirstPage) found.set(i, 'running header');
       else if (PAGE_NUMBER.test(text)) found.set(i, 'page number');
     }

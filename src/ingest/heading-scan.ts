@@ -62,6 +62,15 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     for (let j = i - 1; j >= from; j--) if (prose(j)) return j;
     return undefined;
   };
+  /** A paragraph follows: several lines or a sentence's worth of words, or a heading that a paragraph follows. */
+  const leadsToText = (i: number | undefined, depth = 0): boolean => {
+    if (i === undefined) return false;
+    const chunk = chunks[i]!;
+    if (chunk.lines.length >= 2 && !isCandidate(chunk)) return true;
+    if (wordCount(text(i)) >= 8 && !isCandidate(chunk)) return true;
+    if (wordCount(text(i)) >= 12) return true;
+    return depth < 2 && isCandidate(chunk) && leadsToText(nextProse(i), depth + 1);
+  };
   for (const candidate of candidates) {
     const { at } = candidate;
     if (references !== undefined && at >= references) break;
@@ -70,6 +79,10 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
     const next = nextProse(at);
     const before = previousProse(at);
+    if (form.style !== 'markdown' && !REFERENCES.test(form.text) && !isBackMatter(form.text) && !leadsToText(next)) {
+      if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });
+      continue;
+    }
     const why = contextProblem(form.style, form.text, next === undefined ? undefined : text(next), before === undefined ? undefined : text(before), before !== undefined && isHeadingAt.has(before), chunks[at]!.lines.length);
     if (why) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why });
@@ -123,7 +136,8 @@ function numberedInOrder(numbered: Heading[]): Set<Heading> {
   const best: number[] = [];
   const back: number[] = [];
   numbered.forEach((heading, i) => {
-    best[i] = 1;
+    // NOTE: a paper's numbering starts at 1 (or 0); "18 Viral disease" alone is a table's row.
+    best[i] = heading.number![heading.number!.length - 1]! <= 1 ? 1 : -Infinity;
     back[i] = -1;
     for (let j = 0; j < i; j++) {
       if (follows(numbered[j]!.number!, heading.number!) && best[j]! + 1 > best[i]!) {
@@ -133,7 +147,8 @@ function numberedInOrder(numbered: Heading[]): Set<Heading> {
     }
   });
   const chain = new Set<Heading>();
-  let i = best.indexOf(Math.max(0, ...best));
+  const longest = Math.max(0, ...best);
+  let i = longest > 0 ? best.indexOf(longest) : -1;
   while (i >= 0) {
     chain.add(numbered[i]!);
     i = back[i]!;

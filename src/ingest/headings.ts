@@ -170,7 +170,7 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
     const after = chunk.lines[i + 1]?.text.trim() ?? '';
     const looks = headingLike(text, before, after, headingAt[i - 1] === true);
     const placed = i === 0 || headingAt[i - 1] || isNamedSection(text) || (endsSentence(before) && text.length <= 0.7 * width);
-    const inList = (LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after);
+    const inList = !isNamedSection(text) && ((LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after));
     // NOTE: what follows a heading starts a paragraph or another heading, never a sentence going on.
     const opens = after === '' || /^[\p{Lu}\p{N}"“‘(#]/u.test(after);
     headingAt.push(looks && placed && opens && !inList);

@@ -1,8 +1,8 @@
 import { chunkOf, type Chunk } from './chunks.ts';
 import { endsSentence } from './text.ts';
 
-/** Longer than any line of hard-wrapped text: a line this long is a whole paragraph. */
-const UNWRAPPED = 120;
+/** Longer than a line of hard-wrapped text: a chunk whose lines mostly run this long has a paragraph a line. */
+const UNWRAPPED = 130;
 const TABLE_ROW = /^\s*\|/;
 
 /**
@@ -12,8 +12,9 @@ const TABLE_ROW = /^\s*\|/;
  * and before a line that starts in lowercase (a wrapped keyword list, a sentence going on).
  */
 export function splitLongLines(chunk: Chunk): Chunk[] {
-  const long = (i: number) => (chunk.lines[i]?.text.trim().length ?? 0) > UNWRAPPED;
-  if (!chunk.lines.some((_, i) => long(i))) return [chunk];
+  const lengths = chunk.lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  // NOTE: a PDF's one-column text wraps near 100–130 characters; only a paragraph a line runs longer as a rule.
+  if (!lengths.some((n) => n > UNWRAPPED) || lengths[Math.floor(lengths.length / 2)]! < UNWRAPPED) return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
   chunk.lines.forEach((line, i) => {

@@ -26,6 +26,8 @@ const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 export interface ReadReference {
   reference: Reference;
   start: number;
+  /** Lines left out of it: a page number set among the entries. */
+  skipped: Line[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
   const style = numbered >= 1 && numbered * 3 >= countStarts(lines.map((l) => l.line)) ? 'numbered' : bulleted >= 1 ? 'bulleted' : 'plain';
   const groups: { n?: number; lines: Line[] }[] = [];
   const pending: number[] = [];
+  const skipped: Line[] = [];
   let expected: number | undefined;
   for (const { line, first } of lines) {
     const current = groups[groups.length - 1];
@@ -59,6 +62,10 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
         else groups.push({ n, lines: [line] });
         continue;
       }
+      if (/^\s*\d{1,4}\s*$/.test(line.text)) {
+        skipped.push(line);
+        continue;
+      }
       if (pending.length && (!current || current.n === undefined || current.n < pending[0]!) && (!previous || endsReference(previous.text)) && startsLikeEntry(line.text)) {
         groups.push({ n: pending.shift(), lines: [line] });
         continue;
@@ -70,7 +77,7 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
     if (current) current.lines.push(line);
     else groups.push({ lines: [line] });
   }
-  return groups.map(({ n, lines: group }) => {
+  const references = groups.map(({ n, lines: group }) => {
     const prefix = style === 'numbered' ? NUMBERED : style === 'bulleted' ? BULLETED : /^$/;
     let text = '';
     group.forEach((line, i) => {
@@ -78,8 +85,10 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
       text = i === 0 ? words : joinText(text, group[i - 1]!.join, words);
     });
     const reference: Reference = { ...(n !== undefined ? { n } : {}), text: foldSpace(stripMarkup(text)) };
-    return { reference, start: group[0]!.start };
+    return { reference, start: group[0]!.start, skipped: [] as Line[] };
   });
+  if (skipped.length && references.length) references[0]!.skipped = skipped;
+  return references;
 }
 
 /** How many lines could start an entry: numbered, or starting like an author list. */
@@ -101,7 +110,7 @@ function startsEntry(line: Line, first: boolean, previous: Line | undefined): bo
 }
 
 function startsLikeEntry(text: string): boolean {
-  return AUTHOR_START.test(text.trim()) || /^\p{Lu}/u.test(text.trim());
+  return AUTHOR_START.test(text.trim());
 }
 
 /** A line that can end a reference: a full stop, a closing bracket, a page range or a year. */
