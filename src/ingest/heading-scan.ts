@@ -79,7 +79,7 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
     const next = nextProse(at);
     const before = previousProse(at);
-    if (form.style !== 'markdown' && !REFERENCES.test(form.text) && !isBackMatter(form.text) && !leadsToText(next)) {
+    if (form.style === 'titlecase' && !COMMON_SECTIONS.test(form.text) && !isBackMatter(form.text) && !leadsToText(next)) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });
       continue;
     }

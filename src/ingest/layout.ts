@@ -2,7 +2,7 @@ import { chunkOf, type Chunk } from './chunks.ts';
 import { endsSentence } from './text.ts';
 
 /** Longer than a line of hard-wrapped text: a chunk whose lines mostly run this long has a paragraph a line. */
-const UNWRAPPED = 130;
+const UNWRAPPED = 160;
 const TABLE_ROW = /^\s*\|/;
 
 /**
@@ -12,9 +12,11 @@ const TABLE_ROW = /^\s*\|/;
  * and before a line that starts in lowercase (a wrapped keyword list, a sentence going on).
  */
 export function splitLongLines(chunk: Chunk): Chunk[] {
-  const lengths = chunk.lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
-  // NOTE: a PDF's one-column text wraps near 100–130 characters; only a paragraph a line runs longer as a rule.
-  if (!lengths.some((n) => n > UNWRAPPED) || lengths[Math.floor(lengths.length / 2)]! < UNWRAPPED) return [chunk];
+  const long = (i: number) => (chunk.lines[i]?.text.trim().length ?? 0) > UNWRAPPED;
+  // NOTE: a PDF's text may hold a long line too (a caption set across the page), but it runs on
+  // into the next line; a paragraph on one line ends a sentence.
+  const longLines = chunk.lines.filter((_, i) => long(i));
+  if (longLines.length === 0 || longLines.filter((line) => endsSentence(line.text)).length * 2 <= longLines.length) return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
   chunk.lines.forEach((line, i) => {

@@ -2,7 +2,7 @@ import type { DropReason, Dropped, Reference } from '../content/paper.ts';
 import { chunkText, type Chunk } from './chunks.ts';
 import { captionLabel, type ChunkRole } from './floats.ts';
 import { isBackMatter, plainHeading } from './headings.ts';
-import { doubtfulReference, readReferences } from './references.ts';
+import { doubtfulReference, readReferences, startsLikeReference } from './references.ts';
 
 export interface ReferenceList {
   references: Reference[];
@@ -57,7 +57,7 @@ function mayBeReference(chunk: Chunk, role: ChunkRole, previous: Chunk | undefin
   const text = chunkText(chunk);
   if (chunk.lines.every((line) => /^\s*\[?\d{1,3}[.\])]?\s*$/.test(line.text))) return true;
   if (role === 'caption') return false;
-  if (/\b(?:1[89]|20)\d{2}\b/.test(text) || chunk.lines.length >= 3) return true;
+  if (/\b(?:1[89]|20)\d{2}\b/.test(text) || chunk.lines.length >= 3 || startsLikeReference(chunk.lines[0]!.text)) return true;
   const last = previous?.lines[previous.lines.length - 1]?.text.trim() ?? '';
   return previous !== undefined && !/[.)\]]$/.test(last) && /^\p{Ll}/u.test(text);
 }

@@ -113,6 +113,11 @@ function startsLikeEntry(text: string): boolean {
   return AUTHOR_START.test(text.trim());
 }
 
+/** A line that starts a reference: numbered, bulleted, or like an author list. */
+export function startsLikeReference(text: string): boolean {
+  return NUMBERED.test(text) || BULLETED.test(text) || AUTHOR_START.test(text.trim());
+}
+
 /** A line that can end a reference: a full stop, a closing bracket, a page range or a year. */
 function endsReference(text: string): boolean {
   return /[.)\]]\s*$|\d\s*$/.test(text.trimEnd());
