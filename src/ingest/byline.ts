@@ -27,7 +27,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|do|dos|du|van|von|der|de
  * 67:940–951"), a DOI, a "Cite this" line.
  */
 const BOILERPLATE =
-  /^(?:contents lists available|journal homepage|available online|received\b|accepted\b|published\b|revised\b|article info|article history|(?:research|review|original|edge|brief|short) (?:paper|article|research|communication|report)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|cite this\b|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:|(?:article|review|editorial|commentary|perspective|letter|open|insight|research|preprint)$|\S[^()]{0,60}\(\d{4}\)\s*\d+[:(]|replication \/|reproduction \/|all publication charges)/i;
+  /^(?:contents lists available|journal homepage|(?:received|accepted|published|revised|available)(?: online)?:?\s+(?:\d|(?:on|in)\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|article info|article history|(?:research|review|original|edge|brief|short) (?:paper|article|research|communication|report)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|cite this\b|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:|(?:article|review|editorial|commentary|perspective|letter|open|insight|research|preprint)$|\S[^()]{0,60}\(\d{4}\)\s*\d+[:(]|replication \/|reproduction \/|all publication charges)/i;
 /** A line that goes on from the line above: it starts with a separator of names. */
 const CONTINUES = /^\s*(?:[,·&]|and\s)/;
 /** Lines that belong to no slide: contact details. */

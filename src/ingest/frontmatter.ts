@@ -75,7 +75,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const within = (i: number) => i >= 0 && i < bodyStart;
   let abstractAt = texts.findIndex((t, i) => within(i) && ABSTRACT_HEADING.test(t) && t.length < 4000);
   const keywordsAt = texts.findIndex((t, i) => within(i) && KEYWORDS_LINE.test(t) && i > abstractAt);
-  const prose = (i: number) => roles[i] === 'prose' && !/^(?:received|accepted|published|doi:)/i.test(texts[i]!);
+  const prose = (i: number) => roles[i] === 'prose' && !isPublisherFurniture(texts[i]!);
   const read = new Set<number>();
   let abstractParts: number[] = [];
   if (abstractAt >= 0) {
