@@ -79,7 +79,8 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
     const next = nextProse(at);
     const before = previousProse(at);
-    if (form.style === 'titlecase' && !COMMON_SECTIONS.test(form.text) && !isBackMatter(form.text) && !leadsToText(next)) {
+    const loose = roles[at + 1] === 'figure text' || roles[at + 1] === 'table text' || roles[at + 1] === 'unreadable';
+    if (form.style === 'titlecase' && !COMMON_SECTIONS.test(form.text) && !isBackMatter(form.text) && (loose || !leadsToText(next))) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });
       continue;
     }
@@ -120,6 +121,7 @@ function contextProblem(style: HeadingStyle, title: string, next: string | undef
   if (!/^[\p{Lu}\p{N}"“‘(\[#•*-]/u.test(next)) return 'the text after it goes on in lowercase, so it reads as the start of a sentence';
   if (style === 'numbered' || style === 'allcaps' || named) return undefined;
   if (TERM_START.test(next)) return 'the next paragraph starts with "Term:", so it reads as a term split over two lines';
+  if (before?.endsWith(':') && !afterHeading) return 'the paragraph before it ends with a colon, so it reads as what that paragraph introduces';
   const finished = before === undefined || afterHeading || endsSentence(before);
   if (isTitleCase(title)) return finished || !isTitleCase(before!) ? (finished ? undefined : 'the paragraph before it ends mid-sentence, so it reads as text split by a page break') : undefined;
   if (lines > 1 || wordCount(title) > 15) return 'it is long and in sentence case, so it reads as text';

@@ -87,7 +87,7 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
 function titleProblem(title: string): string | undefined {
   if (!/^[\p{Lu}\p{N}'‘“"(]/u.test(title) || !/\p{Lu}|\p{Ll}/u.test(title)) return 'it does not start with a capital';
   if (wordCount(title) > 20) return 'it is too long for a heading';
-  if (/[.,;]$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';
+  if (/[.,;]["'’”)\]]*$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';
   if (!/\p{L}{3}/u.test(title)) return 'it has no word';
   if (OPEN_END.test(title)) return 'it ends mid-phrase';
   if (/\bet al\.|\(\s*(?:19|20)\d{2}\s*\)/.test(title) && wordCount(title) > 6) return 'it reads as a citation';

@@ -71,7 +71,9 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   for (const { heading, title, groups } of outline({ chunks, roles, headings: scan.headings, opening: front.opening, bodyStart, bodyEnd, keepUpper }, dropped)) {
     if (isBackMatter(title) || (concluded && AFTER_CONCLUSION.test(title))) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
-      dropped.push(...groups.flatMap((group) => group.parts.map(({ chunk }) => ({ reason: 'back matter' as const, text: chunkText(chunk), source: { start: chunk.start, end: chunk.end } }))));
+      const headingChunks = [heading?.at, ...groups.map((group) => group.at)].flatMap((i) => (i === undefined ? [] : [chunks[i]!]));
+      const backMatter = [...headingChunks, ...groups.flatMap((group) => group.parts.map(({ chunk }) => chunk))];
+      dropped.push(...backMatter.map((chunk) => ({ reason: 'back matter' as const, text: chunkText(chunk), source: { start: chunk.start, end: chunk.end } })));
       continue;
     }
     concluded ||= /^(?:conclusions?|concluding remarks|summary and conclusions?)$/i.test(title);

@@ -11,7 +11,8 @@ import { isAllCaps, toTitleCase } from './text.ts';
 export interface OutlineSection {
   heading?: Heading;
   title: string;
-  groups: SectionPart[];
+  /** Each group's `at` is its subsection heading's chunk. */
+  groups: (SectionPart & { at?: number })[];
 }
 
 export interface OutlineInput {
@@ -46,14 +47,34 @@ export function outline(input: OutlineInput, dropped: Dropped[]): OutlineSection
   if (input.opening.length) sections.push({ title: OPENING_TITLE, groups: [{ parts: input.opening.flatMap((i) => partsOf(chunks[i]!, roles[i]!, dropped)) }] });
   const top = Math.min(...headings.map((h) => h.level));
   const byChunk = new Map(headings.map((h) => [h.at, h]));
+  let termLevel = top;
   for (let i = input.bodyStart; i < input.bodyEnd; i++) {
     const heading = byChunk.get(i);
     const current = sections[sections.length - 1];
-    if (heading && (heading.level === top || !current || isBackMatter(heading.text))) sections.push({ heading, title: headingTitle(heading.text, keepUpper), groups: [{ parts: [] }] });
-    else if (heading) current!.groups.push({ term: headingTitle(heading.text, keepUpper), parts: [] });
-    else if (current) current.groups[current.groups.length - 1]!.parts.push(...partsOf(chunks[i]!, roles[i]!, dropped));
+    const group = current?.groups[current.groups.length - 1];
+    if (heading && (heading.level === top || !current || isBackMatter(heading.text))) {
+      keepEmptyTerm(current, group, chunks);
+      sections.push({ heading, title: headingTitle(heading.text, keepUpper), groups: [{ parts: [] }] });
+    } else if (heading) {
+      const title = headingTitle(heading.text, keepUpper);
+      // NOTE: a subsection whose first words are a deeper heading's ("3.3 Composite cystoplasty" /
+      // "3.3.1 Stage 1: …") gives its title to that heading's topic.
+      if (group?.term !== undefined && group.parts.length === 0 && heading.level > termLevel) group.term = `${group.term} — ${title}`;
+      else {
+        keepEmptyTerm(current, group, chunks);
+        current!.groups.push({ term: title, parts: [], at: heading.at });
+      }
+      termLevel = heading.level;
+    } else if (group) group.parts.push(...partsOf(chunks[i]!, roles[i]!, dropped));
   }
   return sections;
+}
+
+/** A subsection heading that no text follows is kept as a paragraph of its section, not lost. */
+function keepEmptyTerm(section: OutlineSection | undefined, group: (SectionPart & { at?: number }) | undefined, chunks: readonly Chunk[]): void {
+  if (!section || !group || group.term === undefined || group.parts.length || group.at === undefined) return;
+  section.groups.pop();
+  section.groups[section.groups.length - 1]!.parts.push({ kind: 'prose', chunk: chunks[group.at]! });
 }
 
 /** A body chunk as parts of a section: prose split into paragraphs, lists and tables; captions and tables kept whole. */
