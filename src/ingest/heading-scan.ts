@@ -31,6 +31,8 @@ export interface HeadingScan {
   subheadings: Heading[];
 }
 
+/** A markdown heading: `#` marks, then a capital, a number or emphasis. */
+const MARKDOWN_HEADING = /^#{1,6}\s+[\p{Lu}\p{N}*_\[]/u;
 /** The start of a `Term:` or `Term Term:` paragraph: what a split term's second half looks like. */
 const TERM_START = /^[\p{L}-]+(?:\s+[\p{L}-]+)?:\s/u;
 
@@ -49,7 +51,8 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
   const candidates: { at: number; text: string }[] = [];
   for (let at = from; at < chunks.length; at++) if (prose(at) && isCandidate(chunks[at]!)) candidates.push({ at, text: text(at) });
   const references = candidates.find((c) => REFERENCES.test(plainHeading(c.text)))?.at;
-  const markdownOnly = candidates.some((c) => /^#{1,6}\s/.test(c.text));
+  // NOTE: "# papers" in a table's header is not markdown; a markdown paper has headings that start with a capital.
+  const markdownOnly = candidates.filter((c) => MARKDOWN_HEADING.test(c.text)).length >= 2;
 
   const headings: Heading[] = [];
   const rejected: RejectedHeading[] = [];
@@ -71,16 +74,23 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (wordCount(text(i)) >= 12) return true;
     return depth < 2 && isCandidate(chunk) && leadsToText(nextProse(i), depth + 1);
   };
+  const labels = labelRuns(chunks, roles, from);
   for (const candidate of candidates) {
     const { at } = candidate;
     if (references !== undefined && at >= references) break;
+    if (labels.has(at)) {
+      rejected.push({ at, text: plainHeading(candidate.text), why: 'it sits among other short lines with no text between them, so it reads as the words of a figure or table' });
+      continue;
+    }
     const form = headingForm(candidate.text);
     if (!form || 'reject' in form || FRONT_HEADINGS.test(form.text) || isPublisherFurniture(candidate.text)) continue;
+    if (form.style === 'markdown' && !MARKDOWN_HEADING.test(candidate.text)) continue;
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
     const next = nextProse(at);
     const before = previousProse(at);
     const loose = roles[at + 1] === 'figure text' || roles[at + 1] === 'table text' || roles[at + 1] === 'unreadable';
-    if (form.style === 'titlecase' && !COMMON_SECTIONS.test(form.text) && !isBackMatter(form.text) && (loose || !leadsToText(next))) {
+    const strong = MAIN_SECTIONS.test(form.text) || isBackMatter(form.text) || REFERENCES.test(form.text);
+    if ((form.style === 'titlecase' || form.style === 'allcaps') && !strong && (loose || (!COMMON_SECTIONS.test(form.text) && !leadsToText(next)))) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });
       continue;
     }
@@ -92,13 +102,43 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     headings.push({ at, text: form.text, style: form.style, level: form.level ?? 1, ...(form.number ? { number: form.number } : {}) });
     isHeadingAt.add(at);
   }
-  const inOrder = numberedInOrder(headings.filter((h) => h.number));
+  // NOTE: one numbered line alone is a list's or a figure's, not a paper's numbering.
+  const chain = numberedInOrder(headings.filter((h) => h.number));
+  const inOrder = chain.size >= 2 ? chain : new Set<Heading>();
   for (const heading of headings.filter((h) => h.number && !inOrder.has(h))) {
     rejected.push({ at: heading.at, text: heading.text, why: 'its number does not follow the section numbers before it, so it reads as a numbered list item' });
   }
   const kept = headings.filter((h) => !h.number || inOrder.has(h));
   const subheadings = assignLevels(kept);
   return { headings: kept, references, rejected, subheadings };
+}
+
+/**
+ * Short lines that follow one another with nothing but a figure's or table's loose words between
+ * them: three or more that are not numbered or named are labels, not headings ("Summary (270
+ * words)" / "Alignment" / "Source document"), as a paper does not set three headings in a row.
+ */
+function labelRuns(chunks: readonly Chunk[], roles: readonly ChunkRole[], from: number): Set<number> {
+  const labels = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const i of run) labels.add(i);
+    run = [];
+  };
+  for (let i = from; i < chunks.length; i++) {
+    const text = chunkText(chunks[i]!);
+    const short = roles[i] === 'prose' && chunks[i]!.lines.length <= 2 && wordCount(text) <= 10 && !endsSentence(text);
+    if (roles[i] === 'figure text' || roles[i] === 'table text' || roles[i] === 'unreadable') continue;
+    if (!short) {
+      flush();
+      continue;
+    }
+    const form = headingForm(text);
+    const unmarked = form !== undefined && !('reject' in form) && (form.style === 'titlecase' || form.style === 'allcaps') && !COMMON_SECTIONS.test(form.text) && !isBackMatter(form.text) && !REFERENCES.test(form.text);
+    if (unmarked) run.push(i);
+  }
+  flush();
+  return labels;
 }
 
 /** A chunk that may be a heading: one line, a number and its title, or a title wrapped over two lines. */
@@ -138,8 +178,10 @@ function numberedInOrder(numbered: Heading[]): Set<Heading> {
   const best: number[] = [];
   const back: number[] = [];
   numbered.forEach((heading, i) => {
-    // NOTE: a paper's numbering starts at 1 (or 0); "18 Viral disease" alone is a table's row.
-    best[i] = heading.number![heading.number!.length - 1]! <= 1 ? 1 : -Infinity;
+    // NOTE: a paper's numbering starts at 1 (or 0, or 2 when pdftotext set section 1's number apart);
+    // "18 Viral disease" alone is a table's row.
+    const number = heading.number!;
+    best[i] = number[number.length - 1]! <= 1 || (number.length === 1 && number[0]! <= 2) ? 1 : -Infinity;
     back[i] = -1;
     for (let j = 0; j < i; j++) {
       if (follows(numbered[j]!.number!, heading.number!) && best[j]! + 1 > best[i]!) {
@@ -181,8 +223,10 @@ function assignLevels(headings: Heading[]): Heading[] {
   const caps = headings.filter((h) => h.style === 'allcaps');
   const capsPaper = caps.length >= 2 && caps.some((h) => wordCount(h.text) >= 2 || COMMON_SECTIONS.test(h.text));
   const named = new Set(headings.filter((h) => COMMON_SECTIONS.test(h.text)).map((h) => h.text.toLowerCase()));
-  const unnamed = headings.filter((h) => h.style === 'titlecase' && !COMMON_SECTIONS.test(h.text) && !isBackMatter(h.text) && wordCount(h.text) >= 2);
-  const sentenceCase = unnamed.some((h) => !isTitleCase(h.text));
+  const backAt = headings.find((h) => isBackMatter(h.text))?.at ?? Infinity;
+  const unnamed = headings.filter((h) => h.style === 'titlecase' && h.at < backAt && !COMMON_SECTIONS.test(h.text) && wordCount(h.text) >= 2);
+  // NOTE: a paper that writes some headings in Title Case and others in sentence case uses the case for their level.
+  const twoCases = unnamed.some((h) => !isTitleCase(h.text)) && unnamed.some((h) => isTitleCase(h.text));
   const guessed: Heading[] = [];
   let lastNumbered: Heading | undefined;
   let lastCaps = false;
@@ -209,7 +253,8 @@ function assignLevels(headings: Heading[]): Heading[] {
     if (numberedPaper) level = lastNumbered ? lastNumbered.level + 1 : 1;
     else if (capsPaper) level = lastCaps ? 2 : 1;
     else if (rightUnder) level = top + 1;
-    else if (named.size >= 2) level = sentenceCase && isTitleCase(heading.text) && wordCount(heading.text) >= 2 ? 1 : 2;
+    else if (twoCases) level = isTitleCase(heading.text) ? top : top + 1;
+    else if (named.size >= 2) level = top + 1;
     heading.level = level;
     if (level > 1) guessed.push(heading);
   });

@@ -38,8 +38,8 @@ const BACK_MATTER = new RegExp(
     "electronic supplementary material|appendix(?: [A-Z\\d]+\\b.*)?|appendices|abbreviations?|notes|endnotes|open access|publisher[’']?s note)$",
   'i',
 );
-/** "2.1", "1.", "IV." — a section number alone. */
-const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)$/;
+/** "2.1", "1.", "IV." — a section number alone ("0" and "1.0" are an axis's). */
+const SECTION_NUMBER = /^([1-9]\d?(?:\.[1-9]\d?){0,3}\.?|[IVX]{1,5}\.)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+(.+)$/;
 /** Institutions an affiliation names: "1 Department of …, University of …" is not section 1. */
 const INSTITUTION = /\b(?:universit|institut|department|departamento|laborator|hospital|school of|faculty|college|centre|center for|academy)/i;
@@ -77,8 +77,11 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
     if (letters < 4 || letters < 0.7 * words.replace(/\s/g, '').length || !/\p{Lu}{3}/u.test(words)) return undefined;
     return wordCount(words) <= 20 && !/[.,;!]$/.test(words) ? { text: words, style: 'allcaps' } : undefined;
   }
-  // NOTE: a mixed-case line ending in a colon is a term introducing the paragraph below it.
-  if (text.endsWith(':')) return undefined;
+  // NOTE: a mixed-case line ending in a colon is a term introducing the paragraph below it, and
+  // "Research organism: Other" is a label and its value.
+  if (text.endsWith(':') || /^[^:]{1,40}:\s*\S+(?:\s+\S+)?$/.test(text)) return undefined;
+  // NOTE: one word with digits in it ("HetS118L", "CF101") is a code: a figure's or table's label.
+  if (wordCount(words) === 1 && /\d/.test(words)) return undefined;
   const why = titleProblem(words);
   return why ? undefined : { text: words, style: 'titlecase' };
 }
@@ -89,9 +92,14 @@ function titleProblem(title: string): string | undefined {
   if (wordCount(title) > 20) return 'it is too long for a heading';
   if (/[.,;]["'’”)\]]*$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';
   if (!/\p{L}{3}/u.test(title)) return 'it has no word';
-  if (OPEN_END.test(title)) return 'it ends mid-phrase';
+  if (OPEN_END.test(title) || count(title, /\(/g) !== count(title, /\)/g)) return 'it ends mid-phrase';
+  if (/[\p{L}\d]{2,}\. \p{Lu}/u.test(title)) return 'it holds more than one sentence';
   if (/\bet al\.|\(\s*(?:19|20)\d{2}\s*\)/.test(title) && wordCount(title) > 6) return 'it reads as a citation';
   return undefined;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 function sectionNumber(label: string): number[] {
@@ -138,12 +146,12 @@ export function joinSectionNumbers(chunks: Chunk[]): Chunk[] {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     const next = chunks[i + 1];
-    const title = next?.lines[0]?.text.trim() ?? '';
-    if (chunk.lines.length === 1 && SECTION_NUMBER.test(chunk.lines[0]!.text.trim()) && next && /^\p{Lu}/u.test(title) && !endsSentence(title)) {
-      const form = headingForm(`${chunk.lines[0]!.text.trim()} ${title}`);
+    const span = next ? titleLines(next.lines.map((line) => line.text.trim())) : 0;
+    if (chunk.lines.length === 1 && SECTION_NUMBER.test(chunk.lines[0]!.text.trim()) && next && span > 0) {
+      const form = headingForm(`${chunk.lines[0]!.text.trim()} ${next.lines.slice(0, span).map((line) => line.text.trim()).join(' ')}`);
       if (form && !('reject' in form)) {
-        out.push(chunkOf([chunk.lines[0]!, next.lines[0]!]));
-        if (next.lines.length > 1) out.push(chunkOf(next.lines.slice(1)));
+        out.push(chunkOf([chunk.lines[0]!, ...next.lines.slice(0, span)]));
+        if (next.lines.length > span) out.push(chunkOf(next.lines.slice(span)));
         i++;
         continue;
       }
@@ -151,6 +159,19 @@ export function joinSectionNumbers(chunks: Chunk[]): Chunk[] {
     out.push(chunk);
   }
   return out;
+}
+
+/**
+ * How many of a chunk's first lines are a section's title: one line on its own or above a line
+ * that starts a paragraph, or two short lines of one wrapped title; 0 when the chunk opens with
+ * a paragraph ("To better understand the challenges of human" / "evaluation on …").
+ */
+function titleLines(lines: string[]): number {
+  const [first, second] = lines;
+  if (!first || !/^\p{Lu}/u.test(first) || endsSentence(first)) return 0;
+  if (second === undefined || /^\p{Lu}/u.test(second)) return 1;
+  const wrapped = lines.length === 2 && !endsSentence(second) && wordCount(`${first} ${second}`) <= 16;
+  return wrapped ? 2 : 0;
 }
 
 /**

@@ -44,7 +44,11 @@ const INSTITUTION = /\b(?:universit|institut|department|laborator|hospital|schoo
 export function outline(input: OutlineInput, dropped: Dropped[]): OutlineSection[] {
   const { chunks, roles, headings, keepUpper } = input;
   const sections: OutlineSection[] = [];
-  if (input.opening.length) sections.push({ title: OPENING_TITLE, groups: [{ parts: input.opening.flatMap((i) => partsOf(chunks[i]!, roles[i]!, dropped)) }] });
+  const opening = input.opening.flatMap((i) => partsOf(chunks[i]!, roles[i]!, dropped));
+  // NOTE: text set before the paper's "Introduction" heading (pdftotext's column order) opens that section.
+  const first = headings[0];
+  const introduced = first !== undefined && first.at === input.bodyStart && new RegExp(`^${OPENING_TITLE}$`, 'i').test(first.text);
+  if (opening.length && !introduced) sections.push({ title: OPENING_TITLE, groups: [{ parts: opening }] });
   const top = Math.min(...headings.map((h) => h.level));
   const byChunk = new Map(headings.map((h) => [h.at, h]));
   let termLevel = top;
@@ -54,7 +58,7 @@ export function outline(input: OutlineInput, dropped: Dropped[]): OutlineSection
     const group = current?.groups[current.groups.length - 1];
     if (heading && (heading.level === top || !current || isBackMatter(heading.text))) {
       keepEmptyTerm(current, group, chunks);
-      sections.push({ heading, title: headingTitle(heading.text, keepUpper), groups: [{ parts: [] }] });
+      sections.push({ heading, title: headingTitle(heading.text, keepUpper), groups: [{ parts: introduced && heading === first ? opening : [] }] });
     } else if (heading) {
       const title = headingTitle(heading.text, keepUpper);
       // NOTE: a subsection whose first words are a deeper heading's ("3.3 Composite cystoplasty" /
