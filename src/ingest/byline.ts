@@ -116,6 +116,7 @@ function authorLineCount(lines: Line[], found: boolean): number {
  */
 function withoutNameMarks(line: string): string {
   return line
+    .replace(/\s*[*†‡§]+\s*(?=[a-h]\b)/g, ' ')
     .replace(/([¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶♠♢♡♣∗⁎✉#]+)(?=\s*\p{Lu})/gu, '$1,')
     .replace(NAME_DIGITS, ',')
     .replace(NAME_LETTERS, ',')
@@ -172,6 +173,27 @@ function assignRoles(line: string, authors: Author[], authorMarkers: string[]): 
     });
   }
   return true;
+}
+
+/**
+ * A header chunk that runs from the byline into the abstract with no blank line between
+ * (pdftotext sets them as one block) is split where the byline ends, so the abstract is read as
+ * text and not as an affiliation.
+ */
+export function splitAfterByline(chunks: Chunk[], limit: number): Chunk[] {
+  for (let c = 0; c < Math.min(limit, chunks.length); c++) {
+    const lines = chunks[c]!.lines;
+    const at = lines.findIndex((line, i) => (c > 0 || i > 0) && isAuthorLine(plainLine(line)));
+    if (at === -1) continue;
+    let end = at + 1;
+    while (end < lines.length && isAuthorLine(plainLine(lines[end]!))) end++;
+    const sentences = lines.slice(end).filter((line) => (line.text.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 4).length;
+    if (end < lines.length && sentences >= 3 && sentences * 2 >= lines.length - end) {
+      return [...chunks.slice(0, c), chunkOf(lines.slice(0, end)), chunkOf(lines.slice(end)), ...chunks.slice(c + 1)];
+    }
+    return chunks;
+  }
+  return chunks;
 }
 
 /** Publisher furniture (Citation:, Received:, Copyright …): read as no one's words. */

@@ -80,6 +80,12 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
       else if (PAGE_NUMBER.test(text)) found.set(i, 'page number');
     }
   });
+  // pdftotext may set a page's header or footer between its columns: a line repeated at the
+  // edges of three pages or more is a header wherever it stands after the first page.
+  const strong = new Set([...seen].filter(([, on]) => on.size >= 3).map(([key]) => key));
+  pages.slice(1).flat().forEach((i) => {
+    if (!found.has(i) && strong.has(shape(lines[i]!.text))) found.set(i, 'running header');
+  });
   // Below the text at a page's foot: copyright, correspondence and the like, up to the text.
   for (const page of pages) {
     for (let k = page.length - 1; k >= 0; k--) {

@@ -1,6 +1,7 @@
 import type { Dropped, Paper, PaperFormat, Section } from '../content/paper.ts';
 import { lineColumnAt, type Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
+import { splitAfterByline } from './byline.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines } from './clean.ts';
 import { chunkRoles, splitAtCaptions } from './floats.ts';
@@ -43,7 +44,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
   const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
-  const chunks = joinSectionNumbers(splitChunks(lines).flatMap(splitLongLines).flatMap(splitAtCaptions).flatMap(splitAtHeadings));
+  const chunks = joinSectionNumbers(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions).flatMap(splitAtHeadings));
   const roles = chunkRoles(chunks);
   const scan = findHeadings(chunks, frontMatterEnd(chunks), roles);
   for (const rejected of scan.rejected) {
