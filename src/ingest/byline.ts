@@ -30,6 +30,8 @@ const BOILERPLATE =
   /^(?:contents lists available|journal homepage|(?:received|accepted|published|revised|available)(?: online)?:?\s+(?:\d|(?:on|in)\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|article info|article history|(?:research|review|original|edge|brief|short) (?:paper|article|research|communication|report)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|cite this\b|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:|(?:article|review|editorial|commentary|perspective|letter|open|insight|research|preprint)$|\S[^()]{0,60}\(\d{4}\)\s*\d+[:(]|replication \/|reproduction \/|all publication charges)/i;
 /** A line that goes on from the line above: it starts with a separator of names. */
 const CONTINUES = /^\s*(?:[,·&]|and\s)/;
+/** Words of a role line under the byline ("Assistant Professor¹, Student²"), which reads as names too. */
+const ROLE = /\b(?:professor|student|lecturer|researcher|fellow|scientist|director|head|dean|chair|candidate|scholar|resident|associate|assistant|engineer|doctor|consultant)\b/i;
 /** Lines that belong to no slide: contact details. */
 const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b|✉/i;
 
@@ -106,7 +108,7 @@ function findAuthors(chunks: Chunk[]): { chunk: number; line: number } | undefin
 function authorLineCount(lines: Line[], found: boolean): number {
   if (!found) return lines.length ? 1 : 0;
   let n = 1;
-  while (n < lines.length && isAuthorLine(plainLine(lines[n]!))) n++;
+  while (n < lines.length && isAuthorLine(plainLine(lines[n]!)) && !ROLE.test(plainLine(lines[n]!))) n++;
   return n;
 }
 
