@@ -1,7 +1,7 @@
 import type { Line } from './chunks.ts';
 
 /** Why a line is not the paper's words: what a page carries around the text. */
-export type FurnitureReason = 'running header' | 'page number' | 'publisher furniture' | 'margin box';
+export type FurnitureReason = 'running header' | 'page number' | 'publisher furniture' | 'margin box' | 'footnote';
 
 /** "12", "- 12 -", "Page 3", "3 of 10", "3/10". */
 export const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
@@ -25,6 +25,14 @@ const MARGIN_LABEL =
   /^(?:edited by|reviewed by|received|accepted|revised|published(?: online)?|doi|editor|reviewers?|handling editor|academic editor|citation|licen[cs]e|copyright|orcid|article history|available online)$/i;
 /** How many non-blank lines at a page's top and bottom may be running headers or footers. */
 const EDGE = 6;
+/** How many lines above a page's furniture may be footnotes. */
+const FOOT = 8;
+/** A footnote's first line: its mark (a number or a symbol), then the note. */
+const FOOTNOTE = /^(\d{1,2}(?=\s)|[*†‡§¶])\s*(\S.*)$/u;
+/** The reference list's heading: below it, numbered lines are references, not footnotes. */
+const REFERENCE_LIST = /^(?:\d{1,2}\.?\s+)?(?:references|bibliography|literature cited|works cited|reference list)$/i;
+/** A footnote that is only an address, wherever a column ends: "1 https://github.com/…". */
+const ADDRESS_NOTE = /^\d{1,2}\s+(?:https?:\/\/|www\.)\S+$/;
 
 /**
  * Finds the lines that are page furniture, not the paper's words. With page breaks (pdftotext
@@ -42,6 +50,7 @@ export function findFurniture(lines: readonly Line[]): Map<number, FurnitureReas
   else unpagedFurniture(lines, found);
   lines.forEach((line, i) => {
     if (!found.has(i) && STAMP.test(line.text.trim())) found.set(i, 'publisher furniture');
+    else if (!found.has(i) && ADDRESS_NOTE.test(line.text.trim())) found.set(i, 'footnote');
   });
   for (const i of marginBoxes(lines)) if (!found.has(i)) found.set(i, 'margin box');
   return found;
@@ -95,6 +104,34 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
       found.set(i, 'publisher furniture');
     }
   }
+  const references = lines.findIndex((line) => REFERENCE_LIST.test(line.text.trim()));
+  for (const page of pages) footnotes(lines, references === -1 ? page : page.filter((i) => i < references), found);
+}
+
+/**
+ * Footnotes at a page's foot: from a line that starts with a mark the page's text carries
+ * ("repository1" / "1 https://github.com/…") down to the page's furniture. A numbered heading
+ * is not a footnote, so the note must be an address or run to a sentence's length.
+ */
+function footnotes(lines: readonly Line[], page: number[], found: Map<number, FurnitureReason>): void {
+  const content = page.filter((i) => !found.has(i));
+  const foot = content.slice(-FOOT);
+  const body = content.slice(0, -FOOT).map((i) => lines[i]!.text).join(' ');
+  const start = foot.findIndex((i) => {
+    const match = FOOTNOTE.exec(lines[i]!.text.trim());
+    if (!match) return false;
+    const [, mark, note] = match;
+    // NOTE: the mark is cited as a superscript after a word ("repository1 ."), not inside a code ("A3AR", "CO2").
+    const cited = new RegExp(`[\\p{Ll})\\]]${escape(mark!)}(?=[\\s.,;:)]|$)`, 'u').test(body);
+    const words = note!.split(/\s+/).length;
+    return cited && (/^(?:https?:\/\/|www\.)/.test(note!) || words >= 8 || (words >= 4 && /[.)]$/.test(note!)));
+  });
+  if (start === -1) return;
+  for (const i of foot.slice(start)) found.set(i, 'footnote');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function unpagedFurniture(lines: readonly Line[], found: Map<number, FurnitureReason>): void {
