@@ -59,7 +59,10 @@ function roleOf(chunk: Chunk): ChunkRole {
   if (lines.filter((line) => line.includes('\t')).length * 2 >= lines.length) return 'table';
   // Markdown and lists are read by their own rules; a section number and its title is a heading.
   if (lines.some((line) => /^(?:[#|>]|[-*+•]\s)/.test(line))) return 'prose';
-  if (lines.length <= 3 && SECTION_NUMBER.test(lines[0]!) && lines.slice(1).every((line) => /^\p{L}/u.test(line))) return 'prose';
+  if (lines.length >= 2 && lines.length <= 3 && SECTION_NUMBER.test(lines[0]!) && lines.slice(1).every((line) => /^\p{L}/u.test(line))) return 'prose';
+  // A panel's label ("(a) Adjacency list") or a code alone ("SNAP1") is a figure's or table's.
+  if (lines.length === 1 && (/^\([a-z]\)\s/.test(text) && wordsOf(text).length <= 6)) return 'figure text';
+  if (lines.length === 1 && wordsOf(text).length === 1 && /\d/.test(text)) return 'table text';
   const proseLines = lines.filter(isProseLine).length;
   if (proseLines * 2 >= lines.length) return 'prose';
   if (lines.length === 1 && /^[\p{Lu}\p{N}"“(#]/u.test(text) && !MATH.test(text) && (wordsOf(text).filter((w) => /\p{L}{2}/u.test(w)).length >= 2 || /\p{L}{4}/u.test(text))) return 'prose';

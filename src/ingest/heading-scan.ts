@@ -88,7 +88,9 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
     const next = nextProse(at);
     const before = previousProse(at);
-    const loose = roles[at + 1] === 'figure text' || roles[at + 1] === 'table text' || roles[at + 1] === 'unreadable';
+    const isLoose = (i: number) => roles[i] === 'figure text' || roles[i] === 'table text' || roles[i] === 'unreadable';
+    // NOTE: a heading stands by its text, not among a figure's or a table's words.
+    const loose = isLoose(at + 1) || (isLoose(at - 1) && wordCount(form.text) <= 3);
     const strong = MAIN_SECTIONS.test(form.text) || isBackMatter(form.text) || REFERENCES.test(form.text);
     if ((form.style === 'titlecase' || form.style === 'allcaps') && !strong && (loose || (!COMMON_SECTIONS.test(form.text) && !leadsToText(next)))) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });

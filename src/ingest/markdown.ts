@@ -5,7 +5,8 @@ export type ChunkKind = 'prose' | 'list' | 'table' | 'caption';
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** `| a | b |`: a pipe table's row has cells between three bars or more (`|x|` alone is an absolute value). */
+const TABLE_ROW = /^\s*\|(?:[^|]*\|){2,}\s*$/;
 const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 /** `**Term.** explanation`, `**Term:** explanation` or `**Term**: explanation`. */
 const BOLD_TERM = /^\*\*([^*]{2,100}?)[.:]?\*\*[.:]?\s+\S/;
