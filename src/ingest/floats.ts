@@ -37,6 +37,23 @@ export function splitAtCaptions(chunk: Chunk): Chunk[] {
 }
 
 /**
+ * A caption cut by a column or page break goes on in the next chunk when that starts in
+ * lowercase ("… dose-response curves of mutants induced" / "by CF101 (upper panels) …"): the
+ * two are one caption, not a caption and a paragraph.
+ */
+export function joinCaptionBreaks(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const previous = out[out.length - 1];
+    const text = chunkText(chunk);
+    if (previous && captionLabel(chunkText(previous)) && !endsSentence(chunkText(previous)) && /^\p{Ll}/u.test(text) && !captionLabel(text)) {
+      out[out.length - 1] = chunkOf([...previous.lines, ...chunk.lines]);
+    } else out.push(chunk);
+  }
+  return out;
+}
+
+/**
  * The role of each chunk. A chunk is prose when its lines read as sentences (several lowercase
  * words a line), or when it is one line of words that may be a heading or a term; a chunk of
  * TAB-separated rows is a table. Anything else is what a figure or a table leaves when its

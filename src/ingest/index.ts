@@ -4,7 +4,7 @@ import { findAcronyms } from './acronyms.ts';
 import { splitAfterByline } from './byline.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
 import { cleanLines } from './clean.ts';
-import { chunkRoles, splitAtCaptions } from './floats.ts';
+import { chunkRoles, joinCaptionBreaks, splitAtCaptions } from './floats.ts';
 import { frontMatterEnd, isPublisherFurniture, readFrontMatter } from './frontmatter.ts';
 import { findHeadings } from './heading-scan.ts';
 import { isBackMatter, joinSectionNumbers, splitAtHeadings } from './headings.ts';
@@ -44,7 +44,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
   const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
-  const chunks = joinSectionNumbers(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions).flatMap(splitAtHeadings));
+  const chunks = joinSectionNumbers(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions)).flatMap(splitAtHeadings));
   const roles = chunkRoles(chunks);
   const scan = findHeadings(chunks, frontMatterEnd(chunks), roles);
   for (const rejected of scan.rejected) {
