@@ -92,8 +92,18 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
   // pdftotext may set a page's header or footer between its columns: a line repeated at the
   // edges of three pages or more is a header wherever it stands after the first page.
   const strong = new Set([...seen].filter(([, on]) => on.size >= 3).map(([key]) => key));
-  pages.slice(1).flat().forEach((i) => {
-    if (!found.has(i) && strong.has(shape(lines[i]!.text))) found.set(i, 'running header');
+  // A folio line ("1414 | Chem. Sci., 2022, 13, 1408–1418") repeated on three pages is furniture anywhere.
+  const folios = new Map<string, Set<number>>();
+  pages.forEach((page, p) => {
+    for (const i of page) {
+      const key = shape(lines[i]!.text);
+      if (/#/.test(key) && /[|·]/.test(key) && !STRUCTURE.test(lines[i]!.text)) folios.set(key, (folios.get(key) ?? new Set()).add(p));
+    }
+  });
+  const folio = new Set([...folios].filter(([, on]) => on.size >= 3).map(([key]) => key));
+  pages.flat().forEach((i, k) => {
+    const key = shape(lines[i]!.text);
+    if (!found.has(i) && (folio.has(key) || (k >= pages[0]!.length && strong.has(key)))) found.set(i, 'running header');
   });
   // Below the text at a page's foot: copyright, correspondence and the like, up to the text.
   for (const page of pages) {
