@@ -72,7 +72,7 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     if (chunk.lines.length >= 2 && !isCandidate(chunk)) return true;
     if (wordCount(text(i)) >= 8 && !isCandidate(chunk)) return true;
     if (wordCount(text(i)) >= 12) return true;
-    return depth < 2 && isCandidate(chunk) && leadsToText(nextProse(i), depth + 1);
+    return depth < 1 && isCandidate(chunk) && leadsToText(nextProse(i), depth + 1);
   };
   const labels = labelRuns(chunks, roles, from);
   for (const candidate of candidates) {
@@ -129,7 +129,7 @@ function labelRuns(chunks: readonly Chunk[], roles: readonly ChunkRole[], from: 
   };
   for (let i = from; i < chunks.length; i++) {
     const text = chunkText(chunks[i]!);
-    const short = roles[i] === 'prose' && chunks[i]!.lines.length <= 2 && wordCount(text) <= 10 && !endsSentence(text);
+    const short = roles[i] === 'prose' && chunks[i]!.lines.length <= 2 && wordCount(text) <= 10 && !/[.;:]["'’”)]*$/.test(text);
     if (roles[i] === 'figure text' || roles[i] === 'table text' || roles[i] === 'unreadable') continue;
     if (!short) {
       flush();
