@@ -85,6 +85,8 @@ function roleOf(chunk: Chunk): ChunkRole {
   if (lines.length === 1 && /^[\p{Lu}\p{N}"“(#]/u.test(text) && !MATH.test(text) && (wordsOf(text).filter((w) => /\p{L}{2}/u.test(w)).length >= 2 || /\p{L}{4}/u.test(text))) return 'prose';
   const tokens = wordsOf(text);
   const numbers = tokens.filter((token) => /^[-+−(]?[\d.,%]+[)%]?$/.test(token)).length;
+  // NOTE: an equation on a line of its own ("PPV = (1 − β)R/(R − βR + α)") is read with the text around it.
+  if (lines.length === 1 && /=/.test(text) && /\p{L}/u.test(text) && text.length <= 120) return 'prose';
   if (MATH.test(text)) return 'unreadable';
   return numbers * 2 >= tokens.length ? 'table text' : 'figure text';
 }

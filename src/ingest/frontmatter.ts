@@ -99,7 +99,8 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const inline = abstractAt >= 0 && !abstractParts.includes(abstractAt) ? [texts[abstractAt]!.replace(ABSTRACT_HEADING, '')] : [];
   const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt ? texts[i]!.replace(ABSTRACT_HEADING, '') : textOf(chunks[i]!)))];
   const lastRead = Math.max(headerEnd - 1, ...read);
-  const opening = range(lastRead + 1, bodyStart).filter((i) => prose(i) && !read.has(i) && !isPublisherFurniture(texts[i]!));
+  // NOTE: the opening holds its floats too (a figure's caption, a table), read as in any section.
+  const opening = range(lastRead + 1, bodyStart).filter((i) => !read.has(i) && (prose(i) || (roles[i] !== 'prose' && i >= abstractEnd(abstractAt, keywordsChunk, abstractParts))));
   return {
     title: byline.title,
     authors: byline.authors,
@@ -110,6 +111,12 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
     used: byline.used,
     opening,
   };
+}
+
+/** The first chunk after the abstract and keywords: floats from there on are the opening's. */
+function abstractEnd(abstractAt: number, keywordsAt: number, parts: number[]): number {
+  const last = Math.max(abstractAt, keywordsAt, ...parts);
+  return last >= 0 ? last + 1 : Infinity;
 }
 
 /** A structured abstract: its heading is followed by a part's heading ("Background", "Aims/hypothesis"). */

@@ -1,7 +1,7 @@
 import { isPublisherFurniture } from './byline.ts';
 import { chunkText, type Chunk } from './chunks.ts';
 import type { ChunkRole } from './floats.ts';
-import { COMMON_SECTIONS, FRONT_HEADINGS, MAIN_SECTIONS, REFERENCES, headingForm, isBackMatter, plainHeading, type HeadingStyle } from './headings.ts';
+import { COMMON_SECTIONS, FRONT_HEADINGS, MAIN_SECTIONS, REFERENCES, headingForm, isBackMatter, plainHeading, type HeadingForm, type HeadingStyle } from './headings.ts';
 import { endsSentence, isTitleCase, wordCount } from './text.ts';
 
 export interface Heading {
@@ -75,28 +75,28 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     return depth < 1 && isCandidate(chunk) && leadsToText(nextProse(i), depth + 1);
   };
   const labels = labelRuns(chunks, roles, from);
+  const isLoose = (i: number) => roles[i] === 'figure text' || roles[i] === 'table text' || roles[i] === 'unreadable';
+  /** Why a candidate shaped like a heading is not one where it stands; undefined when it is one. */
+  const judge = (at: number, form: HeadingForm): string | undefined => {
+    if (labels.has(at)) return 'it sits among other short lines with no text between them, so it reads as the words of a figure or table';
+    const next = nextProse(at);
+    const before = previousProse(at);
+    const why = contextProblem(form.style, form.text, next === undefined ? undefined : text(next), before === undefined ? undefined : text(before), before !== undefined && isHeadingAt.has(before), chunks[at]!.lines.length);
+    if (why || (form.style !== 'titlecase' && form.style !== 'allcaps')) return why;
+    if (MAIN_SECTIONS.test(form.text) || isBackMatter(form.text) || REFERENCES.test(form.text)) return undefined;
+    // NOTE: a heading stands by its text, not among a figure's or a table's words.
+    const loose = isLoose(at + 1) || (isLoose(at - 1) && wordCount(form.text) <= 3);
+    if (loose || (!COMMON_SECTIONS.test(form.text) && !leadsToText(next))) return 'no paragraph follows it, so it reads as a label of a figure or table';
+    return undefined;
+  };
   for (const candidate of candidates) {
     const { at } = candidate;
     if (references !== undefined && at >= references) break;
-    if (labels.has(at)) {
-      rejected.push({ at, text: plainHeading(candidate.text), why: 'it sits among other short lines with no text between them, so it reads as the words of a figure or table' });
-      continue;
-    }
     const form = headingForm(candidate.text);
     if (!form || 'reject' in form || FRONT_HEADINGS.test(form.text) || isPublisherFurniture(candidate.text)) continue;
     if (form.style === 'markdown' && !MARKDOWN_HEADING.test(candidate.text)) continue;
     if (markdownOnly && form.style !== 'markdown' && !isBackMatter(form.text)) continue;
-    const next = nextProse(at);
-    const before = previousProse(at);
-    const isLoose = (i: number) => roles[i] === 'figure text' || roles[i] === 'table text' || roles[i] === 'unreadable';
-    // NOTE: a heading stands by its text, not among a figure's or a table's words.
-    const loose = isLoose(at + 1) || (isLoose(at - 1) && wordCount(form.text) <= 3);
-    const strong = MAIN_SECTIONS.test(form.text) || isBackMatter(form.text) || REFERENCES.test(form.text);
-    if ((form.style === 'titlecase' || form.style === 'allcaps') && !strong && (loose || (!COMMON_SECTIONS.test(form.text) && !leadsToText(next)))) {
-      if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why: 'no paragraph follows it, so it reads as a label of a figure or table' });
-      continue;
-    }
-    const why = contextProblem(form.style, form.text, next === undefined ? undefined : text(next), before === undefined ? undefined : text(before), before !== undefined && isHeadingAt.has(before), chunks[at]!.lines.length);
+    const why = judge(at, form);
     if (why) {
       if (wordCount(form.text) <= 12 && /^\p{Lu}/u.test(form.text)) rejected.push({ at, text: form.text, why });
       continue;
@@ -104,10 +104,14 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
     headings.push({ at, text: form.text, style: form.style, level: form.level ?? 1, ...(form.number ? { number: form.number } : {}) });
     isHeadingAt.add(at);
   }
-  // NOTE: one numbered line alone is a list's or a figure's, not a paper's numbering.
-  const chain = numberedInOrder(headings.filter((h) => h.number));
-  const inOrder = chain.size >= 2 ? chain : new Set<Heading>();
-  for (const heading of headings.filter((h) => h.number && !inOrder.has(h))) {
+  // NOTE: numbered lines set one after another at one depth with no text between are a list's items.
+  const listed = new Set(headings.filter((h, i) => [headings[i - 1], headings[i + 1]].some((o) => o?.number && h.number && Math.abs(o.at - h.at) === 1 && o.number.length === h.number.length)));
+  for (const heading of listed) rejected.push({ at: heading.at, text: heading.text, why: 'it is one of numbered lines set one after another, so it reads as a list item' });
+  // NOTE: one numbered line alone is a list's or a figure's, not a paper's numbering, unless it is "1 Introduction".
+  const chain = numberedInOrder(headings.filter((h) => h.number && !listed.has(h)));
+  const alone = [...chain][0];
+  const inOrder = chain.size >= 2 || (alone && alone.number!.join('.') === '1' && COMMON_SECTIONS.test(alone.text)) ? chain : new Set<Heading>();
+  for (const heading of headings.filter((h) => h.number && !inOrder.has(h) && !listed.has(h))) {
     rejected.push({ at: heading.at, text: heading.text, why: 'its number does not follow the section numbers before it, so it reads as a numbered list item' });
   }
   const kept = headings.filter((h) => !h.number || inOrder.has(h));

@@ -11,7 +11,7 @@ import { isBackMatter, joinSectionNumbers, splitAtHeadings } from './headings.ts
 import { splitLongLines } from './layout.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
-import { reportRemoved, type Note } from './report.ts';
+import { reportFloats, reportRemoved, type Note } from './report.ts';
 import { readSection, sectionSlug, uniqueId } from './sections.ts';
 import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
@@ -87,6 +87,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     }
   }
   dropped.push(...references.dropped);
+  reportFloats(dropped, note);
   for (const { start, why, which } of references.doubts) note('warning', `could not read ${which} as one reference (${why}); kept as written`, start);
 
   const bodyTexts = [front.abstract, ...sections.flatMap((s) => s.blocks.map((b) => b.text))];

@@ -1,3 +1,4 @@
+import type { Dropped } from '../content/paper.ts';
 import type { Diagnostic } from '../errors.ts';
 import type { Removed } from './clean.ts';
 
@@ -18,4 +19,11 @@ export function reportRemoved(removed: Removed[], note: Note): void {
   if (pages.length) note('info', `removed ${pages.length} page-number line${pages.length > 1 ? 's' : ''}`, pages[0]!.line.start);
   const other = removed.filter((r) => r.why !== 'running header' && r.why !== 'page number');
   if (other.length) note('info', `left out ${other.length} line${other.length > 1 ? 's' : ''} of publisher furniture and margin boxes (licence banners, download stamps, metadata)`, other[0]!.line.start);
+}
+
+/** Says how many pieces of figures and tables (loose labels, cells, equations in pieces) were left out. */
+export function reportFloats(dropped: readonly Dropped[], note: Note): void {
+  const loose = dropped.filter((d) => d.reason === 'figure text' || d.reason === 'table' || d.reason === 'unreadable');
+  if (loose.length === 0) return;
+  note('info', `left out ${loose.length} piece${loose.length > 1 ? 's' : ''} of figure and table text (axis labels, loose table cells, equations in pieces)`, loose[0]!.source.start);
 }
