@@ -45,13 +45,13 @@ const ADDRESS_NOTE = /^\d{1,2}\s+(?:https?:\/\/|www\.)\S+$/;
  */
 export function findFurniture(lines: readonly Line[]): Map<number, FurnitureReason> {
   const found = new Map<number, FurnitureReason>();
+  lines.forEach((line, i) => {
+    if (STAMP.test(line.text.trim())) found.set(i, 'publisher furniture');
+    else if (ADDRESS_NOTE.test(line.text.trim())) found.set(i, 'footnote');
+  });
   const pages = splitPages(lines);
   if (pages.length > 1) pagedFurniture(lines, pages, found);
   else unpagedFurniture(lines, found);
-  lines.forEach((line, i) => {
-    if (!found.has(i) && STAMP.test(line.text.trim())) found.set(i, 'publisher furniture');
-    else if (!found.has(i) && ADDRESS_NOTE.test(line.text.trim())) found.set(i, 'footnote');
-  });
   for (const i of marginBoxes(lines)) if (!found.has(i)) found.set(i, 'margin box');
   return found;
 }
@@ -126,10 +126,10 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
 function footnotes(lines: readonly Line[], page: number[], found: Map<number, FurnitureReason>): void {
   const content = page.filter((i) => !found.has(i));
   const foot = content.slice(-FOOT);
-  const body = content.slice(0, -FOOT).map((i) => lines[i]!.text).join(' ');
   const start = foot.findIndex((i) => {
     const match = FOOTNOTE.exec(lines[i]!.text.trim());
     if (!match) return false;
+    const body = content.slice(0, content.indexOf(i)).map((k) => lines[k]!.text).join(' ');
     const [, mark, note] = match;
     // NOTE: the mark is cited as a superscript after a word ("repository1 ."), not inside a code ("A3AR", "CO2").
     const cited = new RegExp(`[\\p{Ll})\\]]${escape(mark!)}(?=[\\s.,;:)]|$)`, 'u').test(body);

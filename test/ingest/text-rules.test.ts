@@ -148,8 +148,8 @@ describe('page furniture, back matter and what is left out', () => {
   // Three pages as pdftotext writes them: a form feed starts each page after the first.
   const pdfText = [
     'Grazing and Soil Carbon', 'Ana Costa, Piet de Vries', '', 'Edited by', 'J. Editor', 'Received', '1 May 2024', 'DOI', '10.1000/x', '',
-    'Abstract', '', 'Grazing changes soil carbon.', '', '1 Introduction', 'Upland pastures cover a third of the land and store much of its carbon in thin', 'soils that are easily disturbed by grazing animals, trampling and the loss of',
-    'Downloaded from https://example.org on 1 June 2024', 'Journal of Upland Ecology 12 (2024)', '', '1', '',
+    'Abstract', '', 'Grazing changes soil carbon.', '', '1 Introduction', 'Upland pastures cover a third of the land and store much of its carbon1 in thin', 'soils that are easily disturbed by grazing animals, trampling and the loss of',
+    '1 Stocks are given to a depth of thirty centimetres throughout.', 'Downloaded from https://example.org on 1 June 2024', 'Journal of Upland Ecology 12 (2024)', '', '1', '',
     '\fCosta and de Vries · Grazing and soil carbon', '', 'This article is licensed under a Creative Commons Attribution 4.0 International License.', '',
     'their plant cover, which is why grazing matters for the carbon budget of a region.', '', '2 Methods', 'We sampled forty plots in two valleys and measured carbon to a depth of thirty', 'centimetres in every one of them.',
     'Journal of Upland Ecology 12 (2024)', '', '2', '',
@@ -157,11 +157,11 @@ describe('page furniture, back matter and what is left out', () => {
     'Acknowledgements', 'We thank the farmers of both valleys.', '', 'Journal of Upland Ecology 12 (2024)', '', '3', '',
   ].join('\n');
 
-  it('running headers and footers, page numbers, licence banners, stamps and margin boxes are dropped, and the paragraph they split is one', () => {
+  it('running headers and footers, page numbers, footnotes, licence banners, stamps and margin boxes are dropped, and the paragraph they split is one', () => {
     const { paper } = ingestPaper(pdfText);
     expect(titles(paper)).toEqual(['Introduction', 'Methods', 'Results']);
     expect(paper.sections[0]!.blocks.map((b) => b.text)).toEqual([
-      'Upland pastures cover a third of the land and store much of its carbon in thin soils that are easily disturbed by grazing animals, trampling and the loss of their plant cover, which is why grazing matters for the carbon budget of a region.',
+      'Upland pastures cover a third of the land and store much of its carbon1 in thin soils that are easily disturbed by grazing animals, trampling and the loss of their plant cover, which is why grazing matters for the carbon budget of a region.',
     ]);
     const reasons = new Map(paper.dropped.map((d) => [d.text, d.reason]));
     expect(reasons.get('Costa and de Vries · Grazing and soil carbon')).toBe('running header');
@@ -170,6 +170,7 @@ describe('page furniture, back matter and what is left out', () => {
     expect(reasons.get('Downloaded from https://example.org on 1 June 2024')).toBe('publisher furniture');
     expect(reasons.get('This article is licensed under a Creative Commons Attribution 4.0 International License.')).toBe('publisher furniture');
     expect(reasons.get('Edited by')).toBe('margin box');
+    expect(reasons.get('1 Stocks are given to a depth of thirty centimetres throughout.')).toBe('footnote');
   });
 
   it('back matter is dropped as such, with its heading and its place', () => {
