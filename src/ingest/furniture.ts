@@ -4,7 +4,7 @@ import type { Line } from './chunks.ts';
 export type FurnitureReason = 'running header' | 'page number' | 'publisher furniture' | 'margin box' | 'footnote';
 
 /** "12", "- 12 -", "Page 3", "3 of 10", "3/10". */
-export const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 /**
  * Lines that are structure, never a header: list items, table rows, markdown and numbered
  * headings ("2.1 Methods" and "3.1 Methods" look alike once digits are folded), quotes. A page

@@ -101,6 +101,6 @@ function isAffiliation(text: string): boolean {
 }
 
 /** A heading as a slide title: capitals title-cased ("MECHANISMS OF …" → "Mechanisms of …"). */
-export function headingTitle(text: string, keepUpper: ReadonlySet<string>): string {
+function headingTitle(text: string, keepUpper: ReadonlySet<string>): string {
   return isAllCaps(text) ? toTitleCase(text, keepUpper) : text;
 }
