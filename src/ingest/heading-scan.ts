@@ -169,8 +169,8 @@ function contextProblem(style: HeadingStyle, title: string, next: string | undef
   if (style === 'numbered' || style === 'allcaps' || named) return undefined;
   if (TERM_START.test(next)) return 'the next paragraph starts with "Term:", so it reads as a term split over two lines';
   if (before?.endsWith(':') && !afterHeading) return 'the paragraph before it ends with a colon, so it reads as what that paragraph introduces';
-  const finished = before === undefined || afterHeading || endsSentence(before);
-  if (isTitleCase(title)) return finished || !isTitleCase(before!) ? (finished ? undefined : 'the paragraph before it ends mid-sentence, so it reads as text split by a page break') : undefined;
-  if (lines > 1 || wordCount(title) > 15) return 'it is long and in sentence case, so it reads as text';
+  if (!isTitleCase(title) && (lines > 1 || wordCount(title) > 15)) return 'it is long and in sentence case, so it reads as text';
+  // NOTE: a Title Case line after another (a title over two lines) needs no finished paragraph before it.
+  const finished = before === undefined || afterHeading || endsSentence(before) || (isTitleCase(title) && isTitleCase(before));
   return finished ? undefined : 'the paragraph before it ends mid-sentence, so it reads as text split by a page break';
 }
