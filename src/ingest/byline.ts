@@ -56,7 +56,8 @@ export function readByline(header: readonly Chunk[]): Byline {
   const authorChunk = chunks[ci];
   const titleLines = li > 0 ? authorChunk!.lines.slice(0, li) : (chunks[ci - 1]?.lines ?? []);
   const authorLines = authorChunk ? authorChunk.lines.slice(li, li + authorLineCount(authorChunk.lines.slice(li), at !== undefined)) : [];
-  const authorItems = authorLines.flatMap((line) => splitList(withoutNameMarks(plainLine(line))));
+  // NOTE: a byline wrapped over lines may split a name ("Maria Elisa" / "Caputo Ferreira"): the lines are one list.
+  const authorItems = splitList(withoutNameMarks(authorLines.map(plainLine).join(' ')));
   const authors = authorItems.map((item) => ({ name: foldSpace(item.replace(MARKERS, '')) }) as Author).filter((a) => a.name && a.name !== 'ID');
   const rest = [...(authorChunk ? [authorChunk.lines.slice(li + authorLines.length)] : []), ...chunks.slice(ci + 1).map((c) => c.lines)].filter((lines) => lines.length);
   let affiliations = rest.flatMap((lines) => affiliationLines(chunkOf(lines)));
@@ -126,7 +127,7 @@ function withoutNameMarks(line: string): string {
 }
 
 /** "A. Smith¹, Bea de Vries² and C. Ng": names of one to five words; one name needs an initial. */
-function isAuthorLine(text: string): boolean {
+export function isAuthorLine(text: string): boolean {
   if (text.length > 400) return false;
   const items = splitList(withoutNameMarks(text).replace(MARKERS, ' '));
   if (items.length === 0) return false;

@@ -1,3 +1,4 @@
+import { isAuthorLine } from './byline.ts';
 import { chunkOf, type Chunk } from './chunks.ts';
 import { headingForm, isNamedSection } from './headings.ts';
 import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
@@ -80,7 +81,8 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
 
 function headingLike(text: string, before: string, after: string, afterHeading: boolean): boolean {
   const form = headingForm(text);
-  if (!form || 'reject' in form) return false;
+  // NOTE: a byline wrapped over lines reads as Title Case too.
+  if (!form || 'reject' in form || (form.style === 'titlecase' && isAuthorLine(text))) return false;
   if (form.style === 'markdown' || form.style === 'numbered' || isNamedSection(text)) return true;
   if (form.style === 'allcaps') return !isAllCaps(before) && !isAllCaps(after);
   if (isTitleCase(form.text)) return !isTitleCase(before) && !isTitleCase(after);

@@ -53,7 +53,10 @@ export function findHeadings(chunks: readonly Chunk[], from: number, roles: read
   for (let at = from; at < chunks.length; at++) if (prose(at) && isCandidate(chunks[at]!)) candidates.push({ at, text: text(at) });
   const references = candidates.find((c) => REFERENCES.test(plainHeading(c.text)))?.at;
   // NOTE: "# papers" in a table's header is not markdown; a markdown paper has headings that start with a capital.
-  const markdownOnly = candidates.filter((c) => MARKDOWN_HEADING.test(c.text)).length >= 2;
+  const markdownOnly = candidates.filter((c) => {
+    const form = MARKDOWN_HEADING.test(c.text) ? headingForm(c.text) : undefined;
+    return form !== undefined && !('reject' in form) && form.style === 'markdown';
+  }).length >= 2;
 
   const headings: Heading[] = [];
   const rejected: RejectedHeading[] = [];

@@ -53,7 +53,10 @@ const OPEN_END = /\b(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|v
 export function headingForm(line: string): HeadingForm | { reject: string } | undefined {
   const raw = line.trim();
   const md = markdownHeading(raw);
-  if (md) return { text: plainHeading(md.text), style: 'markdown', level: md.level };
+  if (md) {
+    const why = titleProblem(plainHeading(md.text));
+    return why ? { reject: why } : { text: plainHeading(md.text), style: 'markdown', level: md.level };
+  }
   const text = stripMarkup(raw);
   if (captionLabel(text)) return { reject: 'it starts like a caption' };
   if (/\t/.test(text)) return { reject: 'it is a table row' };
