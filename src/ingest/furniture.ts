@@ -153,8 +153,15 @@ function unpagedFurniture(lines: readonly Line[], found: Map<number, FurnitureRe
   });
   const headers = new Set([...counts].filter(([key, count]) => count >= 3 || (count >= 2 && /[#|·]/.test(key))).map(([key]) => key));
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '' || headers.has(shape(lines[i]!.text));
+  // NOTE: a running header may repeat the title: its first showing near the top, under the first
+  // line and without a page number, is the title.
+  const top = lines.flatMap((line, i) => (line.text.trim() === '' ? [] : [i])).slice(1, 5);
+  const seen = new Set<string>();
   lines.forEach((line, i) => {
-    if (line.text.trim() !== '' && headers.has(shape(line.text))) found.set(i, 'running header');
+    const key = shape(line.text);
+    const first = !seen.has(key);
+    seen.add(key);
+    if (line.text.trim() !== '' && headers.has(key) && !(first && top.includes(i) && !key.includes('#'))) found.set(i, 'running header');
     else if (PAGE_NUMBER.test(line.text) && blank(i - 1) && blank(i + 1)) found.set(i, 'page number');
   });
 }
