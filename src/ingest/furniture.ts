@@ -10,7 +10,7 @@ const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:o
  * headings ("2.1 Methods" and "3.1 Methods" look alike once digits are folded), quotes. A page
  * number before a running title ("12 Journal of …") is not a numbered heading: it has no dot.
  */
-const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})/u;
+const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})|\t/u;
 /** Stamps a PDF viewer or repository prints on every page, wherever they fall: never the author's words. */
 const STAMP =
   /^(?:downloaded (?:from|on|by)\b|open access article\. published on\b|this (?:article|work) is licen[cs]ed under\b|view (?:article|journal) online$|view journal \| view issue$|check for updates$|\d{10}[():,;.]{3,}$|vol:?\.?\(\d{10}\)$)|licen[cs]ed under a creative commons\b/i;
@@ -72,7 +72,9 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
   edges.forEach((edge, p) => {
     for (const i of edge) {
       const text = lines[i]!.text.trim();
-      if (text.length < 5 || !/\p{L}/u.test(text) || PAGE_NUMBER.test(text)) continue;
+      if (text.length < 5 || !/\p{L}/u.test(text) || PAGE_NUMBER.test(text) || STRUCTURE.test(text)) continue;
+      // NOTE: one word repeated near the edges is a figure's label ("rouge-1_f1") unless it is a page's first or last line ("Article").
+      if (!/\s/.test(text) && i !== pages[p]![0] && i !== pages[p]![pages[p]!.length - 1]) continue;
       const key = shape(text);
       seen.set(key, (seen.get(key) ?? new Set()).add(p));
     }
