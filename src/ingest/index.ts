@@ -105,7 +105,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
       sections,
       references: references.references,
       acronyms: findAcronyms(bodyTexts),
-      dropped: dropped.sort((a, b) => (a.source.start ?? 0) - (b.source.start ?? 0)),
+      dropped: dropped.map((d) => ({ ...d, text: withoutAddresses(d.text) })).sort((a, b) => (a.source.start ?? 0) - (b.source.start ?? 0)),
     },
     diagnostics,
   };
@@ -121,7 +121,7 @@ function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: 
     if (front.read.has(i) || opening.has(i)) return [];
     return chunk.lines
       .filter((line) => line.text.trim() !== '' && !front.used.some((used) => line.start >= used.start && line.start < used.end))
-      .map((line) => ({ reason: isPublisherFurniture(line.text) ? ('publisher furniture' as const) : ('front matter' as const), text: withoutAddresses(line.text.trim()), source: { start: line.start, end: line.end } }));
+      .map((line) => ({ reason: isPublisherFurniture(line.text) ? ('publisher furniture' as const) : ('front matter' as const), text: line.text.trim(), source: { start: line.start, end: line.end } }));
   });
 }
 

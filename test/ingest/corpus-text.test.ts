@@ -77,6 +77,8 @@ describe.skipIf(papers.length === 0)('the text reader on the corpus texts', () =
       expect(score.sectionsF1, `extra: ${score.extraSections.join(' | ')}; missed: ${score.missedSections.join(' | ')}`).toBeGreaterThanOrEqual(0.4);
       expect(score.lost, 'body samples lost').toEqual([]);
       expect(score.droppedSamples, 'body samples listed as dropped').toEqual([]);
+      // What is left out is listed with its place, but nobody's e-mail address is copied.
+      expect(JSON.stringify(paper.dropped)).not.toMatch(/[\w.+-]+@[\w-]+\.\w/);
     });
   }
 
