@@ -13,13 +13,17 @@ const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:o
 const STRUCTURE = /^\s*(?:[-*+•|#>]|\[\d+\]|\d+(?:\.\d+)+\.?\s+\p{Lu}|\d+\.\s+\p{Lu})|\t/u;
 /** Stamps a PDF viewer or repository prints on every page, wherever they fall: never the author's words. */
 const STAMP =
-  /^(?:downloaded (?:from|on|by)\b|open access article\. published on\b|this (?:article|work) is licen[cs]ed under\b|view (?:article|journal) online$|view journal \| view issue$|check for updates$|\d{10}[():,;.]{3,}$|vol:?\.?\(\d{10}\)$)|licen[cs]ed under a creative commons\b/i;
+  /^(?:downloaded (?:from|on|by)\b|this content downloaded from\b|all use subject to\b|open access article\. published on\b|this (?:article|work) is licen[cs]ed under\b|view (?:article|journal) online$|view journal \| view issue$|check for updates$|\d{10}[():,;.]{3,}$|vol:?\.?\(\d{10}\)$|arxiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\])|licen[cs]ed under a creative commons\b/i;
 /**
- * Lines a journal sets at the foot of a page, below the text: copyright, correspondence, dates,
- * where code and review are. Only furniture at a page's bottom edge; elsewhere they may be text.
+ * Lines a journal sets at the foot of a page, below the text: copyright, an ISSN line
+ * ("0048-9697/© 2023 …"), correspondence, dates, where code and review are. Only furniture at a
+ * page's bottom edge; elsewhere they may be text.
  */
 const FOOTER =
-  /^(?:©|\(c\)\s|copyright\b|correspondence\b|corresponding author\b|received:?\s.*\b(?:accepted|revised|published)\b|published online\b|(?:the )?authors? (?:have |has )?declared? that\b|(?:code|data|software|open peer review) (?:is |are )?available (?:at|from)\b|open peer review\b)|✉|\be-?mail:/i;
+  /^(?:©|\(c\)\s|copyright\b|correspondence\b|corresponding author\b|received:?\s.*\b(?:accepted|revised|published)\b|published online\b|\d{4}-\d{3}[\dx]\/|(?:the )?authors? (?:have |has )?declared? that\b|(?:code|data|software|open peer review) (?:is |are )?available (?:at|from)\b|open peer review\b)|✉|\be-?mail:/i;
+/** A sidebar's labelled lines ("Citation: …", "Academic Editor: …", "Received: …"). */
+const SIDEBAR_LABEL =
+  /^(?:citation|(?:academic |handling )?editor|edited by|reviewed by|received|accepted|revised|published|copyright|data availability(?: statement)?|funding|competing interests|open access)\s*:/i;
 /** A margin box's labels, each alone on its line ("Edited by" / "Nicolas P. Rougier"). */
 const MARGIN_LABEL =
   /^(?:edited by|reviewed by|received|accepted|revised|published(?: online)?|doi|editor|reviewers?|handling editor|academic editor|citation|licen[cs]e|copyright|orcid|article history|available online)$/i;
@@ -173,13 +177,18 @@ function marginBoxes(lines: readonly Line[]): number[] {
   const boxes: number[] = [];
   let run: number[] = [];
   const flush = () => {
-    const labels = run.filter((i) => MARGIN_LABEL.test(lines[i]!.text.trim())).length;
-    if (labels >= 2 && labels * 3 >= run.length) boxes.push(...run);
+    const texts = run.map((i) => lines[i]!.text.trim());
+    const labels = texts.filter((text) => MARGIN_LABEL.test(text)).length;
+    const labelled = texts.filter((text) => SIDEBAR_LABEL.test(text)).length;
+    const short = texts.every((text) => text.length <= 60);
+    const first = texts.findIndex((text) => SIDEBAR_LABEL.test(text));
+    // NOTE: a title set right above "Received: …" lines is not the sidebar's: the box starts at its first label.
+    if (short && labels >= 2 && labels * 3 >= run.length) boxes.push(...run);
+    else if (labelled >= 2 && labelled * 3 >= run.length - first) boxes.push(...run.slice(first));
     run = [];
   };
   lines.forEach((line, i) => {
-    const text = line.text.trim();
-    if (text === '' || text.length > 60) flush();
+    if (line.text.trim() === '') flush();
     else run.push(i);
   });
   flush();

@@ -37,7 +37,10 @@ const BACK_MATTER = new RegExp(
     "electronic supplementary material|appendix(?: [A-Z\\d]+\\b.*)?|appendices|abbreviations?|notes|endnotes|open access|publisher[’']?s note)$",
   'i',
 );
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+(.+)$/;
+/** "2.1 Title", "1. Title", "IV. TITLE", "1 | INTRODUCTION" (a bar between number and title). */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+(.+)$/;
+/** "A. Study Area": a lettered subsection under a numbered section. */
+const LETTERED = /^[A-H]\.\s+(?=\p{Lu})/u;
 /** Institutions an affiliation names: "1 Department of …, University of …" is not section 1. */
 const INSTITUTION = /\b(?:universit|institut|department|departamento|laborator|hospital|school of|faculty|college|centre|center for|academy)/i;
 /** Mathematics, not words: "T (s) = 1 − s/S", "∑". */
@@ -70,7 +73,7 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
     const number = sectionNumber(numbered[1]!);
     return { text: title, style: 'numbered', level: number.length, number };
   }
-  const words = text.replace(/\s*:$/, '').trim();
+  const words = text.replace(/\s*:$/, '').replace(LETTERED, '').trim();
   if (isAllCaps(words)) {
     const letters = words.replace(/[^\p{L}]/gu, '').length;
     if (/\d/.test(words) && wordCount(words) === 1) return undefined;
@@ -122,7 +125,7 @@ function roman(text: string): number {
 /** A heading's words without `#`, numbering, emphasis or trailing colon: "## 6. References:" → "References". */
 export function plainHeading(text: string): string {
   return stripMarkup(text.trim().replace(/^#{1,6}\s+/, ''))
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+/, '')
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+/, '')
     .replace(/\s*:$/, '')
     .trim();
 }

@@ -190,6 +190,37 @@ describe('page furniture, back matter and what is left out', () => {
   });
 });
 
+describe('the shapes other journals give their text', () => {
+  it('"1 | INTRODUCTION" headings with a bar, and "A. Lettered" subsections under roman-numbered sections', () => {
+    const wiley = read([...front, '1 | INTRODUCTION', '', para('Pastures cover a third of the land.'), '', '2 | METHODS', '', para('We sampled forty plots.'), '']);
+    expect(titles(wiley)).toEqual(['Introduction', 'Methods']);
+    const ieee = read([...front, 'I. INTRODUCTION', '', para('Pastures cover a third of the land.'), '', 'II. METHODS', '', 'A. Study Sites', '', para('We sampled forty plots.'), '', 'B. Carbon Analysis', '', para('Cores were burnt.'), '']);
+    expect(titles(ieee)).toEqual(['Introduction', 'Methods']);
+    expect(ieee.sections[1]!.blocks.map((b) => b.term)).toEqual(['Study Sites', 'Carbon Analysis']);
+  });
+
+  it('a sidebar of "Label: value" lines, an ISSN and copyright footer, arXiv and JSTOR stamps are left out', () => {
+    const text = [
+      'Grazing and Soil Carbon', 'Ana Costa, Piet de Vries', '', 'arXiv:2401.01234v2 [q-bio.PE] 3 Jan 2024', '',
+      'Citation: Costa A, de Vries P (2024) Grazing and soil carbon. J Upland Ecol 12: 101.', 'Editor: Jan Novak, University of Prague, Czech Republic', 'Received: March 3, 2024; Accepted: May 5, 2024', 'Copyright: © 2024 Costa, de Vries.', '',
+      'Abstract', '', 'Grazing changes soil carbon.', '', '1. Introduction', 'Upland pastures cover a third of the land and store much of its carbon in thin', 'soils that are easily disturbed by grazing animals.',
+      '0048-9697/© 2024 Elsevier B.V. All rights reserved.', '', '1', '', '\f2. Methods', 'We sampled forty plots in two valleys and measured their carbon to a depth.', '',
+      'This content downloaded from 192.0.2.1 on Mon, 01 Jan 2024 12:00:00 UTC', 'All use subject to https://about.jstor.org/terms', '', '2', '',
+    ].join('\n');
+    const { paper } = ingestPaper(text);
+    expect(titles(paper)).toEqual(['Introduction', 'Methods']);
+    const reasons = new Map(paper.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons.get('arXiv:2401.01234v2 [q-bio.PE] 3 Jan 2024')).toBe('publisher furniture');
+    expect(reasons.get('Editor: Jan Novak, University of Prague, Czech Republic')).toBe('margin box');
+    expect(reasons.get('0048-9697/© 2024 Elsevier B.V. All rights reserved.')).toBe('publisher furniture');
+    expect(reasons.get('All use subject to https://about.jstor.org/terms')).toBe('publisher furniture');
+    expect(blocks(paper).map((b) => b.text)).toEqual([
+      'Upland pastures cover a third of the land and store much of its carbon in thin soils that are easily disturbed by grazing animals.',
+      'We sampled forty plots in two valleys and measured their carbon to a depth.',
+    ]);
+  });
+});
+
 describe('text that is not a paper', () => {
   it.each([
     ['a few words', 'Notes for Tuesday'],
