@@ -58,9 +58,11 @@ export function frontMatterEnd(chunks: readonly Chunk[]): number {
   for (let i = 1; i < chunks.length; i++) {
     if (isParagraph(texts[i]!) || (chunks[i]!.lines.length <= 2 && (BODY_OPENING.test(texts[i]!) || numberedFirst(texts[i]!)))) return i;
     const first = chunks[i]!.lines[0]!.text.trim();
-    if (numberedFirst(first) || BODY_OPENING.test(first)) return i;
+    if (numberedFirst(first) || BODY_OPENING.test(first) || /^#{2,6}\s/.test(first)) return i;
   }
-  return Math.min(1, chunks.length);
+  // Without any of those: after the title and the author line (short, not a sentence).
+  const authors = texts[1];
+  return authors !== undefined && authors.length < 200 && !/[.!?]$/.test(authors) ? 2 : Math.min(1, chunks.length);
 }
 
 /**

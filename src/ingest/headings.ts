@@ -56,10 +56,7 @@ const OPEN_END = /\b(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|v
 export function headingForm(line: string): HeadingForm | { reject: string } | undefined {
   const raw = line.trim();
   const md = markdownHeading(raw);
-  if (md) {
-    const why = titleProblem(plainHeading(md.text));
-    return why ? { reject: why } : { text: plainHeading(md.text), style: 'markdown', level: md.level };
-  }
+  if (md) return { text: plainHeading(md.text), style: 'markdown', level: md.level };
   const text = stripMarkup(raw);
   if (captionLabel(text)) return { reject: 'it starts like a caption' };
   if (/\t/.test(text)) return { reject: 'it is a table row' };
@@ -90,7 +87,7 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
 }
 
 /** Why words are not a heading's title, or undefined when they can be one. */
-function titleProblem(title: string): string | undefined {
+export function titleProblem(title: string): string | undefined {
   if (!/^[\p{Lu}\p{N}'‘“"(]/u.test(title) || !/\p{Lu}|\p{Ll}/u.test(title)) return 'it does not start with a capital';
   if (wordCount(title) > 20) return 'it is too long for a heading';
   if (/[.,;]["'’”)\]]*$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';

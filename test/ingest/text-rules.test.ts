@@ -84,6 +84,17 @@ describe('headings are decided one by one', () => {
   });
 });
 
+describe('markdown', () => {
+  it('a markdown paper’s headings are taken as marked, whatever their case; "# papers" in a plain text is not one', () => {
+    const markdown = read(['# Digital Libraries', '', 'Ana Costa, Piet de Vries', '', '## Libraries', '', para('Libraries hold papers.'), '', '### arXiv.org', '', para('A preprint server.'), '', '### …and the rest', '', para('Many more exist.'), '']);
+    expect(markdown.authors.map((a) => a.name)).toEqual(['Ana Costa', 'Piet de Vries']);
+    expect(titles(markdown)).toEqual(['Libraries']);
+    expect(markdown.sections[0]!.blocks.map((b) => b.term ?? b.kind)).toEqual(['paragraph', 'arXiv.org', '…and the rest']);
+    const plain = read([...front, 'Introduction', '', para('Pastures cover a third of the land.'), '', '# papers', '', 'Methods', '', para('We sampled forty plots.'), '']);
+    expect(titles(plain)).toEqual(['Introduction', 'Methods']);
+  });
+});
+
 describe('front matter', () => {
   it('the opening paragraphs after the abstract are an "Introduction", not the abstract and not lost', () => {
     const paper = read([...front, para('Upland pastures store a lot of carbon.'), '', para('Their soils are thin.'), '', 'Methods', '', para('We sampled forty plots.'), '']);
