@@ -5,8 +5,7 @@ export type ChunkKind = 'prose' | 'list' | 'table' | 'caption';
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/;
-/** `| a | b |`: a pipe table's row has cells between three bars or more (`|x|` alone is an absolute value). */
-const TABLE_ROW = /^\s*\|(?:[^|]*\|){2,}\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 /** `**Term.** explanation`, `**Term:** explanation` or `**Term**: explanation`. */
 const BOLD_TERM = /^\*\*([^*]{2,100}?)[.:]?\*\*[.:]?\s+\S/;
@@ -18,7 +17,9 @@ const BOLD_TERM = /^\*\*([^*]{2,100}?)[.:]?\*\*[.:]?\s+\S/;
  */
 export function splitByKind(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
   const numbered = chunk.lines.filter((line) => NUMBERED_ITEM.test(line.text)).length;
-  const kinds = chunk.lines.map((line) => lineKind(line, numbered >= 2));
+  const row = (i: number) => TABLE_ROW.test(chunk.lines[i]?.text ?? '');
+  // NOTE: `|x|` alone is an absolute value, not a table: a one-cell row is a table's only beside other rows.
+  const kinds = chunk.lines.map((line, i) => (row(i) && (line.text.split('|').length > 3 || row(i - 1) || row(i + 1)) ? 'table' : lineKind(line, numbered >= 2)));
   const parts: { kind: ChunkKind; chunk: Chunk }[] = [];
   let lines: Line[] = [];
   let kind: ChunkKind | undefined;
@@ -37,7 +38,6 @@ export function splitByKind(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
 }
 
 function lineKind(line: Line, numberedList: boolean): ChunkKind {
-  if (TABLE_ROW.test(line.text)) return 'table';
   if (BULLET.test(line.text) && (numberedList || !NUMBERED_ITEM.test(line.text))) return 'list';
   return 'prose';
 }
