@@ -99,7 +99,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const headerEnd = [abstractAt, keywordsChunk, frontMatterEnd(chunks), bodyStart].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
   const byline = readByline(chunks.slice(0, Math.max(headerEnd, Math.min(1, chunks.length))));
   const inline = abstractAt >= 0 && !abstractParts.includes(abstractAt) ? [texts[abstractAt]!.replace(ABSTRACT_HEADING, '')] : [];
-  const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt ? texts[i]!.replace(ABSTRACT_HEADING, '') : textOf(chunks[i]!)))];
+  const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt && ABSTRACT_HEADING.test(texts[i]!) ? texts[i]!.replace(ABSTRACT_HEADING, '') : textOf(chunks[i]!)))];
   const lastRead = Math.max(headerEnd - 1, ...read);
   // NOTE: the opening holds its floats too (a figure's caption, a table), read as in any section.
   const opening = range(lastRead + 1, bodyStart).filter((i) => !read.has(i) && (prose(i) || (roles[i] !== 'prose' && i >= abstractEnd(abstractAt, keywordsChunk, abstractParts))));

@@ -118,9 +118,11 @@ const AFTER_CONCLUSION = /^(?:limitations|ethic(?:s|al)(?: considerations| state
 function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: ReturnType<typeof readFrontMatter>): Dropped[] {
   const opening = new Set(front.opening);
   return chunks.slice(0, bodyStart).flatMap((chunk, i) => {
-    if (front.read.has(i) || opening.has(i)) return [];
+    if (opening.has(i)) return [];
+    // NOTE: an abstract's chunk may hold a citation line set under it; only that line is left out.
+    const read = front.read.has(i);
     return chunk.lines
-      .filter((line) => line.text.trim() !== '' && !front.used.some((used) => line.start >= used.start && line.start < used.end))
+      .filter((line) => line.text.trim() !== '' && (read ? isPublisherFurniture(line.text) : !front.used.some((used) => line.start >= used.start && line.start < used.end)))
       .map((line) => ({ reason: isPublisherFurniture(line.text) ? ('publisher furniture' as const) : ('front matter' as const), text: line.text.trim(), source: { start: line.start, end: line.end } }));
   });
 }
