@@ -77,8 +77,9 @@ function pagedFurniture(lines: readonly Line[], pages: number[][], found: Map<nu
     for (const i of edge) {
       const text = lines[i]!.text.trim();
       if (text.length < 5 || !/\p{L}/u.test(text) || PAGE_NUMBER.test(text) || STRUCTURE.test(text)) continue;
-      // NOTE: one word repeated near the edges is a figure's label ("rouge-1_f1") unless it is a page's first or last line ("Article").
-      if (!/\s/.test(text) && i !== pages[p]![0] && i !== pages[p]![pages[p]!.length - 1]) continue;
+      // NOTE: one short word repeated near the edges is a figure's label ("rouge-1_f1") unless it is
+      // a page's first or last line ("Article"); a DOI is a header wherever it stands there.
+      if (!/\s/.test(text) && text.length < 16 && i !== pages[p]![0] && i !== pages[p]![pages[p]!.length - 1]) continue;
       const key = shape(text);
       seen.set(key, (seen.get(key) ?? new Set()).add(p));
     }

@@ -66,7 +66,8 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
         skipped.push(line);
         continue;
       }
-      if (pending.length && (!current || current.n === undefined || current.n < pending[0]!) && (!previous || endsReference(previous.text)) && startsLikeEntry(line.text)) {
+      const complete = !previous || (endsReference(previous.text) && (startsLikeEntry(line.text) || (YEAR.test(current!.lines.map((l) => l.text).join(' ')) && startsLikeName(line.text))));
+      if (pending.length && (!current || current.n === undefined || current.n < pending[0]!) && complete) {
         groups.push({ n: pending.shift(), lines: [line] });
         continue;
       }
@@ -111,6 +112,14 @@ function startsEntry(line: Line, first: boolean, previous: Line | undefined): bo
 
 function startsLikeEntry(text: string): boolean {
   return AUTHOR_START.test(text.trim());
+}
+
+/**
+ * A line that may start an entry by an organisation ("International Science Council. …",
+ * "ReScience C Editors. …"): a capitalised word, not a DOI, URL or "In:" going on from an entry.
+ */
+function startsLikeName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+\s/u.test(text.trim()) && !/^(?:doi|url|in|arxiv|pmid|pmcid|isbn|issn|available|retrieved|accessed|vol|pp)\b/i.test(text.trim());
 }
 
 /** A line that starts a reference: numbered, bulleted, or like an author list. */
