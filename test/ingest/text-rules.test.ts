@@ -136,8 +136,8 @@ describe('references', () => {
   });
 
   it('numbers set apart from their entries are given to the entries in order', () => {
-    const paper = withReferences(['1.', '2.', '', 'Lal, R. Soil carbon sequestration. Science 304, 1623 (2004).', 'Conant, R. T. & Paustian, K. Potential soil carbon sequestration. Glob. Biogeochem. Cycles 16, 1143 (2002).']);
-    expect(paper.references.map((r) => [r.n, r.text.slice(0, 4)])).toEqual([[1, 'Lal,'], [2, 'Cona']]);
+    const paper = withReferences(['1.', '2.', '3.', '', 'Lal, R. Soil carbon sequestration. Science 304, 1623 (2004).', 'International Panel on Soils. Soil carbon in Europe. Report 12. 2019.', 'Conant, R. T. & Paustian, K. Potential soil carbon sequestration. Glob. Biogeochem. Cycles 16, 1143 (2002).']);
+    expect(paper.references.map((r) => [r.n, r.text.slice(0, 4)])).toEqual([[1, 'Lal,'], [2, 'Inte'], [3, 'Cona']]);
   });
 
   it('unnumbered references over a page break with a running header between are joined', () => {
