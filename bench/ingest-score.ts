@@ -120,7 +120,9 @@ function letters(text: string): string {
  * words, U+2010 hyphens), so a reader that repairs them is compared on what both keep.
  */
 function bodyLetters(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}]+/gu, '').replace(/ff|fi|fl/g, '');
+  // NOTE: ligature pairs go before the spaces do, so "F117, led" keeps its "l": only letters that
+  // touch in the text (a ligature's) are taken out, never two that meet across a space or digits.
+  return text.normalize('NFKC').toLowerCase().replace(/ff|fi|fl/g, '').replace(/[^\p{L}]+/gu, '');
 }
 
 function nameTokens(name: string): string[] {

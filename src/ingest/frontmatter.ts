@@ -1,7 +1,12 @@
 import type { Author } from '../content/paper.ts';
-import { chunkOf, chunkText, joinLines, type Chunk, type Line } from './chunks.ts';
+import { isPublisherFurniture, readByline } from './byline.ts';
+import { chunkOf, chunkText, type Chunk } from './chunks.ts';
+import type { ChunkRole } from './floats.ts';
+import { headingForm } from './headings.ts';
 import { stripMarkup } from './markdown.ts';
-import { foldSpace } from './text.ts';
+import { endsSentence, foldSpace, wordCount } from './text.ts';
+
+export { isPublisherFurniture } from './byline.ts';
 
 export interface FrontMatter {
   title: string;
@@ -9,24 +14,22 @@ export interface FrontMatter {
   affiliations: string[];
   abstract: string;
   keywords: string[];
+  /** The chunks read into the abstract and keywords. */
+  read: Set<number>;
+  /** Where the header lines read into title, authors and affiliations are. */
+  used: { start: number; end: number }[];
+  /** Chunks between the abstract and the first heading that are the paper's opening text. */
+  opening: number[];
 }
 
-const MARKERS = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+/gu;
-/** Digits glued to an author's name: "Hofmann1", "Ferreira1,2*". */
-const NAME_DIGITS = /(?<=\p{L})\d+(?:,\d+)*[*†‡§]*(?=\s*(?:,|;|\band\b|$))/gu;
-/** Letters marking an author's affiliation: "El Amrani a,*", "Weber b". */
-const NAME_LETTERS = /\s+[a-z](?:\s*,\s*[a-z*†])*\*?(?=\s*(?:,|;|\band\b|$))/g;
-/** An affiliation's leading marker: "1 Department of …", "¹ Faculty of …", "a Institute …", "b) Centre …". */
-const AFFILIATION_MARKER = /^\s*(?:(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)\s*|[a-z]\)?\s+)(?=\p{Lu})/u;
-/** A word of a person's name: capitalised, an initial, or a particle ("de", "van", "al-"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|do|dos|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y)-?)$/u;
-/** Publisher furniture on a first page: not title, author or affiliation. */
-const BOILERPLATE =
-  /^(?:contents lists available|journal homepage|available online|received\b|accepted\b|published\b|revised\b|article info|article history|research (?:paper|article)|original (?:article|research|paper)|review article|short communication|open access|©|copyright\b|doi:|https?:\/\/|www\.|citation:|(?:academic )?editor:|funding:|competing interests:|data availability(?: statement)?:)/i;
-const ABSTRACT_HEADING = /^abstract\s*[:.—–-]?\s*/i;
-const KEYWORDS_LINE = /^(?:key\s*words?|index terms)\s*[:.—–-]\s*/i;
-/** Lines that belong to no slide: contact details. */
-const CONTACT = /@|^corresponding author|^correspondence\b|^e-?mail\b|^orcid\b/i;
+const ABSTRACT_HEADING = /^abstract\b\s*[:.—–-]?\s*/i;
+const KEYWORDS_LINE = /^(?:author )?(?:key\s*words?|index terms)(?:\s*[:.—–-]\s*|\s+)/i;
+/** Another name for the abstract, alone under it ("Abstract" / "Summary"). */
+const ABSTRACT_ALIAS = /^(?:summary|author summary)$/i;
+/** The heading that opens a paper's body after a structured abstract. */
+const BODY_OPENING = /^(?:#{1,6}\s+)?(?:(?:\d{1,2}|[IVX]{1,5})\.?\s+)?introduction:?$/i;
+/** Long enough to be a paragraph of an abstract set without its heading. */
+const ABSTRACT_WORDS = 50;
 
 /** A front-matter chunk as a reader sees it: no markdown `#` marks or emphasis, "A B S T R A C T" closed up. */
 function plain(chunk: Chunk): string {
@@ -36,131 +39,138 @@ function plain(chunk: Chunk): string {
 }
 
 /**
- * Index of the first chunk after the abstract and keywords: where headings may start. Without
- * either, after the title and the author line (short, not a sentence).
+ * Index of the first chunk where section headings may start: after the keywords, after the
+ * abstract's heading (or, for a structured abstract, at the "Introduction" that ends it), or
+ * without either at the first paragraph or section heading after the title.
  */
-export function frontMatterEnd(chunks: Chunk[]): number {
+export function frontMatterEnd(chunks: readonly Chunk[]): number {
   const texts = chunks.map(plain);
-  const found = [texts.findIndex((t) => ABSTRACT_HEADING.test(t) && t.length < 2000), texts.findIndex((t) => KEYWORDS_LINE.test(t))];
-  const end = Math.max(...found) + 1;
-  if (end > 0) return end;
+  const abstractAt = texts.findIndex((t) => ABSTRACT_HEADING.test(t) && t.length < 4000);
+  const keywordsAt = texts.findIndex((t, i) => KEYWORDS_LINE.test(t) && i > abstractAt);
+  if (keywordsAt >= 0) return keywordsAt + 1;
+  if (abstractAt >= 0) {
+    if (!isStructured(texts, abstractAt)) return abstractAt + 1;
+    const opening = texts.findIndex((t, i) => i > abstractAt && chunks[i]!.lines.length <= 2 && (BODY_OPENING.test(t) || numberedFirst(t)));
+    return opening >= 0 ? opening : abstractAt + 1;
+  }
+  const before = texts.findIndex((t) => KEYWORDS_LINE.test(t));
+  if (before >= 0) return before + 1;
+  for (let i = 1; i < chunks.length; i++) {
+    if (isParagraph(texts[i]!) || (chunks[i]!.lines.length <= 2 && (BODY_OPENING.test(texts[i]!) || numberedFirst(texts[i]!)))) return i;
+    const first = chunks[i]!.lines[0]!.text.trim();
+    if (numberedFirst(first) || BODY_OPENING.test(first) || /^#{2,6}\s/.test(first)) return i;
+  }
+  // Without any of those: after the title and the author line (short, not a sentence).
   const authors = texts[1];
-  return authors !== undefined && authors.length < 200 && !/[.!?]$/.test(authors) ? 2 : 1;
+  return authors !== undefined && authors.length < 200 && !/[.!?]$/.test(authors) ? 2 : Math.min(1, chunks.length);
 }
 
 /**
- * Reads what comes before the first section: title, authors (with roles matched by their
- * superscript markers), affiliations (one a line when they start with a marker), abstract and
- * keywords.
+ * Reads what comes before the first section heading (`bodyStart`): title, authors and
+ * affiliations (see `readByline`), the abstract and keywords. The abstract is what its heading
+ * heads — up to the keywords, through the parts of a structured abstract, or else its first
+ * paragraph (rejoined across a page break); without a heading, the first paragraph after the
+ * byline when headings follow. Paragraphs after the abstract are the paper's untitled opening.
  */
-export function readFrontMatter(chunks: Chunk[]): FrontMatter {
+export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, roles: readonly ChunkRole[]): FrontMatter {
   const texts = chunks.map(plain);
-  const abstractAt = texts.findIndex((text) => ABSTRACT_HEADING.test(text) && text.length < 2000);
-  const keywordsAt = texts.findIndex((text) => KEYWORDS_LINE.test(text));
-  const headerEnd = firstIndex([abstractAt, keywordsAt], texts.length);
-  const header = chunks.slice(0, headerEnd).flatMap((chunk) => {
-    const lines = chunk.lines.filter((line) => !BOILERPLATE.test(plain(chunkOf([line]))) && !isContact(line));
-    return lines.length ? [chunkOf(lines)] : [];
-  });
+  const within = (i: number) => i >= 0 && i < bodyStart;
+  let abstractAt = texts.findIndex((t, i) => within(i) && ABSTRACT_HEADING.test(t) && t.length < 4000);
+  const keywordsAt = texts.findIndex((t, i) => within(i) && KEYWORDS_LINE.test(t) && i > abstractAt);
+  const prose = (i: number) => roles[i] === 'prose' && !isPublisherFurniture(texts[i]!);
+  const read = new Set<number>();
+  let abstractParts: number[] = [];
+  if (abstractAt >= 0) {
+    read.add(abstractAt);
+    const end = keywordsAt > abstractAt ? keywordsAt : bodyStart;
+    if (keywordsAt > abstractAt || isStructured(texts, abstractAt)) abstractParts = range(abstractAt + 1, end).filter(prose);
+    else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
+  } else if (bodyStart < chunks.length) {
+    const first = range(1, bodyStart).find((i) => prose(i) && isAbstractLike(chunks[i]!, texts[i]!));
+    if (first !== undefined) {
+      abstractAt = first;
+      abstractParts = [first, ...firstParagraph(texts, range(first + 1, bodyStart).filter(prose), texts[first]!)];
+    }
+  }
+  for (const i of abstractParts) read.add(i);
+  const keywordsChunk = keywordsAt >= 0 ? keywordsAt : texts.findIndex((t, i) => within(i) && KEYWORDS_LINE.test(t));
+  if (keywordsChunk >= 0) read.add(keywordsChunk);
 
-  // NOTE: the author line is the first that reads as names; what comes before it is a masthead.
-  const found = header.findIndex((chunk, i) => i > 0 && isAuthorLine(plain(chunk)));
-  const authorsAt = found === -1 ? 1 : found;
-  const title = header[authorsAt - 1] ? plain(header[authorsAt - 1]!) : '';
-  const authorItems = splitList(header[authorsAt] ? withoutNameMarks(plain(header[authorsAt]!)) : '');
-  const authors = authorItems.map((item) => ({ name: foldSpace(item.replace(MARKERS, '')) }) as Author);
-  let affiliations = header.slice(authorsAt + 1).flatMap(affiliationLines);
-  const roles = affiliations[0] !== undefined && assignRoles(affiliations[0], authors, authorItems.map(markerOf));
-  if (roles) affiliations = affiliations.slice(1);
-
+  const headerEnd = [abstractAt, keywordsChunk, frontMatterEnd(chunks), bodyStart].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
+  const byline = readByline(chunks.slice(0, Math.max(headerEnd, Math.min(1, chunks.length))));
+  const inline = abstractAt >= 0 && !abstractParts.includes(abstractAt) ? [texts[abstractAt]!.replace(ABSTRACT_HEADING, '')] : [];
+  const abstractTexts = [...inline, ...abstractParts.map((i) => (i === abstractAt && ABSTRACT_HEADING.test(texts[i]!) ? texts[i]!.replace(ABSTRACT_HEADING, '') : textOf(chunks[i]!)))];
+  const lastRead = Math.max(headerEnd - 1, ...read);
+  // NOTE: the opening holds its floats too (a figure's caption, a table), read as in any section.
+  const opening = range(lastRead + 1, bodyStart).filter((i) => !read.has(i) && (prose(i) || (roles[i] !== 'prose' && i >= abstractEnd(abstractAt, keywordsChunk, abstractParts))));
   return {
-    title: foldSpace(title),
-    authors,
-    affiliations: affiliations.map((line) => foldSpace(line.replace(AFFILIATION_MARKER, ''))),
-    abstract: abstractAt === -1 ? '' : readAbstract(texts, abstractAt, keywordsAt),
-    keywords: keywordsAt === -1 ? [] : parseKeywords(chunks[keywordsAt]!),
+    title: byline.title,
+    authors: byline.authors,
+    affiliations: byline.affiliations,
+    abstract: foldSpace(abstractTexts.filter(Boolean).join(' ')),
+    keywords: keywordsChunk === -1 ? [] : parseKeywords(chunks[keywordsChunk]!),
+    read,
+    used: byline.used,
+    opening,
   };
 }
 
-/** Publisher furniture (Citation:, Received:, Copyright …): read as no one's words. */
-export function isPublisherFurniture(text: string): boolean {
-  return BOILERPLATE.test(text.trim());
+/** The first chunk after the abstract and keywords: floats from there on are the opening's. */
+function abstractEnd(abstractAt: number, keywordsAt: number, parts: number[]): number {
+  const last = Math.max(abstractAt, keywordsAt, ...parts);
+  return last >= 0 ? last + 1 : Infinity;
 }
 
-function withoutNameMarks(line: string): string {
-  return line.replace(NAME_DIGITS, '').replace(NAME_LETTERS, '');
+/** A structured abstract: its heading is followed by a part's heading ("Background", "Aims/hypothesis"). */
+function isStructured(texts: readonly string[], abstractAt: number): boolean {
+  if (texts[abstractAt]!.replace(ABSTRACT_HEADING, '') !== '') return false;
+  let next = abstractAt + 1;
+  if (ABSTRACT_ALIAS.test(texts[next] ?? '')) next++;
+  const part = texts[next] ?? '';
+  return next === abstractAt + 1 && wordCount(part) <= 8 && !endsSentence(part) && /^\p{Lu}/u.test(part);
 }
 
-/** "A. Smith¹, Bea de Vries² and C. Ng": names of one to five words; one name needs an initial. */
-function isAuthorLine(text: string): boolean {
-  const items = splitList(withoutNameMarks(text).replace(MARKERS, ''));
-  if (items.length === 0 || text.length > 300) return false;
-  const names = items.every((item) => {
-    const words = item.split(/\s+/);
-    return words.length <= 5 && words.every((word) => NAME_WORD.test(word)) && /^\p{Lu}/u.test(item);
-  });
-  return names && (items.length > 1 || /\p{Lu}\./u.test(items[0]!));
-}
-
-/** A chunk of affiliations: one per line that starts with a marker, wrapped lines joined; contacts dropped. */
-function affiliationLines(chunk: Chunk): string[] {
-  const lines = chunk.lines.filter((line) => !isContact(line));
-  if (!lines.some((line) => AFFILIATION_MARKER.test(line.text))) return lines.length ? [stripMarkup(joinLines(lines))] : [];
-  const groups: Line[][] = [];
-  for (const line of lines) {
-    if (AFFILIATION_MARKER.test(line.text) || groups.length === 0) groups.push([line]);
-    else groups[groups.length - 1]!.push(line);
+/** The abstract's first paragraph: the first chunk, and the chunks it goes on into across breaks. */
+function firstParagraph(texts: readonly string[], candidates: number[], inline: string): number[] {
+  const parts: number[] = [];
+  let text = inline;
+  for (const i of candidates) {
+    if (text !== '' && endsSentence(text)) break;
+    parts.push(i);
+    text = texts[i]!;
   }
-  // NOTE: some journals run affiliations on: "…, United Kingdom, 2 Mammal Research Institute, …".
-  return groups.flatMap((group) => stripMarkup(joinLines(group)).split(/,\s+(?=\d{1,2}\s+\p{Lu})/u));
+  return parts;
 }
 
-function isContact(line: Line): boolean {
-  return CONTACT.test(line.text.trim());
+function numberedFirst(text: string): boolean {
+  const form = headingForm(text);
+  return form !== undefined && !('reject' in form) && form.style === 'numbered' && form.number!.length === 1 && form.number![0] === 1;
 }
 
-function firstIndex(indexes: number[], fallback: number): number {
-  const found = indexes.filter((i) => i >= 0);
-  return found.length ? Math.min(...found) : fallback;
+/** A chunk's words without the publisher's lines set in it (a citation line under an abstract). */
+function textOf(chunk: Chunk): string {
+  const lines = chunk.lines.filter((line) => !isPublisherFurniture(line.text));
+  return lines.length ? plain(chunkOf(lines)) : '';
 }
 
-function readAbstract(texts: string[], at: number, keywordsAt: number): string {
-  const end = keywordsAt > at ? keywordsAt : texts.length;
-  const parts = [texts[at]!.replace(ABSTRACT_HEADING, ''), ...texts.slice(at + 1, end).filter((text) => !BOILERPLATE.test(text))];
-  return foldSpace(parts.filter(Boolean).join(' '));
+/** An abstract set without its heading: a paragraph of fifty words or more, its lines sentences. */
+function isAbstractLike(chunk: Chunk, text: string): boolean {
+  const sentences = chunk.lines.filter((line) => (line.text.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3).length;
+  return wordCount(text) >= ABSTRACT_WORDS && sentences * 3 >= chunk.lines.length * 2 && /[.!?]/.test(text);
 }
 
-function splitList(text: string): string[] {
-  return text
-    .split(/\s*,\s*|\s+and\s+|\s*;\s*/)
-    .map((part) => part.trim())
-    .filter(Boolean);
+function isParagraph(text: string): boolean {
+  return wordCount(text) >= 30 && endsSentence(text);
 }
 
-function markerOf(item: string): string {
-  return (item.match(MARKERS) ?? []).join('');
-}
-
-/**
- * A line such as "Assistant Professor¹, Student²" gives each author a role: the item with the
- * same superscript marker as the author. Returns false when the line is not such a line.
- */
-function assignRoles(line: string, authors: Author[], authorMarkers: string[]): boolean {
-  const items = splitList(line);
-  if (items.length === 0 || !items.every((item) => markerOf(item) !== '')) return false;
-  if (!items.some((item) => authorMarkers.includes(markerOf(item)))) return false;
-  for (const item of items) {
-    authors.forEach((author, i) => {
-      if (authorMarkers[i] === markerOf(item)) author.role = item.replace(MARKERS, '').trim();
-    });
-  }
-  return true;
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 /** Keywords separated by semicolons, else by commas, else one a line ("Keywords:" above them). */
 function parseKeywords(chunk: Chunk): string[] {
   const list = plain(chunk).replace(KEYWORDS_LINE, '');
-  const separator = list.includes(';') ? /\s*;\s*/ : list.includes(',') ? /\s*,\s*/ : undefined;
-  const keywords = separator ? list.split(separator) : chunk.lines.map((line) => stripMarkup(line.text).replace(KEYWORDS_LINE, ''));
+  const separator = list.includes(';') ? /\s*;\s*/ : list.includes(',') ? /\s*,\s*/ : list.includes('·') ? /\s*·\s*/ : undefined;
+  const keywords = separator ? list.split(separator) : chunk.lines.map((line) => stripMarkup(line.text).replace(KEYWORDS_LINE, '').replace(/^key\s*words?:?$/i, ''));
   return keywords.map((keyword) => keyword.trim().replace(/\.$/, '')).filter(Boolean);
 }

@@ -1,15 +1,20 @@
 import type { Dropped, Paper, PaperFormat, Section } from '../content/paper.ts';
 import { lineColumnAt, type Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
+import { splitAfterByline } from './byline.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
-import { cleanLines, type Removed } from './clean.ts';
+import { cleanLines } from './clean.ts';
+import { chunkRoles, joinCaptionBreaks, splitAtCaptions } from './floats.ts';
 import { frontMatterEnd, isPublisherFurniture, readFrontMatter } from './frontmatter.ts';
-import { findHeadings, isBackMatter, splitAtHeadings, type Heading } from './headings.ts';
-import { splitByKind, stripMarkup, type ChunkKind } from './markdown.ts';
-import { splitLongLines, splitWrapped } from './layout.ts';
-import { doubtfulReference, readReferences } from './references.ts';
-import { readSection, sectionSlug, uniqueId, type SectionPart } from './sections.ts';
-import { endsSentence, isAllCaps, toTitleCase, wordCount } from './text.ts';
+import { findHeadings } from './heading-scan.ts';
+import { joinSectionNumbers, splitAtHeadings } from './heading-lines.ts';
+import { isBackMatter } from './headings.ts';
+import { splitLongLines } from './layout.ts';
+import { OPENING_TITLE, outline } from './outline.ts';
+import { readReferenceList } from './reference-list.ts';
+import { reportFloats, reportRemoved, type Note } from './report.ts';
+import { readSection, sectionSlug, uniqueId } from './sections.ts';
+import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
 export { normalizeForComparison } from './normalize.ts';
 
@@ -27,68 +32,66 @@ export interface IngestOptions {
 
 /**
  * Turns a paper's plain text into structured content: front matter, sections of blocks with
- * their source ranges, references and acronyms. Pure: reads nothing, prints nothing.
+ * their source ranges, references and acronyms. Every piece of the text that is in no block,
+ * heading, front-matter field or reference is listed in `dropped` with why. Pure: reads
+ * nothing, prints nothing.
  */
 export function ingestPaper(text: string, options: IngestOptions = {}): IngestResult {
   const file = options.file ?? 'paper.txt';
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => ({ file, ...lineColumnAt(text, offset) });
-  const note = (severity: Diagnostic['severity'], message: string, offset?: number) =>
-    diagnostics.push({ severity, message, location: offset === undefined ? { file } : at(offset) });
+  const note: Note = (severity, message, offset) => diagnostics.push({ severity, message, location: offset === undefined ? { file } : at(offset) });
 
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
   const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
-  const chunks = splitChunks(lines).flatMap(splitLongLines).flatMap(splitAtHeadings);
-  const from = frontMatterEnd(chunks);
-  const scan = findHeadings(chunks, from);
+  const chunks = joinSectionNumbers(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions)).flatMap(splitAtHeadings));
+  const roles = chunkRoles(chunks);
+  const scan = findHeadings(chunks, frontMatterEnd(chunks), roles);
   for (const rejected of scan.rejected) {
     note('info', `"${rejected.text}" looks like a heading but was read as text: ${rejected.why}`, chunks[rejected.at]!.start);
   }
   for (const sub of scan.subheadings) {
-    note('info', `read "${sub.text}" as a subsection heading: a short line between paragraphs`, chunks[sub.at]!.start);
+    note('info', `read "${sub.text}" as a subsection heading: it is not numbered, and its case and place make it one`, chunks[sub.at]!.start);
   }
+  const references = readReferenceList(chunks, scan.references, roles);
   const bodyEnd = scan.references ?? chunks.length;
-  const firstHeading = scan.headings[0]?.at ?? firstProse(chunks, from, bodyEnd);
-  const front = readFrontMatter(chunks.slice(0, firstHeading));
-  const unread = chunks.slice(from, firstHeading).find((chunk) => {
-    const words = stripMarkup(chunkText(chunk));
-    return !front.abstract.includes(words) && !isPublisherFurniture(words);
-  });
-  if (scan.headings.length > 0 && unread) {
-    note('warning', 'text between the front matter and the first heading is in no section; give it a heading to teach it', unread.start);
+  const bodyStart = scan.headings[0]?.at ?? bodyEnd;
+  const front = readFrontMatter(chunks, bodyStart, roles);
+  dropped.push(...frontMatterDropped(chunks, bodyStart, front));
+  if (front.opening.length && scan.headings.length) {
+    note('warning', `the text between the front matter and the first heading has no heading: read as "${OPENING_TITLE}"`, chunks[front.opening[0]!]!.start);
   }
   if (scan.headings.length === 0) {
-    note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[firstHeading]?.start);
+    note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[front.opening[0] ?? 0]?.start);
   }
 
-  const keepUpper = upperCaseWords(chunks.slice(firstHeading, bodyEnd));
+  const keepUpper = upperCaseWords(chunks.slice(bodyStart, bodyEnd));
   const sectionIds = new Set<string>();
   const sections: Section[] = [];
-  for (const { heading, title, groups } of outline(chunks.slice(0, bodyEnd), scan.headings, firstHeading, keepUpper, front.title)) {
-    if (isBackMatter(title)) {
+  let concluded = false;
+  for (const { heading, title, groups } of outline({ chunks, roles, headings: scan.headings, opening: front.opening, bodyStart, bodyEnd, keepUpper }, dropped)) {
+    if (isBackMatter(title) || (concluded && AFTER_CONCLUSION.test(title))) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
-      dropped.push(...groups.flatMap((group) => group.parts.map(({ chunk }) => ({ reason: 'back matter' as const, text: chunkText(chunk), source: { start: chunk.start, end: chunk.end } }))));
+      const headingChunks = [heading?.at, ...groups.map((group) => group.at)].flatMap((i) => (i === undefined ? [] : [chunks[i]!]));
+      const backMatter = [...headingChunks, ...groups.flatMap((group) => group.parts.map(({ chunk }) => chunk))];
+      dropped.push(...backMatter.map((chunk) => ({ reason: 'back matter' as const, text: chunkText(chunk), source: { start: chunk.start, end: chunk.end } })));
       continue;
     }
+    concluded ||= /^(?:conclusions?|concluding remarks|summary and conclusions?)$/i.test(title);
     const section = readSection(uniqueId(sectionSlug(title), sectionIds), title, groups);
-    // NOTE: a paper without headings and without body text has nothing to teach, not an empty lecture.
     if (!heading && section.blocks.length === 0) continue;
     sections.push(section);
-    const last = section.blocks[section.blocks.length - 1];
-    if (last && last.kind !== 'list' && last.kind !== 'table' && !endsSentence(last.text)) {
+    const last = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'topic').pop();
+    if (last && !endsSentence(last.text)) {
       note('info', `the last paragraph of "${title}" ends mid-sentence in the source; kept as written`, last.source.end);
     }
   }
+  dropped.push(...references.dropped);
+  reportFloats(dropped, note);
+  for (const { start, why, which } of references.doubts) note('warning', `could not read ${which} as one reference (${why}); kept as written`, start);
 
-  const references = scan.references === undefined ? [] : readReferences(chunks.slice(scan.references + 1));
-  for (const { reference, start } of references) {
-    const why = doubtfulReference(reference);
-    const which = reference.n === undefined ? 'a reference' : `reference ${reference.n}`;
-    if (why) note('warning', `could not read ${which} as one reference (${why}); kept as written`, start);
-  }
   const bodyTexts = [front.abstract, ...sections.flatMap((s) => s.blocks.map((b) => b.text))];
-
   // NOTE: stable sort, so findings on one line keep the order ingest made them in.
   diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return {
@@ -100,67 +103,33 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
       abstract: front.abstract,
       keywords: front.keywords,
       sections,
-      references: references.map(({ reference }) => reference),
+      references: references.references,
       acronyms: findAcronyms(bodyTexts),
-      dropped: dropped.sort((a, b) => (a.source.start ?? 0) - (b.source.start ?? 0)),
+      dropped: dropped.map((d) => ({ ...d, text: withoutAddresses(d.text) })).sort((a, b) => (a.source.start ?? 0) - (b.source.start ?? 0)),
     },
     diagnostics,
   };
 }
 
-interface OutlineSection {
-  heading?: Heading;
-  title: string;
-  groups: SectionPart[];
+/** Statements a conference paper sets after its conclusion, before the references: not taught. */
+const AFTER_CONCLUSION = /^(?:limitations|ethic(?:s|al)(?: considerations| statement)?|broader impacts?(?: statement)?|impact statement|reproducibility statement)$/i;
+
+/** Everything before the first heading that is not title, byline, abstract, keywords or the opening text. */
+function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: ReturnType<typeof readFrontMatter>): Dropped[] {
+  const opening = new Set(front.opening);
+  return chunks.slice(0, bodyStart).flatMap((chunk, i) => {
+    if (opening.has(i)) return [];
+    // NOTE: an abstract's chunk may hold a citation line set under it; only that line is left out.
+    const read = front.read.has(i);
+    return chunk.lines
+      .filter((line) => line.text.trim() !== '' && (read ? isPublisherFurniture(line.text) : !front.used.some((used) => line.start >= used.start && line.start < used.end)))
+      .map((line) => ({ reason: isPublisherFurniture(line.text) ? ('publisher furniture' as const) : ('front matter' as const), text: line.text.trim(), source: { start: line.start, end: line.end } }));
+  });
 }
 
-/**
- * The body's chunks under their section headings, each section's chunks grouped by subsection.
- * Without headings, the whole body is one section named after the paper.
- */
-function outline(chunks: Chunk[], headings: Heading[], from: number, keepUpper: ReadonlySet<string>, paperTitle: string): OutlineSection[] {
-  const sections: OutlineSection[] = headings.length ? [] : [{ title: paperTitle || 'Paper', groups: [{ parts: [] }] }];
-  const sectionLevel = Math.min(...headings.map((h) => h.level));
-  for (let i = from; i < chunks.length; i++) {
-    const heading = headings.find((h) => h.at === i);
-    const current = sections[sections.length - 1];
-    if (heading && heading.level === sectionLevel) sections.push({ heading, title: headingTitle(heading, keepUpper), groups: [{ parts: [] }] });
-    else if (heading && current) current.groups.push({ term: headingTitle(heading, keepUpper), parts: [] });
-    else if (current) current.groups[current.groups.length - 1]!.parts.push(...bodyParts(chunks[i]!));
-  }
-  return sections;
-}
-
-/** A body chunk as prose, lists and tables, prose split into paragraphs where blank lines are missing. */
-function bodyParts(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
-  return splitByKind(chunk).flatMap((part) => (part.kind === 'prose' ? splitWrapped(part.chunk).map((piece) => ({ kind: part.kind, chunk: piece })) : [part]));
-}
-
-/** Where the body starts in a paper without headings: the first chunk that reads as a sentence. */
-function firstProse(chunks: Chunk[], from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const text = chunkText(chunks[i]!);
-    if (endsSentence(text) && !text.endsWith(':') && wordCount(text) >= 4) return i;
-  }
-  return Math.min(from, end);
-}
-
-/** A heading as a slide title: capitals title-cased ("MECHANISMS OF …" → "Mechanisms of …"). */
-function headingTitle(heading: Heading, keepUpper: ReadonlySet<string>): string {
-  return isAllCaps(heading.text) ? toTitleCase(heading.text, keepUpper) : heading.text;
-}
-
-function reportRemoved(removed: Removed[], note: (severity: Diagnostic['severity'], message: string, offset?: number) => void): void {
-  const headers = new Map<string, Removed[]>();
-  for (const item of removed.filter((r) => r.why === 'running header')) {
-    const key = item.line.text.trim().replace(/\d+/g, '#');
-    headers.set(key, [...(headers.get(key) ?? []), item]);
-  }
-  for (const items of headers.values()) {
-    note('info', `removed running header "${items[0]!.line.text.trim()}" (${items.length} times)`, items[0]!.line.start);
-  }
-  const pages = removed.filter((r) => r.why === 'page number');
-  if (pages.length) note('info', `removed ${pages.length} page-number line${pages.length > 1 ? 's' : ''}`, pages[0]!.line.start);
+/** NOTE: a contact line is left out with its place, but Lectern does not copy anyone's e-mail address. */
+function withoutAddresses(text: string): string {
+  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
 }
 
 /** Words the body writes in capitals (DNA, EGFR): they stay capitals in title-cased headings. */
@@ -172,4 +141,3 @@ function upperCaseWords(chunks: Chunk[]): Set<string> {
   }
   return words;
 }
-

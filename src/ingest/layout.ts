@@ -1,8 +1,8 @@
 import { chunkOf, type Chunk } from './chunks.ts';
 import { endsSentence } from './text.ts';
 
-/** Longer than any line of hard-wrapped text: a line this long is a whole paragraph. */
-const UNWRAPPED = 120;
+/** Longer than a line of hard-wrapped text: a chunk whose lines mostly run this long has a paragraph a line. */
+const UNWRAPPED = 160;
 const TABLE_ROW = /^\s*\|/;
 
 /**
@@ -13,7 +13,10 @@ const TABLE_ROW = /^\s*\|/;
  */
 export function splitLongLines(chunk: Chunk): Chunk[] {
   const long = (i: number) => (chunk.lines[i]?.text.trim().length ?? 0) > UNWRAPPED;
-  if (!chunk.lines.some((_, i) => long(i))) return [chunk];
+  // NOTE: a PDF's text may hold a long line too (a caption set across the page), but it runs on
+  // into the next line; a paragraph on one line ends a sentence.
+  const longLines = chunk.lines.filter((_, i) => long(i));
+  if (longLines.length === 0 || longLines.filter((line) => endsSentence(line.text)).length * 2 <= longLines.length) return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
   chunk.lines.forEach((line, i) => {

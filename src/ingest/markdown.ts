@@ -1,7 +1,7 @@
 import { chunkOf, joinLines, type Chunk, type Line } from './chunks.ts';
 
-/** What a chunk holds: prose, a bulleted or numbered list, or a pipe table. */
-export type ChunkKind = 'prose' | 'list' | 'table';
+/** What a chunk holds: prose, a bulleted or numbered list, a table (pipe or TAB-separated rows), or a caption. */
+export type ChunkKind = 'prose' | 'list' | 'table' | 'caption';
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?=\S)/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/;
@@ -17,7 +17,9 @@ const BOLD_TERM = /^\*\*([^*]{2,100}?)[.:]?\*\*[.:]?\s+\S/;
  */
 export function splitByKind(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
   const numbered = chunk.lines.filter((line) => NUMBERED_ITEM.test(line.text)).length;
-  const kinds = chunk.lines.map((line) => lineKind(line, numbered >= 2));
+  const row = (i: number) => TABLE_ROW.test(chunk.lines[i]?.text ?? '');
+  // NOTE: `|x|` alone is an absolute value, not a table: a one-cell row is a table's only beside other rows.
+  const kinds = chunk.lines.map((line, i) => (row(i) && (line.text.split('|').length > 3 || row(i - 1) || row(i + 1)) ? 'table' : lineKind(line, numbered >= 2)));
   const parts: { kind: ChunkKind; chunk: Chunk }[] = [];
   let lines: Line[] = [];
   let kind: ChunkKind | undefined;
@@ -36,7 +38,6 @@ export function splitByKind(chunk: Chunk): { kind: ChunkKind; chunk: Chunk }[] {
 }
 
 function lineKind(line: Line, numberedList: boolean): ChunkKind {
-  if (TABLE_ROW.test(line.text)) return 'table';
   if (BULLET.test(line.text) && (numberedList || !NUMBERED_ITEM.test(line.text))) return 'list';
   return 'prose';
 }
@@ -60,16 +61,20 @@ function groupItems(lines: readonly Line[]): Line[][] {
   return items;
 }
 
-/** A pipe table's rows of cells (header row first), the `|---|` rule left out. */
+/** A table's rows of cells (header row first): `|`-separated, the `|---|` rule left out, or TAB-separated. */
 export function tableRows(lines: readonly Line[]): string[][] {
   return lines
     .filter((line) => !TABLE_RULE.test(line.text))
-    .map((line) => line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim())));
+    .map((line) =>
+      TABLE_ROW.test(line.text)
+        ? line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim()))
+        : line.text.replace(/^\s+|\s+$/g, (space) => space.replace(/[^\t]/g, '')).split('\t').map((cell) => stripMarkup(cell.trim())),
+    );
 }
 
-/** A pipe table as text: its lines as written, the `|---|` rule included. */
+/** A table as text: its lines as written (the `|---|` rule included), TABs kept between cells. */
 export function tableText(lines: readonly Line[]): string {
-  return lines.map((line) => stripMarkup(line.text.trim())).join('\n');
+  return lines.map((line) => stripMarkup(line.text.replace(/^[ \f]+|[ \f]+$/g, ''))).join('\n');
 }
 
 /** The term of a `**Term.** explanation` paragraph. */

@@ -1,5 +1,6 @@
 import type { Block, Section } from '../content/paper.ts';
 import type { Chunk } from './chunks.ts';
+import { captionLabel } from './floats.ts';
 import { boldTerm, listItems, listText, stripMarkup, tableRows, tableText, type ChunkKind } from './markdown.ts';
 import { joinParagraphs, type Paragraph } from './paragraphs.ts';
 import { SMALL_WORDS, slugify } from './text.ts';
@@ -57,6 +58,10 @@ function draft(paragraph: Paragraph): Draft {
   const source = { ...paragraph.source };
   if (paragraph.kind === 'list') return { kind: 'list', text: listText(paragraph.lines), items: listItems(paragraph.lines), source };
   if (paragraph.kind === 'table') return { kind: 'table', text: tableText(paragraph.lines), rows: tableRows(paragraph.lines), source };
+  if (paragraph.kind === 'caption') {
+    const text = stripMarkup(paragraph.text);
+    return { kind: 'caption', label: captionLabel(text), text, source };
+  }
   const text = stripMarkup(paragraph.text);
   const term = boldTerm(paragraph.text) ?? topicTerm(text);
   return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
