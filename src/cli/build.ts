@@ -1,6 +1,6 @@
 import { displayPath } from '../content/load.ts';
-import { build } from '../build.ts';
-import { DEFAULT_FORMATS, FORMATS, PAPER_SIZES, type Format, type PaperSize } from '../export/index.ts';
+import { DEFAULT_FORMATS, FORMATS, type Format } from '../export/format-names.ts';
+import { PAPER_SIZES, type PaperSize } from '../export/paper.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
@@ -34,6 +34,8 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
     }
     const paper = values.paper as string | undefined;
     if (paper !== undefined && !Object.hasOwn(PAPER_SIZES, paper)) throw new UsageError(`unknown paper size "${paper}"; expected one of: ${Object.keys(PAPER_SIZES).join(', ')}`);
+    // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
+    const { build } = await import('../build.ts');
     const result = await build({
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,

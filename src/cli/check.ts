@@ -1,4 +1,3 @@
-import { check } from '../check/check.ts';
 import { formatLocation } from '../errors.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
@@ -22,6 +21,8 @@ or the check could not run (no Chromium).`,
   },
   async run(values, positionals, terminal) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
+    const { check } = await import('../check/check.ts');
     const result = await check({ root: values.root as string | undefined, courses: values.course as string[] | undefined, audiences: values.audience as string[] | undefined });
     const failed = result.overflows.length > 0 || result.diagnostics.some((d) => d.severity === 'error');
     if (values.json) {

@@ -1,4 +1,3 @@
-import { createCourse } from '../content/scaffold.ts';
 import type { Command } from './commands.ts';
 import { UsageError } from './main.ts';
 
@@ -18,6 +17,8 @@ id (commented out, ready to edit), and adds ID to lectern.config.yaml when that 
     const [paper, extra] = positionals;
     if (!paper) throw new UsageError('missing PAPER: the paper as PDF, JATS XML, markdown or plain text');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+    // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
+    const { createCourse } = await import('../content/scaffold.ts');
     const result = await createCourse({ root: values.root as string | undefined, paper, id: values.id as string | undefined });
     terminal.diagnostics(result.diagnostics);
     const blocks = result.paper.sections.reduce((n, section) => n + section.blocks.length, 0);

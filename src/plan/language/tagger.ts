@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp's English model gives them. */
 export type Pos =
@@ -27,7 +27,13 @@ let wink: Wink | undefined;
  * a course that never asks for language work (or `lectern check --no-browser`) does not pay for it.
  */
 function engine(): Wink {
-  wink ??= winkNLP(model, ['sbd', 'pos']);
+  if (!wink) {
+    // NOTE: required here, not imported at the top: importing the model alone takes most of its
+    // load time, and `lectern --help` or an HTML-only check should not pay it.
+    const require = createRequire(import.meta.url);
+    const create = require('wink-nlp') as typeof winkNLP;
+    wink = create(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  }
   return wink;
 }
 
