@@ -1,0 +1,38 @@
+/** What a font's name says about it: its family and whether it is bold or italic. */
+export interface FontStyle {
+  /** The name as the PDF gives it, without the subset prefix: "Times-Bold", "AdvOT3b30f6db.B". */
+  name: string;
+  /** The family without weight and slant: "Times", "SourceSerifPro". */
+  family: string;
+  bold: boolean;
+  italic: boolean;
+  /** Math fonts (TeX's CMMI/CMSY, symbol fonts): their glyphs are formulas, not words. */
+  math: boolean;
+}
+
+/**
+ * Weights heavier than regular, as font names write them: "Bold", "Semibold", "Black", "Heavy",
+ * "Medi" (URW's Nimbus), TeX's "CMBX"/"SFBX", Advent's ".B" suffix. A "Light" body with a
+ * "Regular" heading is caught by comparing fonts, not by this.
+ */
+const BOLD = /bold|black|heavy|demi|medi(?:um)?(?:$|[^a-z])|[-_.,]bd?$|[-_.,]bi$|^(?:cm|sf|lm)[a-z]*bx|^cmb\d/i;
+/** "Italic", "Oblique", "-It", TeX's "CMTI"/"SFTI", Advent's ".I" suffix. */
+const ITALIC = /italic|oblique|ital(?:$|[^a-z])|[-_.,]b?i$|-[a-z]*it$|^(?:cm|sf|lm)[a-z]*ti\d|^cmsl/i;
+const MATH = /^(?:cmmi|cmsy|cmex|msam|msbm|stixmath|cambria math|symbol|mtsy|mtmi|euex|rsfs)|math/i;
+
+export function fontStyle(fullName: string): FontStyle {
+  const name = fullName.replace(/^[A-Z]{6}\+/, '');
+  const bold = BOLD.test(name);
+  const italic = ITALIC.test(name) && !/^cmmi/i.test(name);
+  return { name, family: family(name), bold, italic, math: MATH.test(name) };
+}
+
+/** A family name for comparing fonts: style words and Advent's suffixes taken off. */
+function family(name: string): string {
+  return name
+    .replace(/[+][0-9a-z]{1,3}$/i, '')
+    .replace(/[-_,.](?:[A-Za-z]{1,3})$/, '')
+    .replace(/(?:bold|black|heavy|semi|demi|light|regular|roman|medium|medi|regu|book|italic|oblique|ital|it|condensed|cond|cn|mt|ps)+$/gi, '')
+    .replace(/[-_, ]+$/, '')
+    .toLowerCase();
+}
