@@ -27,7 +27,7 @@ export interface Line {
 }
 
 /** How far apart (in ems) two runs on a baseline can be and still be one line: wider is a gutter or a table cell. */
-const GUTTER_EMS = 1.0;
+const GUTTER_EMS = 1.3;
 /** A gap (in ems) that is a space between words, not letters set apart. */
 const SPACE_EMS = 0.15;
 
@@ -187,6 +187,7 @@ export function lineText(line: Line): LineText {
     if (span.script === 'sup' && text.trim()) piece = superscript(piece, text);
     if (!piece) {
       // NOTE: a dropped marker still closes the gap: "manner¹⁶. In" reads "manner. In".
+      if (/\s$/.test(span.text)) text += ' ';
       previous = span;
       continue;
     }

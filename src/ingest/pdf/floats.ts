@@ -1,0 +1,123 @@
+import type { FontStyle } from './fonts.ts';
+import type { Block, BodyStyle, PageLayout } from './layout.ts';
+import { lineText, type Line } from './lines.ts';
+import { blockText, type Furniture } from './furniture.ts';
+
+/** What a figure or table leaves on a page: its caption, the text drawn in it, a table's cells. */
+export interface Floats {
+  /** Caption blocks (their continuation blocks merged in) with their label as printed. */
+  captions: Map<Block, string>;
+  /** Blocks that continue a caption: read as part of it. */
+  continuations: Map<Block, Block>;
+  figureText: Set<Block>;
+  /** Table bodies: each block's rows of cells. */
+  tables: Map<Block, string[][]>;
+}
+
+/** "Fig. 1", "Figure 2.", "FIGURE 3 |", "Table 1", "Supplementary Table S2", "Scheme 1". */
+const LABEL = /^((?:supplementary\s+)?(?:fig(?:ure)?s?\.?|table|scheme|box|chart|extended data fig(?:ure)?\.?)\s*[A-Z]?S?\d+[a-z]?)(?=[\s.:|—–-]|$)/i;
+
+/**
+ * Captions, figure text and table bodies. A caption starts with its label, set apart from the
+ * running text: in a smaller size or other font, a bold label, or a label followed by a full
+ * stop, colon or bar ("Figure 2 shows…" in the body font is a sentence). Text drawn over an
+ * image or among a figure's vector drawing is figure text; the lines near a table's caption that
+ * fall into cells are the table's rows.
+ */
+export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<string, FontStyle>, furniture: Furniture): Floats {
+  const floats: Floats = { captions: new Map(), continuations: new Map(), figureText: new Set(), tables: new Map() };
+  for (const layout of pages) {
+    const blocks = layout.blocks.filter((b) => !furniture.has(b));
+    for (const block of blocks) {
+      const label = captionLabel(block, body, fonts);
+      if (label) floats.captions.set(block, label);
+    }
+    for (const [caption] of [...floats.captions].filter(([b]) => b.page === layout.page.number)) {
+      let last = caption;
+      for (const next of blocks) {
+        if (next === last || floats.captions.has(next) || floats.continuations.has(next)) continue;
+        if (next.lane !== caption.lane || next.top < last.bottom || next.top - last.bottom > 1.6 * last.size) continue;
+        if (Math.abs(next.size - caption.size) > 0.3 || (next.size === body.size && next.font === body.font && caption.size === body.size && caption.font === body.font)) continue;
+        floats.continuations.set(next, caption);
+        last = next;
+      }
+    }
+    for (const block of blocks) {
+      if (floats.captions.has(block) || floats.continuations.has(block)) continue;
+      if (inFigure(block, layout, body)) floats.figureText.add(block);
+    }
+    findTables(layout, blocks, body, floats);
+  }
+  return floats;
+}
+
+function captionLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>): string | undefined {
+  const first = block.lines[0]!;
+  const { text, parts } = lineText(first);
+  const match = LABEL.exec(text);
+  if (!match) return undefined;
+  const label = match[1]!.replace(/\s+/g, ' ');
+  const after = text.slice(match[0].length);
+  const labelFont = fonts.get(parts[0]?.font ?? '');
+  const bodyFont = fonts.get(body.font);
+  const setApart = block.size < body.size - 0.3 || block.font !== body.font || (labelFont?.bold && !bodyFont?.bold) || /^\s*[.:|—–]/.test(after) || /^\s*$/.test(after);
+  return setApart ? label : undefined;
+}
+
+/** Text in a figure: over an image, or among many drawn shapes, and not set like the running text. */
+function inFigure(block: Block, layout: PageLayout, body: BodyStyle): boolean {
+  const box = { x0: block.x0, x1: block.x1, y0: block.top, y1: block.bottom + 0.3 * block.size };
+  const overlaps = (g: { x: number; y: number; width: number; height: number }, pad: number) =>
+    g.x - pad < box.x1 && g.x + g.width + pad > box.x0 && g.y - pad < box.y1 && g.y + g.height + pad > box.y0;
+  const bodyLike = Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.some((l) => l.right - l.x > 0.3 * layout.page.width);
+  if (bodyLike) return false;
+  const images = layout.page.graphics.filter((g) => g.kind === 'image' && g.width > 30 && g.height > 30);
+  if (images.some((g) => g.x <= box.x0 + 2 && g.x + g.width >= box.x1 - 2 && g.y <= box.y0 + 2 && g.y + g.height >= box.y1 - 2)) return true;
+  // NOTE: table rules and underlines are long and thin; a chart is many shapes around its labels.
+  const shapes = layout.page.graphics.filter((g) => g.kind === 'path' && !(g.height < 2 && g.width > 40) && !(g.width < 2 && g.height > 40) && overlaps(g, block.size));
+  const short = block.lines.every((l) => lineText(l).text.length < 40);
+  return shapes.length >= 4 && short;
+}
+
+/**
+ * A table's body: below (or above) its caption in the same column, the blocks whose lines fall
+ * into cells — several pieces on one baseline — until running text resumes.
+ */
+function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats: Floats): void {
+  const tableCaptions = [...floats.captions].filter(([b, label]) => b.page === layout.page.number && /^table/i.test(label));
+  for (const [caption] of tableCaptions) {
+    const captionEnd = Math.max(caption.bottom, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b.bottom));
+    const candidates = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.figureText.has(b) && b.top > captionEnd - 1);
+    const below = candidates.filter((b) => overlapsX(b, caption)).sort((a, b) => a.top - b.top);
+    const taken: Block[] = [];
+    for (const block of below) {
+      if (isRunningText(block, body, layout)) break;
+      taken.push(block);
+    }
+    if (taken.length === 0) continue;
+    const lines = taken.flatMap((b) => b.lines);
+    const rows = tableRows(lines);
+    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? rows : []));
+  }
+}
+
+function overlapsX(a: Block, b: Block): boolean {
+  return a.x0 < b.x1 && a.x1 > b.x0;
+}
+
+function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boolean {
+  return Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.length >= 2 && block.lines.every((l) => l.right - l.x > 0.25 * layout.page.width);
+}
+
+/** Lines on one baseline are a row; each line is a cell, left to right. */
+function tableRows(lines: Line[]): string[][] {
+  const rows: Line[][] = [];
+  for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const row = rows.find((r) => Math.abs(r[0]!.y - line.y) < 0.5 * line.size);
+    if (row) row.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x - b.x).map((line) => lineText(line).text));
+}
+
+export { blockText };

@@ -1,0 +1,92 @@
+import type { FontStyle } from './fonts.ts';
+import type { Block, BodyStyle } from './layout.ts';
+import { lineText } from './lines.ts';
+
+/** A heading the layout shows: a block of its own, or a label that starts a paragraph. */
+export interface HeadingMark {
+  block: Block;
+  text: string;
+  /** "2.1" when the heading is numbered. */
+  number?: string;
+  /** The label runs into its paragraph ("Cell culture. The cells were…"). */
+  runIn: boolean;
+  /** For a run-in label: where the paragraph starts in its first line's text. */
+  labelEnd?: number;
+  /** How the heading is set: size, weight, family, capitals; headings set alike are one level. */
+  signature: string;
+  size: number;
+}
+
+export const REFERENCES = /^(?:references?(?: and notes)?|bibliography|literature cited|works cited|reference list|cited literature)$/i;
+/** Sections a lecture leaves out: they are about the paper, not its subject. */
+export const BACK_MATTER =
+  /^(?:acknowledg(?:e)?ments?|funding(?: information| sources?)?|financial support|conflicts? of interests?|(?:declaration of )?competing interests?|disclosures?|author(?:s['’]?)? contributions?(?: statement)?|contribution statement|authors['’]? relationships and activities|data (?:and code )?availability(?: statement)?|code availability|availability of data and materials|supplementary (?:material|information|data)s?|supporting information|electronic supplementary material|additional information|author information|ethics(?: statement| approval.*)?|ethical (?:considerations|statement|approval)|limitations|appendix(?:es)?|appendices|abbreviations|open access|publisher['’]?s note|declarations|notes?|peer review(?: information)?|credit authorship contribution statement)$/i;
+const NUMBER = /^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-Z])\.?)\s+(?=\S)/;
+
+/**
+ * Headings as the layout sets them apart from the running text (the body font and size): a
+ * short block, not a sentence, larger than the body or in a bold or other family; or a bold
+ * label at a paragraph's start, before running text in the body font.
+ */
+export function findHeadingMarks(blocks: Block[], body: BodyStyle, fonts: Map<string, FontStyle>): HeadingMark[] {
+  const bodyFont = fonts.get(body.font);
+  const marks: HeadingMark[] = [];
+  for (const block of blocks) {
+    const standalone = standaloneHeading(block, body, fonts, bodyFont);
+    if (standalone) marks.push(standalone);
+    else {
+      const runIn = runInHeading(block, body, fonts, bodyFont);
+      if (runIn) marks.push(runIn);
+    }
+  }
+  return marks;
+}
+
+function standaloneHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>, bodyFont: FontStyle | undefined): HeadingMark | undefined {
+  if (block.lines.length > 3) return undefined;
+  const text = block.lines.map((l) => lineText(l).text).join(' ').replace(/\s+/g, ' ').trim();
+  if (text.length > 160 || text.length < 2 || !/\p{L}{2}/u.test(text)) return undefined;
+  const font = fonts.get(block.font);
+  const bigger = block.size >= body.size + 0.8;
+  const bold = Boolean(font?.bold && !bodyFont?.bold);
+  const otherFamily = Boolean(font && bodyFont && font.family !== bodyFont.family && !font.italic && !font.math && block.size >= body.size - 0.6);
+  const caps = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+  if (!(bigger || (bold && block.size >= body.size - 1) || otherFamily || (caps && block.size >= body.size - 0.6 && font?.bold))) return undefined;
+  if (/[,;]$/.test(text) || (/[.]$/.test(text) && !NUMBER.test(text) && text.split(' ').length > 8)) return undefined;
+  const number = NUMBER.exec(text);
+  const words = number ? text.slice(number[0].length) : text;
+  if (!/^[\p{L}"“‘'(\[]/u.test(words)) return undefined;
+  return { block, text: words.replace(/[.:]$/, '').trim(), number: number?.[1]?.replace(/\.$/, ''), runIn: false, signature: signature(block.size, font, caps), size: block.size };
+}
+
+/** A bold (or other-family) label of a few words, then the paragraph in the body font on the same line. */
+function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>, bodyFont: FontStyle | undefined): HeadingMark | undefined {
+  const first = block.lines[0]!;
+  const { text, parts } = lineText(first);
+  if (parts.length < 2) return undefined;
+  const labelFont = fonts.get(parts[0]!.font);
+  if (!labelFont || !(labelFont.bold && !bodyFont?.bold)) return undefined;
+  let end = 0;
+  for (const part of parts) {
+    const font = fonts.get(part.font);
+    if (!font?.bold || (bodyFont?.bold ?? false)) break;
+    end = part.end;
+  }
+  const label = text.slice(0, end).trim();
+  const rest = text.slice(end).trim();
+  if (!label || !rest || label.length > 120 || !/\p{L}{2}/u.test(label)) return undefined;
+  if (Math.abs(parts[0]!.size - body.size) > 1.2) return undefined;
+  const number = NUMBER.exec(label);
+  const words = (number ? label.slice(number[0].length) : label).replace(/\s*[.:—–-]+$/, '').trim();
+  if (!words || !/^\p{L}/u.test(words)) return undefined;
+  return { block, text: words, number: number?.[1]?.replace(/\.$/, ''), runIn: true, labelEnd: end, signature: `runin|${signature(parts[0]!.size, labelFont, false)}`, size: parts[0]!.size };
+}
+
+function signature(size: number, font: FontStyle | undefined, caps: boolean): string {
+  return `${Math.round(size * 2) / 2}|${font?.bold ? 'b' : ''}${font?.italic ? 'i' : ''}|${font?.family ?? ''}|${caps ? 'C' : ''}`;
+}
+
+/** The heading's words without its number and trailing colon: what names a section. */
+export function headingName(text: string): string {
+  return text.replace(NUMBER, '').replace(/[.:]$/, '').trim();
+}
