@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { LecternError } from '../../errors.ts';
 import { pageGraphics, type Graphic } from './graphics.ts';
 import { fontStyle, type FontStyle } from './fonts.ts';
@@ -36,91 +35,84 @@ export interface PdfDocument {
   fonts: Map<string, FontStyle>;
 }
 
-const require = createRequire(import.meta.url);
-/** pdf.js's own folders: fonts, character maps and decoders are read from disk, never fetched. */
-const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
-const folder = (name: string) => `${join(PDFJS_DIR, name)}/`;
+/** What the worker posts back for one page. */
+interface RawPage {
+  width: number;
+  height: number;
+  viewport: number[];
+  items: { str: string; transform: number[]; width: number; fontName: string }[];
+  fonts: Record<string, string>;
+  ops: { fnArray: number[]; argsArray: unknown[] };
+}
+
+type RawResult = { ok: true; document: { pages: RawPage[]; ops: Record<string, number> } } | { ok: false; name: string; message: string };
 
 /**
- * Reads every page's text runs, fonts and graphics with pdf.js, in this process (pdf.js's
- * worker code runs on the main thread under Node). A file pdf.js cannot open is a
- * `LecternError` that says why: damaged, encrypted, empty.
+ * Reads every page's text runs, fonts and graphics with pdf.js (run in a worker thread, on this
+ * machine, fetching nothing). A file pdf.js cannot open is a `LecternError` that says why:
+ * damaged, encrypted, empty.
  */
 export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    // NOTE: pdf.js may take over the buffer it is given; the caller's bytes stay untouched.
-    data: new Uint8Array(bytes),
-    standardFontDataUrl: folder('standard_fonts'),
-    cMapUrl: folder('cmaps'),
-    wasmUrl: folder('wasm'),
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    // NOTE: images are not needed (their place is read from the drawing), and decoding them is
-    // most of the time a page takes; pdf.js leaves out any image over this many pixels.
-    maxImageSize: 1,
-    stopAtErrors: false,
-    verbosity: 0,
+  const result = await runWorker(bytes);
+  if (!result.ok) throw openError(result.name, result.message, file);
+  const { pages: raw, ops } = result.document;
+  if (raw.length === 0) throw new LecternError('the PDF has no pages; expected a paper', { file });
+  const fonts = new Map<string, FontStyle>();
+  const pages = raw.map((page, i): PdfPage => {
+    for (const [id, name] of Object.entries(page.fonts)) if (!fonts.has(id)) fonts.set(id, fontStyle(name));
+    return { number: i + 1, width: page.width, height: page.height, runs: pageRuns(page), graphics: pageGraphics(page.ops, page.viewport, ops as never) };
   });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (cause) {
-    await task.destroy();
-    throw openError(cause, file);
-  }
-  try {
-    const fonts = new Map<string, FontStyle>();
-    const pages: PdfPage[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const operators = await page.getOperatorList();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [a, b, c, d, x, y] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-        const size = Math.hypot(c!, d!);
-        if (size <= 0) continue;
-        if (!fonts.has(item.fontName)) fonts.set(item.fontName, fontStyle(fontName(page, item.fontName)));
-        const width = item.width;
-        const rotated = Math.abs(b!) > 0.1 * size || a! <= 0;
-        if (item.str === '' && !(width > 0.2 * size && !rotated)) continue;
-        runs.push({ text: item.str, x: x!, y: y!, width, size, font: item.fontName, ...(rotated ? { rotated } : {}), ...(item.str === '' ? { lost: true } : {}) });
-      }
-      pages.push({ number, width: viewport.width, height: viewport.height, runs, graphics: pageGraphics(operators, viewport.transform, pdfjs.OPS) });
-      page.cleanup();
-    }
-    if (pages.length === 0) throw new LecternError('the PDF has no pages; expected a paper', { file });
-    return { pages, fonts };
-  } catch (cause) {
-    if (cause instanceof LecternError) throw cause;
-    throw new LecternError(`the PDF is damaged and could not be read (${message(cause)}); expected a readable PDF paper`, { file }, { cause });
-  } finally {
-    await doc.destroy();
-  }
+  return { pages, fonts };
 }
 
-/** The font's own name ("ABCDEF+Times-Bold"), once pdf.js has loaded it for drawing. */
-function fontName(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): string {
-  if (!page.commonObjs.has(id)) return '';
-  const font = page.commonObjs.get(id) as { name?: unknown } | null;
-  return typeof font?.name === 'string' ? font.name : '';
+function runWorker(bytes: Uint8Array): Promise<RawResult> {
+  return new Promise((resolve, reject) => {
+    // NOTE: no inherited loader flags: the worker runs pdf.js as plain Node.
+    const worker = new Worker(new URL('./pdfjs-worker.mjs', import.meta.url), { execArgv: [], workerData: { bytes: new Uint8Array(bytes) } });
+    worker.once('message', (message: RawResult) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`));
+    });
+  });
 }
 
-function openError(cause: unknown, file: string): LecternError {
-  const name = (cause as { name?: string } | null)?.name;
+/** The page's text items as runs in page points from the top-left, through the page's viewport. */
+function pageRuns(page: RawPage): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const item of page.items) {
+    const [a, b, c, d, x, y] = multiply(item.transform, page.viewport);
+    const size = Math.hypot(c, d);
+    if (!(size > 0)) continue;
+    const rotated = Math.abs(b) > 0.1 * size || a <= 0;
+    // NOTE: an empty item with a width is a glyph pdf.js could not map (a lost ligature); an
+    // empty one without is only a line break.
+    if (item.str === '' && !(item.width > 0.2 * size && !rotated)) continue;
+    runs.push({ text: item.str, x, y, width: item.width, size, font: item.fontName, ...(rotated ? { rotated } : {}), ...(item.str === '' ? { lost: true } : {}) });
+  }
+  return runs;
+}
+
+function multiply(m: number[], n: number[]): [number, number, number, number, number, number] {
+  return [
+    m[0]! * n[0]! + m[1]! * n[2]!,
+    m[0]! * n[1]! + m[1]! * n[3]!,
+    m[2]! * n[0]! + m[3]! * n[2]!,
+    m[2]! * n[1]! + m[3]! * n[3]!,
+    m[4]! * n[0]! + m[5]! * n[2]! + n[4]!,
+    m[4]! * n[1]! + m[5]! * n[3]! + n[5]!,
+  ];
+}
+
+function openError(name: string, message: string, file: string): LecternError {
   if (name === 'PasswordException') {
-    return new LecternError('the PDF is encrypted and needs a password; save an unprotected copy and give Lectern that', { file }, { cause });
+    return new LecternError('the PDF is encrypted and needs a password; save an unprotected copy and give Lectern that', { file });
   }
   if (name === 'InvalidPDFException') {
-    return new LecternError(`the PDF is damaged or truncated (${message(cause)}); expected a complete PDF file`, { file }, { cause });
+    return new LecternError(`the PDF is damaged or truncated (${message}); expected a complete PDF file`, { file });
   }
-  return new LecternError(`the PDF could not be opened (${message(cause)}); expected a readable PDF paper`, { file }, { cause });
-}
-
-function message(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  return new LecternError(`the PDF could not be read (${message}); expected a readable PDF paper`, { file });
 }

@@ -46,30 +46,27 @@ export function readFront(input: FrontInput): Front {
   const markOf = new Map(input.marks.map((m) => [m.block, m]));
   const title = findTitle(flow);
   const titleAt = title ? flow.indexOf(title) : -1;
+  let authors: Author[] = [];
+  const byline = flow.slice(titleAt + 1, titleAt + 5).find((block) => {
+    const names = readAuthors(blockText(block));
+    if (names) authors = names;
+    return names !== undefined;
+  });
   const early = (i: number) => flow[i]!.page <= (flow[Math.max(titleAt, 0)]?.page ?? 1) + 2;
   let abstractAt = flow.findIndex((b, i) => i > titleAt && early(i) && ABSTRACT.test(headingName(markOf.get(b)?.text ?? '')));
   const isBodyHeading = (b: Block, i: number) => {
     const mark = markOf.get(b);
-    return i > Math.max(titleAt, abstractAt) && mark !== undefined && !mark.runIn && !FRONT_HEADING.test(headingName(mark.text));
+    return i > Math.max(titleAt, abstractAt) && b !== byline && mark !== undefined && !mark.runIn && !FRONT_HEADING.test(headingName(mark.text));
   };
   let bodyAt = flow.findIndex(isBodyHeading);
-  if (bodyAt === -1) bodyAt = flow.findIndex((b, i) => i > titleAt && markOf.has(b) && !FRONT_HEADING.test(headingName(markOf.get(b)!.text)));
+  if (bodyAt === -1) bodyAt = flow.findIndex((b, i) => i > titleAt && b !== byline && markOf.has(b) && !FRONT_HEADING.test(headingName(markOf.get(b)!.text)));
   if (bodyAt === -1) bodyAt = Math.min(flow.length, titleAt + 1);
 
   const used = new Set<Block>();
   const take = (b: Block) => used.add(b);
   if (title) take(title);
+  if (byline) take(byline);
   const region = flow.slice(titleAt + 1, bodyAt);
-
-  let authors: Author[] = [];
-  for (const block of region.slice(0, 4)) {
-    const names = readAuthors(blockText(block));
-    if (names) {
-      authors = names;
-      take(block);
-      break;
-    }
-  }
 
   let abstract = '';
   let keywords: string[] = [];

@@ -1,0 +1,63 @@
+// Runs pdf.js on a PDF's bytes in a worker thread of plain Node and posts back, page by page,
+// the text items, the fonts' names and the drawing operators Lectern reads layout from.
+// NOTE: plain JavaScript on purpose: under a TypeScript loader pdf.js's 3 MB of modules are
+// transformed again on every run, which costs seconds; here they load as shipped.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
+const folder = (name) => `${join(pdfjsDir, name)}/`;
+
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { OPS } = pdfjs;
+/** The operators whose arguments Lectern reads; the others are passed on as codes only. */
+const KEEP = new Set([OPS.transform, OPS.constructPath, OPS.paintFormXObjectBegin]);
+
+try {
+  parentPort.postMessage({ ok: true, document: await read(workerData.bytes) });
+} catch (error) {
+  parentPort.postMessage({ ok: false, name: error?.name ?? 'Error', message: error?.message ?? String(error) });
+}
+
+async function read(bytes) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    standardFontDataUrl: folder('standard_fonts'),
+    cMapUrl: folder('cmaps'),
+    wasmUrl: folder('wasm'),
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    // NOTE: images are not needed (their place is read from the drawing), and decoding them is
+    // most of the time a page takes; pdf.js leaves out any image over this many pixels.
+    maxImageSize: 1,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const doc = await task.promise;
+  try {
+    const pages = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const operators = await page.getOperatorList();
+      const fonts = {};
+      for (const id of Object.keys(content.styles)) {
+        const font = page.commonObjs.has(id) ? page.commonObjs.get(id) : null;
+        fonts[id] = typeof font?.name === 'string' ? font.name : '';
+      }
+      const items = content.items
+        .filter((item) => 'str' in item)
+        .map((item) => ({ str: item.str, transform: item.transform, width: item.width, fontName: item.fontName }));
+      const args = operators.fnArray.map((fn, i) => (KEEP.has(fn) ? operators.argsArray[i] : null));
+      pages.push({ width: viewport.width, height: viewport.height, viewport: viewport.transform, items, fonts, ops: { fnArray: operators.fnArray, argsArray: args } });
+      page.cleanup();
+    }
+    return { pages, ops: OPS };
+  } finally {
+    await doc.destroy();
+  }
+}
