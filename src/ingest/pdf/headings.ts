@@ -21,6 +21,10 @@ export const REFERENCES = /^(?:references?(?: and notes)?|bibliography|literatur
 /** Sections a lecture leaves out: they are about the paper, not its subject. */
 export const BACK_MATTER =
   /^(?:acknowledg(?:e)?ments?|funding(?: information| sources?)?|financial support|conflicts? of interests?|(?:declaration of )?competing interests?|disclosures?|author(?:s['’]?)? contributions?(?: statement)?|contribution statement|authors['’]? relationships and activities|data (?:and code )?availability(?: statement)?|code availability|availability of data and materials|supplementary (?:material|information|data)s?|supporting information|electronic supplementary material|additional information|author information|ethics(?: statement| approval.*)?|ethical (?:considerations|statement|approval)|limitations|appendix(?:es)?|appendices|abbreviations|open access|publisher['’]?s note|declarations|notes?|peer review(?: information)?|credit authorship contribution statement)$/i;
+/** Links, addresses, citations and licences are never headings, however they are set. */
+const NOT_A_HEADING = /https?:\/\/|www\.|doi[:.]|@|©|\(\d{4}\)\s*\d+[:(]|;\s*\S/i;
+/** Section names papers share: the first of them in a paper is set as its sections are. */
+export const COMMON_SECTION = /^(?:introduction|background|materials? and methods|methods?|methodology|results?|results and discussion|discussion|conclusions?|concluding remarks|related work|experiments?|evaluation|summary and conclusions?)$/i;
 const NUMBER = /^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-Z])\.?)\s+(?=\S)/;
 
 /**
@@ -53,6 +57,7 @@ function standaloneHeading(block: Block, body: BodyStyle, fonts: Map<string, Fon
   const caps = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
   if (!(bigger || (bold && block.size >= body.size - 1) || otherFamily || (caps && block.size >= body.size - 0.6 && font?.bold))) return undefined;
   if (/[,;]$/.test(text) || (/[.]$/.test(text) && !NUMBER.test(text) && text.split(' ').length > 8)) return undefined;
+  if (NOT_A_HEADING.test(text)) return undefined;
   const number = NUMBER.exec(text);
   const words = number ? text.slice(number[0].length) : text;
   if (!/^[\p{L}"“‘'(\[]/u.test(words)) return undefined;

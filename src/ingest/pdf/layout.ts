@@ -118,8 +118,12 @@ function buildBlocks(laned: Laned[], columns: Column[], body: BodyStyle, page: n
       continue;
     }
     const fresh: Block = { page, lane, lines: [line], x0: line.x, x1: line.right, top: line.y - line.size, bottom: line.y, size: line.size, font: line.font };
-    // NOTE: a block stays open for the next line of its lane only; one below another lane's line closes.
-    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.lane === lane || lane === 'span' || open[i]!.lane === 'span') open.splice(i, 1);
+    // NOTE: a block stays open for the next line of its lane; a line of another lane closes it
+    // only when it comes between, under the block (a sidebar beside a title does not).
+    for (let i = open.length - 1; i >= 0; i--) {
+      const other = open[i]!;
+      if (other.lane === lane || (line.x < other.x1 && line.right > other.x0)) open.splice(i, 1);
+    }
     open.push(fresh);
     blocks.push(fresh);
   }

@@ -1,4 +1,4 @@
-import type { HeadingMark } from './headings.ts';
+import { COMMON_SECTION, headingName, type HeadingMark } from './headings.ts';
 
 /**
  * Each heading's level: 1 for a section, 2 for a subsection, 3 for a label inside one. Numbers
@@ -20,7 +20,7 @@ export function headingLevels(marks: HeadingMark[]): Map<HeadingMark, number> {
       bySignature.set(mark.signature, Math.min(bySignature.get(mark.signature) ?? 9, d));
     }
   }
-  const top = (useNumbers ? numbered.find((m) => depth(m.number!) === 1) : standalone[0]) ?? standalone[0];
+  const top = (useNumbers ? numbered.find((m) => depth(m.number!) === 1) : standalone.find((m) => COMMON_SECTION.test(headingName(m.text)))) ?? standalone[0];
   const ranked = [...new Set(standalone.map((m) => m.signature))].sort((a, b) => prominence(b, standalone) - prominence(a, standalone));
   for (const mark of standalone) {
     if (useNumbers && mark.number && /^\d/.test(mark.number)) levels.set(mark, Math.min(depth(mark.number), 3));

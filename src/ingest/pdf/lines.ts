@@ -40,7 +40,39 @@ export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((run) => !run.rotated).map((run) => ({ ...run, text: run.lost ? LOST_GLYPH : plainText(run.text) }));
   const rows = baselineRows(runs).filter((row) => row.size > 0);
   for (const [run, row] of takeScripts(rows)) row.runs.push(run);
-  return rows.filter((row) => !row.script).flatMap((row) => splitAtGaps(row.runs.sort((a, b) => a.x - b.x), page.number));
+  const main = rows.filter((row) => !row.script);
+  for (const row of main) row.runs.sort((a, b) => a.x - b.x);
+  const gutter = findGutter(main, page.width);
+  return main.flatMap((row) => splitAtGaps(row.runs, page.number, gutter));
+}
+
+/**
+ * Where two columns meet: an x in the page's middle that many rows leave blank (a gap between
+ * their runs goes over it) and few rows write over. Columns set close together (a gutter of
+ * about an em) are told apart by this, not by the width of one gap.
+ */
+function findGutter(rows: Row[], width: number): number | undefined {
+  let best: { x: number; score: number } | undefined;
+  for (let x = Math.round(0.3 * width); x <= 0.7 * width; x += 1) {
+    let gaps = 0;
+    let covers = 0;
+    for (const row of rows) {
+      let end = -Infinity;
+      let inGap = false;
+      let covered = false;
+      for (const run of row.runs) {
+        if (!run.text.trim()) continue;
+        if (run.x <= x && run.x + run.width >= x) covered = true;
+        else if (end < x && run.x > x && run.x - end > 0.4 * row.size) inGap = true;
+        end = Math.max(end, run.x + run.width);
+      }
+      if (covered) covers++;
+      else if (inGap) gaps++;
+    }
+    const score = gaps - 2 * covers;
+    if (gaps >= 8 && score > 0 && (!best || score > best.score)) best = { x, score };
+  }
+  return best?.x;
 }
 
 interface Row {
@@ -109,13 +141,14 @@ function takeScripts(rows: Row[]): [ScriptRun, Row][] {
   return taken;
 }
 
-function splitAtGaps(row: ScriptRun[], page: number): Line[] {
+function splitAtGaps(row: ScriptRun[], page: number, gutter: number | undefined): Line[] {
   const lines: Line[] = [];
   let current: ScriptRun[] = [];
   let end = -Infinity;
   for (const run of row) {
     const size = Math.max(run.size, ...current.map((r) => r.size));
-    if (current.length && run.x - end > GUTTER_EMS * size && run.text.trim()) {
+    const overGutter = gutter !== undefined && end < gutter && run.x > gutter && run.x - end > 0.4 * size;
+    if (current.length && run.text.trim() && (run.x - end > GUTTER_EMS * size || overGutter)) {
       lines.push(lineOf(current, page));
       current = [];
     }
