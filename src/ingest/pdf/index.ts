@@ -18,7 +18,8 @@ import { paperVocabulary } from './text.ts';
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const { file } = options;
   const doc = await loadPdf(bytes, file);
-  const lines = doc.pages.map((page) => pageLines(page));
+  const pages = doc.pages.map((page) => pageLines(page));
+  const lines = pages.map((page) => page.lines);
   const all = lines.flat();
   const characters = all.reduce((n, line) => n + line.spans.reduce((m, s) => m + s.text.trim().length, 0), 0);
   if (characters < 200) {
@@ -30,7 +31,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     );
   }
   const body = bodyStyle(all);
-  const layouts = doc.pages.map((page, i) => layoutPage(page, lines[i]!, body));
+  const layouts = doc.pages.map((page, i) => layoutPage(page, lines[i]!, body, pages[i]!.gutter));
   const vocabulary = paperVocabulary(all);
   const furniture = findFurniture(layouts, body);
   const floats = findFloats(layouts, body, doc.fonts, furniture);

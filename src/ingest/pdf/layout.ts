@@ -43,8 +43,8 @@ export interface BodyStyle {
  * a band between full-width text (a title, an abstract), the first column is read top to bottom,
  * then the next; figures, captions and tables across the columns take their place by height.
  */
-export function layoutPage(page: PdfPage, lines: Line[], body: BodyStyle): PageLayout {
-  const columns = pageColumns(lines, page.width);
+export function layoutPage(page: PdfPage, lines: Line[], body: BodyStyle, gutter?: number): PageLayout {
+  const columns = pageColumns(lines, page.width, gutter);
   const laned = lines.map((line) => ({ line, lane: laneOf(line, columns) }));
   const blocks = buildBlocks(laned, columns, body, page.number);
   return { page, columns, blocks: readingOrder(blocks, body) };
@@ -54,9 +54,14 @@ function chars(line: Line): number {
   return line.spans.reduce((n, span) => n + span.text.trim().length, 0);
 }
 
-export function pageColumns(lines: Line[], width: number): Column[] {
+export function pageColumns(lines: Line[], width: number, gutter?: number): Column[] {
   const long = lines.filter((line) => chars(line) >= 25 && line.right - line.x > 0.2 * width);
   if (long.length === 0) return [{ x0: Math.min(...lines.map((l) => l.x), 0), x1: Math.max(...lines.map((l) => l.right), width) }];
+  if (gutter !== undefined) {
+    const left = long.filter((l) => l.right <= gutter);
+    const right = long.filter((l) => l.x >= gutter);
+    if (left.length && right.length) return [edges(left), edges(right)];
+  }
   let best: { x: number; cross: number; balance: number } | undefined;
   for (let x = 0.3 * width; x <= 0.7 * width; x += 1) {
     let left = 0;
@@ -72,8 +77,8 @@ export function pageColumns(lines: Line[], width: number): Column[] {
     if (!best || cross < best.cross || (cross === best.cross && balance > best.balance)) best = { x, cross, balance };
   }
   if (!best) return [edges(long)];
-  const gutter = best.x;
-  return [edges(long.filter((l) => l.right <= gutter)), edges(long.filter((l) => l.x >= gutter))];
+  const at = best.x;
+  return [edges(long.filter((l) => l.right <= at)), edges(long.filter((l) => l.x >= at))];
 }
 
 /** A column's edges from its lines: where most of them start and end, a few outliers aside. */

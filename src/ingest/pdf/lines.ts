@@ -36,41 +36,44 @@ const SPACE_EMS = 0.15;
  * to right, smaller runs raised or lowered beside them taken in as superscripts and subscripts,
  * and split where the gap is wider than a word space can be.
  */
-export function pageLines(page: PdfPage): Line[] {
+export function pageLines(page: PdfPage): { lines: Line[]; gutter?: number } {
   const runs = page.runs.filter((run) => !run.rotated).map((run) => ({ ...run, text: run.lost ? LOST_GLYPH : plainText(run.text) }));
   const rows = baselineRows(runs).filter((row) => row.size > 0);
   for (const [run, row] of takeScripts(rows)) row.runs.push(run);
   const main = rows.filter((row) => !row.script);
   for (const row of main) row.runs.sort((a, b) => a.x - b.x);
   const gutter = findGutter(main, page.width);
-  return main.flatMap((row) => splitAtGaps(row.runs, page.number, gutter));
+  return { lines: main.flatMap((row) => splitAtGaps(row.runs, page.number, gutter)), ...(gutter !== undefined ? { gutter } : {}) };
 }
 
 /**
- * Where two columns meet: an x in the page's middle that many rows leave blank (a gap between
- * their runs goes over it) and few rows write over. Columns set close together (a gutter of
- * about an em) are told apart by this, not by the width of one gap.
+ * Where two columns meet: an x in the page's middle that a run of at least six rows, one under
+ * the other, leave blank between two wide pieces of text, none of them writing over it. Rows
+ * across the columns (a title, an abstract) end such a run; rows that do not reach it do not.
  */
-function findGutter(rows: Row[], width: number): number | undefined {
-  let best: { x: number; score: number } | undefined;
+export function findGutter(rows: { runs: TextRun[]; size: number; y: number }[], width: number): number | undefined {
+  const sorted = [...rows].sort((a, b) => a.y - b.y);
+  let best: { x: number; run: number } | undefined;
   for (let x = Math.round(0.3 * width); x <= 0.7 * width; x += 1) {
-    let gaps = 0;
-    let covers = 0;
-    for (const row of rows) {
-      let end = -Infinity;
-      let inGap = false;
-      let covered = false;
-      for (const run of row.runs) {
-        if (!run.text.trim()) continue;
-        if (run.x <= x && run.x + run.width >= x) covered = true;
-        else if (end < x && run.x > x && run.x - end > 0.4 * row.size) inGap = true;
-        end = Math.max(end, run.x + run.width);
+    let run = 0;
+    let longest = 0;
+    for (const row of sorted) {
+      const visible = row.runs.filter((r) => r.text.trim());
+      if (visible.some((r) => r.x <= x && r.x + r.width >= x)) {
+        run = 0;
+        continue;
       }
-      if (covered) covers++;
-      else if (inGap) gaps++;
+      const left = visible.filter((r) => r.x + r.width < x);
+      const right = visible.filter((r) => r.x > x);
+      if (left.length === 0 || right.length === 0) continue;
+      const leftEnd = Math.max(...left.map((r) => r.x + r.width));
+      const rightStart = Math.min(...right.map((r) => r.x));
+      const wide = leftEnd - Math.min(...left.map((r) => r.x)) > 0.2 * width && Math.max(...right.map((r) => r.x + r.width)) - rightStart > 0.2 * width;
+      if (!wide || rightStart - leftEnd < 0.4 * row.size) continue;
+      run++;
+      longest = Math.max(longest, run);
     }
-    const score = gaps - 2 * covers;
-    if (gaps >= 8 && score > 0 && (!best || score > best.score)) best = { x, score };
+    if (longest >= 6 && (!best || longest > best.run)) best = { x, run: longest };
   }
   return best?.x;
 }
