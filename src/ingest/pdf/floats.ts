@@ -1,3 +1,5 @@
+import type { Box } from '../../content/paper.ts';
+import { figureRegions, insideAny } from './figures.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
 import { lineText, type Line } from './lines.ts';
@@ -42,11 +44,12 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
         last = next;
       }
     }
-    for (const block of blocks) {
-      if (floats.captions.has(block) || floats.continuations.has(block)) continue;
-      if (inFigure(block, layout, body)) floats.figureText.add(block);
-    }
     findTables(layout, blocks, body, floats);
+    const regions = figureRegions(layout.page);
+    for (const block of blocks) {
+      if (floats.captions.has(block) || floats.continuations.has(block) || floats.tables.has(block)) continue;
+      if (inFigure(block, layout, body, regions)) floats.figureText.add(block);
+    }
   }
   return floats;
 }
@@ -64,19 +67,11 @@ function captionLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   return setApart ? label : undefined;
 }
 
-/** Text in a figure: over an image, or among many drawn shapes, and not set like the running text. */
-function inFigure(block: Block, layout: PageLayout, body: BodyStyle): boolean {
-  const box = { x0: block.x0, x1: block.x1, y0: block.top, y1: block.bottom + 0.3 * block.size };
-  const overlaps = (g: { x: number; y: number; width: number; height: number }, pad: number) =>
-    g.x - pad < box.x1 && g.x + g.width + pad > box.x0 && g.y - pad < box.y1 && g.y + g.height + pad > box.y0;
+/** Text in a figure: its middle over an image or a drawing of many shapes, and not set like the running text. */
+function inFigure(block: Block, layout: PageLayout, body: BodyStyle, regions: Box[]): boolean {
   const bodyLike = Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.some((l) => l.right - l.x > 0.3 * layout.page.width);
   if (bodyLike) return false;
-  const images = layout.page.graphics.filter((g) => g.kind === 'image' && g.width > 30 && g.height > 30);
-  if (images.some((g) => g.x <= box.x0 + 2 && g.x + g.width >= box.x1 - 2 && g.y <= box.y0 + 2 && g.y + g.height >= box.y1 - 2)) return true;
-  // NOTE: table rules and underlines are long and thin; a chart is many shapes around its labels.
-  const shapes = layout.page.graphics.filter((g) => g.kind === 'path' && !(g.height < 2 && g.width > 40) && !(g.width < 2 && g.height > 40) && overlaps(g, block.size));
-  const short = block.lines.every((l) => lineText(l).text.length < 40);
-  return shapes.length >= 4 && short;
+  return insideAny({ x: block.x0, y: block.top, width: block.x1 - block.x0, height: block.bottom - block.top }, regions, 0.5 * block.size);
 }
 
 /**
@@ -87,7 +82,7 @@ function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats
   const tableCaptions = [...floats.captions].filter(([b, label]) => b.page === layout.page.number && /^table/i.test(label));
   for (const [caption] of tableCaptions) {
     const captionEnd = Math.max(caption.bottom, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b.bottom));
-    const candidates = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.figureText.has(b) && b.top > captionEnd - 1);
+    const candidates = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && b.top > captionEnd - 1);
     const below = candidates.filter((b) => overlapsX(b, caption)).sort((a, b) => a.top - b.top);
     const taken: Block[] = [];
     for (const block of below) {

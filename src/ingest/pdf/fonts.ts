@@ -8,6 +8,8 @@ export interface FontStyle {
   italic: boolean;
   /** Math fonts (TeX's CMMI/CMSY, symbol fonts): their glyphs are formulas, not words. */
   math: boolean;
+  /** Typewriter fonts: code, file names and commands, never a heading's face. */
+  monospace: boolean;
 }
 
 /**
@@ -20,11 +22,13 @@ const BOLD = /bold|black|heavy|demi|medi(?:um)?(?:$|[^a-z])|[-_.,]bd?$|[-_.,]bi$
 const ITALIC = /italic|oblique|ital(?:$|[^a-z])|[-_.,]b?i$|-[a-z]*it$|^(?:cm|sf|lm)[a-z]*ti\d|^cmsl/i;
 const MATH = /^(?:cmmi|cmsy|cmex|msam|msbm|stixmath|cambria math|symbol|mtsy|mtmi|euex|rsfs)|math/i;
 
+const MONOSPACE = /mono|code|courier|typewriter|consol|^cmtt|^sftt|^lmmono|inconsolata|menlo/i;
+
 export function fontStyle(fullName: string): FontStyle {
   const name = fullName.replace(/^[A-Z]{6}\+/, '');
   const bold = BOLD.test(name);
   const italic = ITALIC.test(name) && !/^cmmi/i.test(name);
-  return { name, family: family(name), bold, italic, math: MATH.test(name) };
+  return { name, family: family(name), bold, italic, math: MATH.test(name), monospace: MONOSPACE.test(name) };
 }
 
 /** A family name for comparing fonts: style words and Advent's suffixes taken off. */

@@ -53,7 +53,7 @@ function standaloneHeading(block: Block, body: BodyStyle, fonts: Map<string, Fon
   const font = fonts.get(block.font);
   const bigger = block.size >= body.size + 0.8;
   const bold = Boolean(font?.bold && !bodyFont?.bold);
-  const otherFamily = Boolean(font && bodyFont && font.family !== bodyFont.family && !font.italic && !font.math && block.size >= body.size - 0.6);
+  const otherFamily = Boolean(font && bodyFont && font.family !== bodyFont.family && !font.italic && !font.math && !font.monospace && block.size >= body.size - 0.6);
   const caps = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
   if (!(bigger || (bold && block.size >= body.size - 1) || otherFamily || (caps && block.size >= body.size - 0.6 && font?.bold))) return undefined;
   if (/[,;]$/.test(text) || (/[.]$/.test(text) && !NUMBER.test(text) && text.split(' ').length > 8)) return undefined;

@@ -143,7 +143,7 @@ function continues(block: Block, line: Line, columns: Column[], body: BodyStyle)
   const gap = line.y - last.y;
   if (gap <= 0.3 * size || gap > 1.5 * size) return false;
   if (line.x > block.x1 || line.right < block.x0) return false;
-  if (Math.min(last.size, line.size) / size < 0.88) return false;
+  if (Math.min(last.size, line.size) / size < 0.92) return false;
   if (styleBreak(last, line, body)) return false;
   const column = typeof block.lane === 'number' ? columns[block.lane] : undefined;
   if (column && startsParagraph(last, line, column)) return false;
