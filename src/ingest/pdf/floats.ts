@@ -46,9 +46,10 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
     }
     findTables(layout, blocks, body, floats);
     const regions = figureRegions(layout.page);
+    const zones = figureZones(layout, blocks, body, floats);
     for (const block of blocks) {
       if (floats.captions.has(block) || floats.continuations.has(block) || floats.tables.has(block)) continue;
-      if (inFigure(block, layout, body, regions)) floats.figureText.add(block);
+      if (inFigure(block, layout, body, [...regions, ...zones])) floats.figureText.add(block);
     }
   }
   return floats;
@@ -65,6 +66,22 @@ function captionLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   const bodyFont = fonts.get(body.font);
   const setApart = block.size < body.size - 0.3 || block.font !== body.font || (labelFont?.bold && !bodyFont?.bold) || /^\s*[.:|—–]/.test(after) || /^\s*$/.test(after);
   return setApart ? label : undefined;
+}
+
+/**
+ * The space a figure takes above its caption: as wide as the caption, up to the running text
+ * above it (or the page's top). Labels set as plain text, with no drawing under them (a
+ * sequence alignment, a legend), are found here.
+ */
+function figureZones(layout: PageLayout, blocks: Block[], body: BodyStyle, floats: Floats): Box[] {
+  const zones: Box[] = [];
+  for (const [caption, label] of floats.captions) {
+    if (caption.page !== layout.page.number || /^table/i.test(label)) continue;
+    const above = blocks.filter((b) => b.bottom < caption.top && b.x0 < caption.x1 && b.x1 > caption.x0 && isRunningText(b, body, layout) && !floats.captions.has(b) && !floats.continuations.has(b));
+    const top = Math.max(0, ...above.map((b) => b.bottom));
+    if (caption.top - top > 3 * body.size) zones.push({ x: caption.x0 - 4, y: top + 0.5 * body.size, width: caption.x1 - caption.x0 + 8, height: caption.top - top - 0.5 * body.size });
+  }
+  return zones;
 }
 
 /** Text in a figure: its middle over an image or a drawing of many shapes, and not set like the running text. */

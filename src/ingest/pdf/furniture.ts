@@ -8,7 +8,7 @@ export type Furniture = Map<Block, DropReason>;
 /** How near a page's top or bottom (as a share of its height) running headers and footers sit. */
 const EDGE = 0.1;
 /** Lines publishers print beside the paper on its first pages: licence, dates, links, contacts. */
-const MARGIN_NOTE = /^(?:©|copyright\b|received\b|accepted\b|revised\b|published\b|(?:academic )?editor|edited by|reviewed by|correspondence\b|corresponding author|e-?mail\b|doi\b|https?:\/\/|www\.|cite this|how to cite|citation:|open access\b|this article is licensed|licen[cs]e[ds]?\b|creative commons|view article online|view journal|continued on next page|\(?continued\)?$|article history|funding:|competing interests:|data availability|vol[.:]|all publication charges|check for updates|downloaded (?:from|on)\b|reprints and permission|publisher[’']s note)/i;
+const MARGIN_NOTE = /^(?:©|copyright\b|(?:received|accepted|revised|published(?: online)?)\s*:?\s*(?:\d|[a-z]+\.? \d)|(?:academic )?editor|edited by|reviewed by|correspondence\b|corresponding author|e-?mail\b|doi\b|https?:\/\/|www\.|cite this|how to cite|citation:|open access\b|this article is licensed|licen[cs]e[ds]?\b|creative commons|view article online|view journal|continued on next page|\(?continued\)?$|article history|funding:|competing interests:|data availability|vol[.:]|all publication charges|check for updates|downloaded (?:from|on)\b|reprints and permission|publisher[’']s note)/i;
 
 export function blockText(block: Block): string {
   return block.lines.map((line) => lineText(line).text).join(' ');
@@ -44,7 +44,7 @@ export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
       if (edge && /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text.trim())) found.set(block, 'page number');
       else if (edge && (seen.get(shape(text))?.size ?? 0) >= repeated) found.set(block, 'running header');
       else if (block.lane === 'margin') found.set(block, 'margin box');
-      else if (block.size < body.size - 0.2 && MARGIN_NOTE.test(text.trim()) && block.lines.length <= 12) found.set(block, 'publisher furniture');
+      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12) found.set(block, 'publisher furniture');
     }
   }
   return found;

@@ -48,7 +48,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   const outline = buildOutline({
     blocks: [...floatsBefore, ...flow.slice(start)].filter((b) => !front.used.has(b)),
     marks: new Map(bodyMarks.map((m): [Block, HeadingMark] => [m.block, m])),
-    levels: headingLevels(bodyMarks),
+    levels: ((globalThis as { __debugLevels?: (m: HeadingMark[]) => void }).__debugLevels?.(bodyMarks), headingLevels(bodyMarks)),
     furniture,
     floats,
     footnotes,

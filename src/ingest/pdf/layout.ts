@@ -114,7 +114,8 @@ function buildBlocks(laned: Laned[], columns: Column[], body: BodyStyle, page: n
   const open: Block[] = [];
   const blocks: Block[] = [];
   for (const { line, lane } of sorted) {
-    const block = open.find((b) => b.lane === lane && continues(b, line, columns, body));
+    // NOTE: a short last line of a full-width paragraph falls inside one column; it still ends that paragraph.
+    const block = open.find((b) => (b.lane === lane || (b.lane === 'span' && typeof lane === 'number' && line.x >= b.x0 - 2 && line.right <= b.x1 + 2)) && continues(b, line, columns, body));
     if (block) {
       block.lines.push(line);
       block.x0 = Math.min(block.x0, line.x);

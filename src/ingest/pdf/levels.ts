@@ -12,7 +12,9 @@ export function headingLevels(marks: HeadingMark[]): Map<HeadingMark, number> {
   const levels = new Map<HeadingMark, number>();
   const standalone = marks.filter((m) => !m.runIn);
   const numbered = standalone.filter((m) => m.number && /^\d/.test(m.number));
-  const useNumbers = numbered.filter((m) => depth(m.number!) === 1).length >= 2;
+  // NOTE: numbers decide only when at least two top-level numbers are set alike (not a list's items).
+  const firstLevel = numbered.filter((m) => depth(m.number!) === 1);
+  const useNumbers = firstLevel.some((m) => firstLevel.filter((o) => o.signature === m.signature && o.number !== m.number).length >= 1);
   const bySignature = new Map<string, number>();
   if (useNumbers) {
     for (const mark of numbered) {

@@ -47,25 +47,29 @@ export function readFront(input: FrontInput): Front {
   const title = findTitle(flow);
   const titleAt = title ? flow.indexOf(title) : -1;
   let authors: Author[] = [];
-  const byline = flow.slice(titleAt + 1, titleAt + 5).find((block) => {
-    const names = readAuthors(blockText(block));
-    if (names) authors = names;
-    return names !== undefined;
-  });
+  let byline: Block[] = [];
+  for (const row of rowsOf(flow.slice(titleAt + 1, titleAt + 6))) {
+    const names = readAuthors(row.map(blockText).join(' '));
+    if (names) {
+      authors = names;
+      byline = row;
+      break;
+    }
+  }
   const early = (i: number) => flow[i]!.page <= (flow[Math.max(titleAt, 0)]?.page ?? 1) + 2;
   let abstractAt = flow.findIndex((b, i) => i > titleAt && early(i) && ABSTRACT.test(headingName(markOf.get(b)?.text ?? '')));
   const isBodyHeading = (b: Block, i: number) => {
     const mark = markOf.get(b);
-    return i > Math.max(titleAt, abstractAt) && b !== byline && mark !== undefined && !mark.runIn && !FRONT_HEADING.test(headingName(mark.text));
+    return i > Math.max(titleAt, abstractAt) && !byline.includes(b) && mark !== undefined && !mark.runIn && !FRONT_HEADING.test(headingName(mark.text));
   };
   let bodyAt = flow.findIndex(isBodyHeading);
-  if (bodyAt === -1) bodyAt = flow.findIndex((b, i) => i > titleAt && b !== byline && markOf.has(b) && !FRONT_HEADING.test(headingName(markOf.get(b)!.text)));
+  if (bodyAt === -1) bodyAt = flow.findIndex((b, i) => i > titleAt && !byline.includes(b) && markOf.has(b) && !FRONT_HEADING.test(headingName(markOf.get(b)!.text)));
   if (bodyAt === -1) bodyAt = Math.min(flow.length, titleAt + 1);
 
   const used = new Set<Block>();
   const take = (b: Block) => used.add(b);
   if (title) take(title);
-  if (byline) take(byline);
+  byline.forEach(take);
   const region = flow.slice(titleAt + 1, bodyAt);
 
   let abstract = '';
@@ -133,4 +137,15 @@ export function readFront(input: FrontInput): Front {
     used,
     dropped,
   };
+}
+
+/** Blocks side by side (their first lines on one baseline) as one row, left to right: a byline broken by markers. */
+function rowsOf(blocks: Block[]): Block[][] {
+  const rows: Block[][] = [];
+  for (const block of blocks) {
+    const row = rows.find((r) => Math.abs(r[0]!.lines[0]!.y - block.lines[0]!.y) < 0.3 * block.size);
+    if (row) row.push(block);
+    else rows.push([block]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x0 - b.x0));
 }
