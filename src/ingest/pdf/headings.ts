@@ -22,10 +22,10 @@ export const REFERENCES = /^(?:references?(?: and notes)?|bibliography|literatur
 export const BACK_MATTER =
   /^(?:acknowledg(?:e)?ments?|funding(?: information| sources?)?|financial support|conflicts? of interests?|(?:declaration of )?competing interests?|disclosures?|author(?:s['’]?)? contributions?(?: statement)?|contribution statement|authors['’]? relationships and activities|data (?:and code )?availability(?: statement)?|code availability|availability of data and materials|supplementary (?:material|information|data)s?|supporting information|electronic supplementary material|additional information|author information|ethics(?: statement| approval.*)?|ethical (?:considerations|statement|approval)|limitations|appendix(?:es)?|appendices|abbreviations|open access|publisher['’]?s note|declarations|notes?|peer review(?: information)?|credit authorship contribution statement)$/i;
 /** Links, addresses, citations and licences are never headings, however they are set. */
-const NOT_A_HEADING = /https?:\/\/|www\.|doi[:.]|@|©|\(\d{4}\)\s*\d+[:(]|;\s*\S|\bet al\b|(?:,[^,]*){3}|\b(?:19|20)\d{2}\b.*\d+[–-]\d+/i;
+const NOT_A_HEADING = /https?:\/\/|www\.|doi[:.]|@|©|\(\d{4}\)\s*\d+[:(]|;\s*\S|\bet al\b|(?:,[^,]*){3}|\b(?:19|20)\d{2}\b.*\d+[–-]\d+|\d+[–-]\d+.*\b(?:19|20)\d{2}\b|\b\p{Lu}\.\s*(?:,|&|and\b)|,\s*\p{Lu}\.\s/iu;
 /** Section names papers share: the first of them in a paper is set as its sections are. */
 export const COMMON_SECTION = /^(?:introduction|background|materials? and methods|methods?|methodology|results?|results and discussion|discussion|conclusions?|concluding remarks|related work|experiments?|evaluation|summary and conclusions?)$/i;
-const NUMBER = /^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-Z])\.?)\s+(?=\S)/;
+const NUMBER = /^((?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})\.?|[A-Z](?:\.\d{1,2}){0,2}\.?(?=\s+\p{Lu}))\s+(?=\S)/u;
 
 /**
  * Headings as the layout sets them apart from the running text (the body font and size): a

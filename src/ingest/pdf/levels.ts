@@ -13,7 +13,7 @@ export function headingLevels(marks: HeadingMark[]): Map<HeadingMark, number> {
   const standalone = marks.filter((m) => !m.runIn);
   const numbered = standalone.filter((m) => m.number && /^\d/.test(m.number));
   // NOTE: numbers decide only when at least two top-level numbers are set alike (not a list's items).
-  const firstLevel = numbered.filter((m) => depth(m.number!) === 1);
+  const firstLevel = numbered.filter((m) => depth(m.number!) === 1 && Number(m.number) <= 20);
   const useNumbers = firstLevel.some((m) => firstLevel.filter((o) => o.signature === m.signature && o.number !== m.number).length >= 1);
   const bySignature = new Map<string, number>();
   if (useNumbers) {

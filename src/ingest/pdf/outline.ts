@@ -86,6 +86,7 @@ export function buildOutline(input: OutlineInput): Outline {
   }
 
   let pastReferences = false;
+  const headingStyles = new Set<string>();
   for (const block of input.blocks) {
     if (input.furniture.has(block) || floats.continuations.has(block)) continue;
     if (floats.captions.has(block)) {
@@ -119,6 +120,9 @@ export function buildOutline(input: OutlineInput): Outline {
   function heading(block: Block, mark: HeadingMark): boolean {
     const level = levels.get(mark) ?? 3;
     const name = headingName(mark.text);
+    // NOTE: inside a reference list only a heading set as the body's headings are ends it.
+    if (mode === 'references' && !headingStyles.has(mark.signature)) return false;
+    if (level <= 2 && !pastReferences) headingStyles.add(mark.signature);
     if (REFERENCES.test(name) && !mark.runIn) {
       flush();
       mode = 'references';
