@@ -45,7 +45,7 @@ export interface BodyStyle {
  */
 export function layoutPage(page: PdfPage, lines: Line[], body: BodyStyle, gutter?: number): PageLayout {
   const columns = pageColumns(lines, page.width, gutter);
-  const laned = lines.map((line) => ({ line, lane: laneOf(line, columns) }));
+  const laned = lines.map((line) => ({ line, lane: laneOf(line, columns, gutter) }));
   const blocks = buildBlocks(laned, columns, body, page.number);
   return { page, columns, blocks: readingOrder(blocks, body) };
 }
@@ -88,18 +88,20 @@ function edges(lines: Line[]): Column {
   return { x0: xs[Math.floor(xs.length * 0.1)]!, x1: rights[Math.floor(rights.length * 0.9)]! };
 }
 
-function laneOf(line: Line, columns: Column[]): Lane {
+/**
+ * A line's lane: the column it lies in (between the middles of the gutters around it), across
+ * the columns when it goes over a gutter's middle, or a margin when it lies wholly outside them.
+ */
+function laneOf(line: Line, columns: Column[], gutter: number | undefined): Lane {
   const tolerance = Math.max(2, 0.4 * line.size);
   const first = columns[0]!;
   const last = columns[columns.length - 1]!;
-  if (line.right <= first.x0 - 0.5 * tolerance) return 'margin';
-  if (line.x >= last.x1 + 0.5 * tolerance) return 'margin';
+  if (line.right <= first.x0 - 0.5 * tolerance || line.x >= last.x1 + 0.5 * tolerance) return 'margin';
   for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    const next = columns[i + 1];
-    const startsIn = i === 0 || line.x >= column.x0 - tolerance;
-    const endsIn = !next || line.right <= column.x1 + tolerance;
-    if (startsIn && endsIn && (!next || line.right < next.x0)) return i;
+    const boundary = (j: number) => (columns.length === 2 && gutter !== undefined ? gutter : (columns[j]!.x1 + columns[j + 1]!.x0) / 2);
+    const from = i === 0 ? -Infinity : boundary(i - 1);
+    const to = i === columns.length - 1 ? Infinity : boundary(i);
+    if (line.x >= from - 1 && line.right <= to + 1) return i;
   }
   return 'span';
 }

@@ -53,7 +53,7 @@ export function pageLines(page: PdfPage): { lines: Line[]; gutter?: number } {
  */
 export function findGutter(rows: { runs: TextRun[]; size: number; y: number }[], width: number): number | undefined {
   const sorted = [...rows].sort((a, b) => a.y - b.y);
-  let best: { x: number; run: number } | undefined;
+  const runs = new Map<number, number>();
   for (let x = Math.round(0.3 * width); x <= 0.7 * width; x += 1) {
     let run = 0;
     let longest = 0;
@@ -73,9 +73,19 @@ export function findGutter(rows: { runs: TextRun[]; size: number; y: number }[],
       run++;
       longest = Math.max(longest, run);
     }
-    if (longest >= 6 && (!best || longest > best.run)) best = { x, run: longest };
+    runs.set(x, longest);
   }
-  return best?.x;
+  // NOTE: of the blank bands, the widest is the gutter (not the gap after hanging numbers).
+  const most = Math.max(0, ...runs.values());
+  if (most < 6) return undefined;
+  let best: { from: number; to: number } | undefined;
+  let band: { from: number; to: number } | undefined;
+  for (const [x, longest] of runs) {
+    if (longest >= Math.max(6, 0.6 * most)) band = band && band.to === x - 1 ? { from: band.from, to: x } : { from: x, to: x };
+    else band = undefined;
+    if (band && (!best || band.to - band.from > best.to - best.from)) best = band;
+  }
+  return best && (best.from + best.to) / 2;
 }
 
 interface Row {

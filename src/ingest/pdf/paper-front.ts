@@ -48,12 +48,15 @@ export function readFront(input: FrontInput): Front {
   const titleAt = title ? flow.indexOf(title) : -1;
   let authors: Author[] = [];
   let byline: Block[] = [];
-  for (const row of rowsOf(flow.slice(titleAt + 1, titleAt + 6))) {
-    const names = readAuthors(row.map(blockText).join(' '));
-    if (names) {
+  const rows = rowsOf(flow.slice(titleAt + 1, titleAt + 8));
+  const start = rows.findIndex((row) => readAuthors(row.map(blockText).join(' ')) !== undefined);
+  if (start !== -1) {
+    // NOTE: a byline may wrap onto more lines, each its own block: take them while names go on.
+    for (let end = start + 1; end <= rows.length; end++) {
+      const names = readAuthors(rows.slice(start, end).flat().map(blockText).join(' ').replace(/,\s*,/g, ','));
+      if (!names) break;
       authors = names;
-      byline = row;
-      break;
+      byline = rows.slice(start, end).flat();
     }
   }
   const early = (i: number) => flow[i]!.page <= (flow[Math.max(titleAt, 0)]?.page ?? 1) + 2;

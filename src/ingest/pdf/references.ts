@@ -15,8 +15,12 @@ export function readReferenceList(blocks: Block[], vocabulary: ReadonlySet<strin
   if (lines.length === 0) return [];
   const numbered = lines.filter((l) => NUMBERED.test(l.text)).length >= Math.max(2, 0.2 * lines.length);
   const entries: { lines: string[]; n?: number }[] = [];
+  let last = 0;
   for (const line of lines) {
-    const start = numbered ? NUMBERED.exec(line.text) : null;
+    let start = numbered ? NUMBERED.exec(line.text) : null;
+    // NOTE: entries are numbered in order; a number out of turn starts no entry ("38, 1031–1072").
+    if (start && entries.length > 0 && Number(start[1] ?? start[2]) !== last + 1) start = null;
+    if (start) last = Number(start[1] ?? start[2]);
     const newEntry = numbered ? Boolean(start) : line.hanging || line.blockStart;
     if (newEntry || entries.length === 0) {
       const n = start ? Number(start[1] ?? start[2]) : undefined;
