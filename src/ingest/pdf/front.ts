@@ -24,13 +24,15 @@ export function findTitle(blocks: Block[]): Block | undefined {
 /** Authors from the byline: names split at commas, "and", "&" and middots; markers dropped. */
 export function readAuthors(text: string): Author[] | undefined {
   const clean = text
-    .replace(/[*†‡§¶✉#⁎∗]|\b(?:ID|ORCID)\b|[\u00B9\u00B2\u00B3\u2070-\u209F]/gu, ' ')
+    .replace(/\s*[*†‡§¶✉#⁎∗♠♣♥♦♡♢♤♧]+\s*/gu, ', ')
+    .replace(/\b(?:ID|ORCID)\b|[\u00B9\u00B2\u00B3\u2070-\u209F]/gu, ' ')
     .replace(/(?<=\p{L})\d+(?:,\d+)*/gu, '')
     .replace(/\s+/g, ' ');
   const items = clean
     .split(/\s*(?:,|;|·|•|\band\b|&)\s*/)
     .map((item) => item.replace(/(?:\s+[a-z](?=\s|$))+/g, '').replace(/\s+\d+$/, '').trim())
     .filter((item) => item && !/^(?:[a-z]|\d+)$/.test(item));
+  if (/,\s*$/.test(clean) && items.length === 0) return undefined;
   if (items.length === 0) return undefined;
   const names = items.every((item) => {
     const words = item.split(/\s+/);

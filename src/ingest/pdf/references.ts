@@ -21,7 +21,7 @@ export function readReferenceList(blocks: Block[], vocabulary: ReadonlySet<strin
     // NOTE: entries are numbered in order; a number out of turn starts no entry ("38, 1031–1072").
     if (start && entries.length > 0 && Number(start[1] ?? start[2]) !== last + 1) start = null;
     if (start) last = Number(start[1] ?? start[2]);
-    const newEntry = numbered ? Boolean(start) : line.hanging || line.blockStart;
+    const newEntry = numbered ? Boolean(start) : line.indentedList ? line.hanging : line.blockStart;
     if (newEntry || entries.length === 0) {
       const n = start ? Number(start[1] ?? start[2]) : undefined;
       entries.push({ lines: [start ? line.text.slice(start[0].length) : line.text], ...(n !== undefined ? { n } : {}) });
@@ -36,6 +36,8 @@ interface RefLine {
   text: string;
   /** Out at the column's left edge while the lines around it are indented: a hanging indent's first line. */
   hanging: boolean;
+  /** The list around it uses hanging indents: entries start where lines stand out. */
+  indentedList: boolean;
   blockStart: boolean;
 }
 
@@ -62,6 +64,7 @@ function sameBaselineJoined(blocks: Block[]): RefLine[] {
       out.push({
         text: row.map((l) => lineText(l).text).join(' '),
         hanging: indented && first.x <= left + 0.4 * first.size,
+        indentedList: indented,
         blockStart: row.some((l) => starts.has(l)),
       });
     }
