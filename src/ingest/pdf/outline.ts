@@ -86,6 +86,7 @@ export function buildOutline(input: OutlineInput): Outline {
   }
 
   let pastReferences = false;
+  let backLevel = 1;
   const headingStyles = new Set<string>();
   for (const block of input.blocks) {
     if (input.furniture.has(block) || floats.continuations.has(block)) continue;
@@ -132,10 +133,13 @@ export function buildOutline(input: OutlineInput): Outline {
     const leave = (level <= 2 && BACK_MATTER.test(name)) || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
     if (leave) {
       flush();
+      if (mode !== 'back') backLevel = level;
       mode = 'back';
       drop('back matter', block);
       return true;
     }
+    // NOTE: back matter set as a subsection ("Funding" among run-in labels) ends at the next one.
+    if (mode === 'back' && !pastReferences && level >= 2 && level <= backLevel) mode = 'body';
     if (level === 1) {
       flush();
       mode = 'body';
