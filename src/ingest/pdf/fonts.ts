@@ -10,6 +10,8 @@ export interface FontStyle {
   math: boolean;
   /** Typewriter fonts: code, file names and commands, never a heading's face. */
   monospace: boolean;
+  /** The weight the name gives, lightest first: "light", "regular", "medium", "bold", "black". */
+  weight: 'light' | 'regular' | 'medium' | 'bold' | 'black';
 }
 
 /**
@@ -28,7 +30,7 @@ export function fontStyle(fullName: string): FontStyle {
   const name = fullName.replace(/^[A-Z]{6}\+/, '');
   const bold = BOLD.test(name);
   const italic = ITALIC.test(name) && !/^cmmi/i.test(name);
-  return { name, family: family(name), bold, italic, math: MATH.test(name), monospace: MONOSPACE.test(name) };
+  return { name, family: family(name), bold, italic, math: MATH.test(name), monospace: MONOSPACE.test(name), weight: weightOf(name, bold) };
 }
 
 /** A family name for comparing fonts: style words and Advent's suffixes taken off. */
@@ -39,4 +41,12 @@ function family(name: string): string {
     .replace(/(?:bold|black|heavy|semi|demi|light|regular|roman|medium|medi|regu|book|italic|oblique|ital|it|condensed|cond|cn|mt|ps)+$/gi, '')
     .replace(/[-_, ]+$/, '')
     .toLowerCase();
+}
+
+function weightOf(name: string, bold: boolean): FontStyle['weight'] {
+  if (/black|heavy/i.test(name)) return 'black';
+  if (bold) return 'bold';
+  if (/medium|semi|demi/i.test(name)) return 'medium';
+  if (/light|thin|book/i.test(name)) return 'light';
+  return 'regular';
 }

@@ -57,7 +57,7 @@ function standaloneHeading(block: Block, body: BodyStyle, fonts: Map<string, Fon
   const caps = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
   if (!(bigger || (bold && block.size >= body.size - 1) || otherFamily || (caps && block.size >= body.size - 0.6 && font?.bold))) return undefined;
   if (/[,;]$/.test(text) || (/[.]$/.test(text) && !NUMBER.test(text) && text.split(' ').length > 8)) return undefined;
-  if (NOT_A_HEADING.test(text)) return undefined;
+  if (NOT_A_HEADING.test(text) || /[-–]$|\bURL\b/.test(text) || /^\S*[/_.]\S*[/_.]\S*$/.test(text)) return undefined;
   const number = NUMBER.exec(text);
   const words = number ? text.slice(number[0].length) : text;
   if (!/^[\p{L}"“‘'(\[]/u.test(words)) return undefined;
@@ -88,7 +88,7 @@ function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
 }
 
 function signature(size: number, font: FontStyle | undefined, caps: boolean): string {
-  return `${Math.round(size * 2) / 2}|${font?.bold ? 'b' : ''}${font?.italic ? 'i' : ''}|${font?.family ?? ''}|${caps ? 'C' : ''}`;
+  return `${Math.round(size * 2) / 2}|${font?.bold ? 'b' : ''}${font?.italic ? 'i' : ''}|${font?.family ?? ''}-${font?.weight ?? ''}|${caps ? 'C' : ''}`;
 }
 
 /** The heading's words without its number and trailing colon: what names a section. */

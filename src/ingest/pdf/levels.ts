@@ -1,4 +1,4 @@
-import { COMMON_SECTION, headingName, type HeadingMark } from './headings.ts';
+import { COMMON_SECTION, headingName, REFERENCES, type HeadingMark } from './headings.ts';
 
 /**
  * Each heading's level: 1 for a section, 2 for a subsection, 3 for a label inside one. Numbers
@@ -10,7 +10,10 @@ import { COMMON_SECTION, headingName, type HeadingMark } from './headings.ts';
  */
 export function headingLevels(marks: HeadingMark[]): Map<HeadingMark, number> {
   const levels = new Map<HeadingMark, number>();
-  const standalone = marks.filter((m) => !m.runIn);
+  // NOTE: what follows the reference list (its entries, appendices) does not decide the levels.
+  const references = marks.findIndex((m) => !m.runIn && REFERENCES.test(headingName(m.text)));
+  const deciding = references === -1 ? marks : marks.slice(0, references + 1);
+  const standalone = deciding.filter((m) => !m.runIn);
   const numbered = standalone.filter((m) => m.number && /^\d/.test(m.number));
   // NOTE: numbers decide only when at least two top-level numbers are set alike (not a list's items).
   const firstLevel = numbered.filter((m) => depth(m.number!) === 1 && Number(m.number) <= 20);
@@ -24,7 +27,7 @@ export function headingLevels(marks: HeadingMark[]): Map<HeadingMark, number> {
   }
   const top = (useNumbers ? numbered.find((m) => depth(m.number!) === 1) : standalone.find((m) => COMMON_SECTION.test(headingName(m.text)))) ?? standalone[0];
   const ranked = [...new Set(standalone.map((m) => m.signature))].sort((a, b) => prominence(b, standalone) - prominence(a, standalone));
-  for (const mark of standalone) {
+  for (const mark of marks.filter((m) => !m.runIn)) {
     if (useNumbers && mark.number && /^\d/.test(mark.number)) levels.set(mark, Math.min(depth(mark.number), 3));
     else if (bySignature.has(mark.signature)) levels.set(mark, Math.min(bySignature.get(mark.signature)!, 3));
     else levels.set(mark, styleLevel(mark, top, ranked, standalone));
