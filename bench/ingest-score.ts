@@ -117,10 +117,16 @@ function letters(text: string): string {
 /**
  * Body text compared by its letters only, ligature pairs taken out: the corpus's PDF samples are
  * pdftotext's output, quirks and all (ligatures lost or kept, superscript citations glued to
- * words, U+2010 hyphens), so a reader that repairs them is compared on what both keep.
+ * words, U+2010 hyphens), so a reader that repairs them is compared on what both keep. Pairs are
+ * taken out word by word: "F117, led" keeps its "fl", which no ligature printed.
  */
 function bodyLetters(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}]+/gu, '').replace(/ff|fi|fl/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}]+/gu, '').replace(/ff|fi|fl/g, ''))
+    .join('');
 }
 
 function nameTokens(name: string): string[] {
