@@ -65,18 +65,41 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
   return { pages, fonts };
 }
 
+/**
+ * The worker that runs pdf.js: started on the first PDF and kept (without keeping the process
+ * alive) so later PDFs are read by code that is already compiled. A worker that fails is
+ * dropped and the next read starts a new one.
+ */
+let reader: { worker: Worker; pending: Map<number, { resolve: (r: RawResult) => void; reject: (e: unknown) => void }> } | undefined;
+let nextId = 1;
+
 function runWorker(bytes: Uint8Array): Promise<RawResult> {
-  return new Promise((resolve, reject) => {
+  if (!reader) {
     // NOTE: no inherited loader flags: the worker runs pdf.js as plain Node.
-    const worker = new Worker(new URL('./pdfjs-worker.mjs', import.meta.url), { execArgv: [], workerData: { bytes: new Uint8Array(bytes) } });
-    worker.once('message', (message: RawResult) => {
-      resolve(message);
-      void worker.terminate();
+    const worker = new Worker(new URL('./pdfjs-worker.mjs', import.meta.url), { execArgv: [] });
+    const pending = new Map<number, { resolve: (r: RawResult) => void; reject: (e: unknown) => void }>();
+    const current = { worker, pending };
+    const fail = (error: unknown) => {
+      if (reader === current) reader = undefined;
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    };
+    worker.on('message', (message: RawResult & { id: number }) => {
+      pending.get(message.id)?.resolve(message);
+      pending.delete(message.id);
+      if (pending.size === 0) worker.unref();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`));
-    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the PDF reader stopped (exit code ${code})`)));
+    reader = current;
+  }
+  const { worker, pending } = reader;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.ref();
+    // NOTE: a copy goes over; the caller's bytes stay untouched.
+    worker.postMessage({ id, bytes: new Uint8Array(bytes) });
   });
 }
 

@@ -4,22 +4,29 @@
 // transformed again on every run, which costs seconds; here they load as shipped.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
 const folder = (name) => `${join(pdfjsDir, name)}/`;
 
+// NOTE: pdf.js inflates each compressed stream through the platform's DecompressionStream when
+// there is one; a figure's font can hold a thousand tiny streams, and each such round trip costs
+// far more than pdf.js's own inflater. This thread runs pdf.js alone, so it goes without.
+delete globalThis.DecompressionStream;
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const { OPS } = pdfjs;
 /** The operators whose arguments Lectern reads; the others are passed on as codes only. */
 const KEEP = new Set([OPS.transform, OPS.constructPath, OPS.paintFormXObjectBegin]);
 
-try {
-  parentPort.postMessage({ ok: true, document: await read(workerData.bytes) });
-} catch (error) {
-  parentPort.postMessage({ ok: false, name: error?.name ?? 'Error', message: error?.message ?? String(error) });
-}
+// One job at a time: { id, bytes } in, { id, ok, document | name, message } out.
+parentPort.on('message', async ({ id, bytes }) => {
+  try {
+    parentPort.postMessage({ id, ok: true, document: await read(bytes) });
+  } catch (error) {
+    parentPort.postMessage({ id, ok: false, name: error?.name ?? 'Error', message: error?.message ?? String(error) });
+  }
+});
 
 async function read(bytes) {
   const task = pdfjs.getDocument({
