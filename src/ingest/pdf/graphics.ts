@@ -8,7 +8,7 @@ export interface Graphic extends Box {
 type Matrix = [number, number, number, number, number, number];
 
 interface OperatorList {
-  fnArray: number[];
+  fnArray: ArrayLike<number>;
   argsArray: unknown[];
 }
 
@@ -29,14 +29,14 @@ interface Ops {
 /**
  * Where a page draws shapes and images, from pdf.js's operator list: each painted path's
  * bounding box and each image's square, through the current transformation. Clipping paths
- * paint nothing and are left out.
+ * paint nothing and are left out. A path's arguments are its paint operator and bounding box.
  */
 export function pageGraphics(list: OperatorList, viewport: number[], ops: Ops): Graphic[] {
   const graphics: Graphic[] = [];
   const stack: Matrix[] = [];
   let ctm = viewport.slice(0, 6) as Matrix;
   const images = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
-  list.fnArray.forEach((fn, i) => {
+  Array.prototype.forEach.call(list.fnArray, (fn: number, i: number) => {
     const args = list.argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) {
@@ -51,7 +51,7 @@ export function pageGraphics(list: OperatorList, viewport: number[], ops: Ops): 
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (images.has(fn)) graphics.push(square(ctm, 'image'));
     else if (fn === ops.constructPath && args && args[0] !== ops.endPath) {
-      const box = args[2] as ArrayLike<number> | null;
+      const box = args[1] as ArrayLike<number> | null;
       if (box && box.length === 4) graphics.push(boxOf(ctm, box[0]!, box[1]!, box[2]!, box[3]!, 'path'));
     }
   });

@@ -42,7 +42,7 @@ interface RawPage {
   viewport: number[];
   items: { str: string; transform: number[]; width: number; fontName: string }[];
   fonts: Record<string, string>;
-  ops: { fnArray: number[]; argsArray: unknown[] };
+  ops: { fnArray: Int32Array; argsArray: unknown[] };
 }
 
 type RawResult = { ok: true; document: { pages: RawPage[]; ops: Record<string, number> } } | { ok: false; name: string; message: string };

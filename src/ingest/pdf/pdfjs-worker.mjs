@@ -59,8 +59,14 @@ async function read(bytes) {
       const items = content.items
         .filter((item) => 'str' in item)
         .map((item) => ({ str: item.str, transform: item.transform, width: item.width, fontName: item.fontName }));
-      const args = operators.fnArray.map((fn, i) => (KEEP.has(fn) ? operators.argsArray[i] : null));
-      pages.push({ width: viewport.width, height: viewport.height, viewport: viewport.transform, items, fonts, ops: { fnArray: operators.fnArray, argsArray: args } });
+      // NOTE: of a path only its paint operator and bounding box are sent: a chart's paths are
+      // many thousands, and their points are not needed.
+      const args = operators.fnArray.map((fn, i) => {
+        if (!KEEP.has(fn)) return null;
+        const arg = operators.argsArray[i];
+        return fn === OPS.constructPath ? [arg[0], arg[2] ? Array.from(arg[2]) : null] : arg;
+      });
+      pages.push({ width: viewport.width, height: viewport.height, viewport: viewport.transform, items, fonts, ops: { fnArray: Int32Array.from(operators.fnArray), argsArray: args } });
       page.cleanup();
     }
     return { pages, ops: OPS };
