@@ -49,7 +49,9 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
     const zones = figureZones(layout, blocks, body, floats);
     for (const block of blocks) {
       if (floats.captions.has(block) || floats.continuations.has(block) || floats.tables.has(block)) continue;
-      if (inFigure(block, layout, body, [...regions, ...zones])) floats.figureText.add(block);
+      // NOTE: a numbered heading between the running text and a figure is not the figure's.
+      const heading = block.size >= body.size && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(lineText(block.lines[0]!).text);
+      if (inFigure(block, layout, body, heading ? regions : [...regions, ...zones])) floats.figureText.add(block);
     }
   }
   return floats;
@@ -92,25 +94,38 @@ function inFigure(block: Block, layout: PageLayout, body: BodyStyle, regions: Bo
 }
 
 /**
- * A table's body: below (or above) its caption in the same column, the blocks whose lines fall
- * into cells — several pieces on one baseline — until running text resumes.
+ * A table's body: beside its caption in the same column — below it, or above it where the paper
+ * puts captions under tables — the blocks that are not running text, up to running text, a
+ * heading or a wide gap. The side with more cells wins.
  */
 function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats: Floats): void {
   const tableCaptions = [...floats.captions].filter(([b, label]) => b.page === layout.page.number && /^table/i.test(label));
   for (const [caption] of tableCaptions) {
-    const captionEnd = Math.max(caption.bottom, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b.bottom));
-    const candidates = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && b.top > captionEnd - 1);
-    const below = candidates.filter((b) => overlapsX(b, caption)).sort((a, b) => a.top - b.top);
-    const taken: Block[] = [];
-    for (const block of below) {
-      if (isRunningText(block, body, layout)) break;
-      taken.push(block);
-    }
+    const parts = [caption, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b)];
+    const captionEnd = Math.max(...parts.map((b) => b.bottom));
+    const free = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.tables.has(b) && overlapsX(b, caption));
+    const below = takeWhileTable(free.filter((b) => b.top > captionEnd - 1).sort((a, b) => a.top - b.top), captionEnd, body, layout, 1);
+    const above = takeWhileTable(free.filter((b) => b.bottom < caption.top + 1).sort((a, b) => b.bottom - a.bottom), caption.top, body, layout, -1);
+    const cells = (taken: Block[]) => taken.reduce((n, b) => n + b.lines.length, 0);
+    const taken = cells(above) > cells(below) ? above.reverse() : below;
     if (taken.length === 0) continue;
-    const lines = taken.flatMap((b) => b.lines);
-    const rows = tableRows(lines);
+    const rows = tableRows(taken.flatMap((b) => b.lines));
     taken.forEach((block, i) => floats.tables.set(block, i === 0 ? rows : []));
   }
+}
+
+/** Blocks from a caption outwards (down: 1, up: -1) while they are not running text, a heading or past a wide gap. */
+function takeWhileTable(ordered: Block[], from: number, body: BodyStyle, layout: PageLayout, direction: 1 | -1): Block[] {
+  const taken: Block[] = [];
+  let edge = from;
+  for (const block of ordered) {
+    const gap = direction === 1 ? block.top - edge : edge - block.bottom;
+    const heading = block.size > body.size + 0.5 || /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(lineText(block.lines[0]!).text);
+    if (isRunningText(block, body, layout) || heading || gap > 3 * body.size) break;
+    taken.push(block);
+    edge = direction === 1 ? Math.max(edge, block.bottom) : Math.min(edge, block.top);
+  }
+  return taken;
 }
 
 function overlapsX(a: Block, b: Block): boolean {

@@ -149,7 +149,8 @@ function continues(block: Block, line: Line, columns: Column[], body: BodyStyle)
   if (Math.min(last.size, line.size) / size < 0.92) return false;
   if (styleBreak(last, line, body)) return false;
   const column = typeof block.lane === 'number' ? columns[block.lane] : undefined;
-  if (column && startsParagraph(last, line, column)) return false;
+  // NOTE: only running text starts paragraphs by indenting; a heading's second line may be indented under its words.
+  if (column && last.font === body.font && startsParagraph(last, line, column)) return false;
   return true;
 }
 
