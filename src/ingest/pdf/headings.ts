@@ -1,6 +1,7 @@
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle } from './layout.ts';
 import { lineText } from './lines.ts';
+import { joinLines } from './text.ts';
 
 /** A heading the layout shows: a block of its own, or a label that starts a paragraph. */
 export interface HeadingMark {
@@ -10,7 +11,8 @@ export interface HeadingMark {
   number?: string;
   /** The label runs into its paragraph ("Cell culture. The cells were…"). */
   runIn: boolean;
-  /** For a run-in label: where the paragraph starts in its first line's text. */
+  /** For a run-in label: the line the paragraph starts on, and where in that line's text. */
+  labelLine?: number;
   labelEnd?: number;
   /** How the heading is set: size, weight, family, capitals; headings set alike are one level. */
   signature: string;
@@ -64,28 +66,46 @@ function standaloneHeading(block: Block, body: BodyStyle, fonts: Map<string, Fon
   return { block, text: words.replace(/[.:]$/, '').trim(), number: number?.[1]?.replace(/\.$/, ''), runIn: false, signature: signature(block.size, font, caps), size: block.size };
 }
 
-/** A bold (or other-family) label of a few words, then the paragraph in the body font on the same line. */
+/**
+ * A bold label of a few words, then the paragraph in the body font: on the first line, or on a
+ * later one when the label wraps ("The S118L mutation does not affect K_ATP channel ATP sen-" /
+ * "sitivity We examined…"). Raised and lowered pieces inside the label do not end it.
+ */
 function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>, bodyFont: FontStyle | undefined): HeadingMark | undefined {
-  const first = block.lines[0]!;
-  const { text, parts } = lineText(first);
-  if (parts.length < 2) return undefined;
-  const labelFont = fonts.get(parts[0]!.font);
-  if (!labelFont || !(labelFont.bold && !bodyFont?.bold)) return undefined;
-  let end = 0;
-  for (const part of parts) {
-    const font = fonts.get(part.font);
-    if (!font?.bold || (bodyFont?.bold ?? false)) break;
-    end = part.end;
+  if (bodyFont?.bold) return undefined;
+  const firstParts = lineText(block.lines[0]!).parts;
+  const labelFont = fonts.get(firstParts[0]?.font ?? '');
+  if (!labelFont?.bold || Math.abs(firstParts[0]!.size - body.size) > 1.2) return undefined;
+  const size = firstParts[0]!.size;
+  const pieces: string[] = [];
+  for (let i = 0; i < Math.min(block.lines.length, 3); i++) {
+    const { text, parts } = lineText(block.lines[i]!);
+    let end = 0;
+    let ended = false;
+    for (const part of parts) {
+      if (part.size < 0.85 * size) {
+        if (end === part.start) end = part.end;
+        continue;
+      }
+      if (!fonts.get(part.font)?.bold) {
+        ended = true;
+        break;
+      }
+      end = part.end;
+    }
+    pieces.push(text.slice(0, end));
+    if (!ended) continue;
+    const label = joinLines(pieces, NO_WORDS).trim();
+    if (!label || label.length > 160 || !/\p{L}{2}/u.test(label) || !text.slice(end).trim()) return undefined;
+    const number = NUMBER.exec(label);
+    const words = (number ? label.slice(number[0].length) : label).replace(/\s*[.:—–-]+$/, '').trim();
+    if (!words || !/^\p{L}/u.test(words)) return undefined;
+    return { block, text: words, number: number?.[1]?.replace(/\.$/, ''), runIn: true, labelLine: i, labelEnd: end, signature: `runin|${signature(size, labelFont, false)}`, size };
   }
-  const label = text.slice(0, end).trim();
-  const rest = text.slice(end).trim();
-  if (!label || !rest || label.length > 120 || !/\p{L}{2}/u.test(label)) return undefined;
-  if (Math.abs(parts[0]!.size - body.size) > 1.2) return undefined;
-  const number = NUMBER.exec(label);
-  const words = (number ? label.slice(number[0].length) : label).replace(/\s*[.:—–-]+$/, '').trim();
-  if (!words || !/^\p{L}/u.test(words)) return undefined;
-  return { block, text: words, number: number?.[1]?.replace(/\.$/, ''), runIn: true, labelEnd: end, signature: `runin|${signature(parts[0]!.size, labelFont, false)}`, size: parts[0]!.size };
+  return undefined;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 function signature(size: number, font: FontStyle | undefined, caps: boolean): string {
   return `${Math.round(size * 2) / 2}|${font?.bold ? 'b' : ''}${font?.italic ? 'i' : ''}|${font?.family ?? ''}-${font?.weight ?? ''}|${caps ? 'C' : ''}`;

@@ -157,6 +157,9 @@ function continues(block: Block, line: Line, columns: Column[], body: BodyStyle)
 /** A line in another font than the line above, one of the two not in the body font: a heading's end. */
 function styleBreak(above: Line, line: Line, body: BodyStyle): boolean {
   if (above.font === line.font) return false;
+  // NOTE: a label that wraps ("…ATP sen-" / "sitivity We examined…") goes on in its font.
+  const firstSpan = [...line.spans].sort((a, b) => a.x - b.x).find((s) => s.text.trim() && !s.script);
+  if (firstSpan?.font === above.font) return false;
   const isBody = (l: Line) => l.font === body.font && Math.abs(l.size - body.size) < 0.5;
   if (isBody(above) === isBody(line)) return false;
   // NOTE: a caption or table set in its own font keeps its lines together; only a short line

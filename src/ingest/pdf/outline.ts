@@ -196,10 +196,10 @@ function texts(block: Block): string[] {
 }
 
 /** A run-in heading's paragraph: its block's lines with the label taken off the first. */
-function runInRest(block: Block, mark: HeadingMark): string[] {
-  const [first, ...rest] = texts(block);
-  const head = first!.slice(mark.labelEnd ?? 0).trim();
-  return head ? [head, ...rest] : rest;
+export function runInRest(block: Block, mark: HeadingMark): string[] {
+  const lines = texts(block).slice(mark.labelLine ?? 0);
+  const head = lines[0]!.slice(mark.labelEnd ?? 0).trim();
+  return head ? [head, ...lines.slice(1)] : lines.slice(1);
 }
 
 /** Whether the paper marks new paragraphs by indenting their first line (then a column's unindented first line goes on the last paragraph). */

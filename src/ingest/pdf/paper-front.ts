@@ -5,6 +5,7 @@ import { blockText } from './furniture.ts';
 import { headingName, type HeadingMark } from './headings.ts';
 import type { Block, BodyStyle } from './layout.ts';
 import { lineBox, lineText } from './lines.ts';
+import { runInRest } from './outline.ts';
 import { joinLines } from './text.ts';
 
 export interface FrontInput {
@@ -49,6 +50,8 @@ export function readFront(input: FrontInput): Front {
   let authors: Author[] = [];
   let byline: Block[] = [];
   const rows = rowsOf(flow.slice(titleAt + 1, titleAt + 8));
+  const stop = rows.findIndex((row) => row.some((b) => markOf.has(b) && FRONT_HEADING.test(headingName(markOf.get(b)!.text))));
+  if (stop !== -1) rows.length = stop;
   const start = rows.findIndex((row) => readAuthors(row.map(blockText).join(' ')) !== undefined);
   if (start !== -1) {
     // NOTE: a byline may wrap onto more lines, each its own block: take them while names go on.
@@ -81,7 +84,7 @@ export function readFront(input: FrontInput): Front {
   if (abstractAt !== -1 && abstractAt < bodyAt) {
     const mark = markOf.get(flow[abstractAt]!)!;
     const first = flow[abstractAt]!;
-    const texts = mark.runIn ? [lineText(first.lines[0]!).text.slice(mark.labelEnd ?? 0), ...first.lines.slice(1).map((l) => lineText(l).text)] : [];
+    const texts = mark.runIn ? runInRest(first, mark) : [];
     take(first);
     for (const block of flow.slice(abstractAt + 1, bodyAt)) {
       const text = blockText(block);
