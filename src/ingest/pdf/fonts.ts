@@ -28,9 +28,11 @@ const MONOSPACE = /mono|code|courier|typewriter|consol|^cmtt|^sftt|^lmmono|incon
 
 export function fontStyle(fullName: string): FontStyle {
   const name = fullName.replace(/^[A-Z]{6}\+/, '');
-  const bold = BOLD.test(name);
-  const italic = ITALIC.test(name) && !/^cmmi/i.test(name);
-  return { name, family: family(name), bold, italic, math: MATH.test(name), monospace: MONOSPACE.test(name), weight: weightOf(name, bold) };
+  // NOTE: a "+fb" or "+20" after the name is a piece of the same font (its ligatures, its spaces).
+  const base = name.replace(/\+[0-9a-z]{1,3}$/i, '');
+  const bold = BOLD.test(base);
+  const italic = ITALIC.test(base) && !/^cmmi/i.test(base);
+  return { name, family: family(base), bold, italic, math: MATH.test(base), monospace: MONOSPACE.test(base), weight: weightOf(base, bold) };
 }
 
 /** A family name for comparing fonts: style words and Advent's suffixes taken off. */

@@ -38,12 +38,8 @@ export function findHeadingMarks(blocks: Block[], body: BodyStyle, fonts: Map<st
   const bodyFont = fonts.get(body.font);
   const marks: HeadingMark[] = [];
   for (const block of blocks) {
-    const standalone = standaloneHeading(block, body, fonts, bodyFont);
-    if (standalone) marks.push(standalone);
-    else {
-      const runIn = runInHeading(block, body, fonts, bodyFont);
-      if (runIn) marks.push(runIn);
-    }
+    const mark = runInHeading(block, body, fonts, bodyFont) ?? standaloneHeading(block, body, fonts, bodyFont);
+    if (mark) marks.push(mark);
   }
   return marks;
 }

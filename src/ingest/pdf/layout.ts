@@ -160,6 +160,9 @@ function styleBreak(above: Line, line: Line, body: BodyStyle): boolean {
   // NOTE: a label that wraps ("…ATP sen-" / "sitivity We examined…") goes on in its font.
   const firstSpan = [...line.spans].sort((a, b) => a.x - b.x).find((s) => s.text.trim() && !s.script);
   if (firstSpan?.font === above.font) return false;
+  // NOTE: and a paragraph after a run-in label goes on in the font the label's line ended in.
+  const lastSpan = [...above.spans].sort((a, b) => b.x - a.x).find((s) => s.text.trim() && !s.script);
+  if (lastSpan?.font === line.font) return false;
   const isBody = (l: Line) => l.font === body.font && Math.abs(l.size - body.size) < 0.5;
   if (isBody(above) === isBody(line)) return false;
   // NOTE: a caption or table set in its own font keeps its lines together; only a short line
