@@ -6,6 +6,7 @@ import { BACK_MATTER, headingName, REFERENCES, type HeadingMark } from './headin
 import type { Block, BodyStyle, Column } from './layout.ts';
 import { lineBox, lineText, type Line } from './lines.ts';
 import { readReferenceList } from './references.ts';
+import { restoreLostGlyphs } from './glyphs.ts';
 import { joinLines } from './text.ts';
 
 /** Sections that may follow a reference list and still be the paper's body. */
@@ -118,8 +119,9 @@ export function buildOutline(input: OutlineInput): Outline {
   flush();
 
   /** Opens a section or subsection, or starts leaving text out; false when the mark is read as text. */
-  function heading(block: Block, mark: HeadingMark): boolean {
-    const level = levels.get(mark) ?? 3;
+  function heading(block: Block, found: HeadingMark): boolean {
+    const mark = { ...found, text: restoreLostGlyphs(found.text, vocabulary) };
+    const level = levels.get(found) ?? 3;
     const name = headingName(mark.text);
     // NOTE: inside a reference list only a heading set as the body's headings are ends it.
     if (mode === 'references' && !headingStyles.has(mark.signature)) return false;
