@@ -42,6 +42,8 @@ interface RawPage {
   viewport: number[];
   items: { str: string; transform: number[]; width: number; fontName: string }[];
   fonts: Record<string, string>;
+  /** Texts drawn stroked (emboldened) in drawing order. */
+  stroked: string[];
   ops: { fnArray: Int32Array; argsArray: unknown[] };
 }
 
@@ -60,7 +62,8 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
   const fonts = new Map<string, FontStyle>();
   const pages = raw.map((page, i): PdfPage => {
     for (const [id, name] of Object.entries(page.fonts)) if (!fonts.has(id)) fonts.set(id, fontStyle(name));
-    return { number: i + 1, width: page.width, height: page.height, runs: pageRuns(page), graphics: pageGraphics(page.ops, page.viewport, ops as never) };
+    const runs = emboldened(pageRuns(page), page.stroked, fonts);
+    return { number: i + 1, width: page.width, height: page.height, runs, graphics: pageGraphics(page.ops, page.viewport, ops as never) };
   });
   return { pages, fonts };
 }
@@ -117,6 +120,41 @@ function pageRuns(page: RawPage): TextRun[] {
     runs.push({ text: item.str, x, y, width: item.width, size, font: item.fontName, ...(rotated ? { rotated } : {}), ...(item.str === '' ? { lost: true } : {}) });
   }
   return runs;
+}
+
+/**
+ * Runs drawn stroked are bold whatever their font's name says: each stroked text, in drawing
+ * order, is found at the start of the next run that holds it, and that part of the run gets a
+ * bold twin of its font.
+ */
+function emboldened(runs: TextRun[], stroked: string[], fonts: Map<string, FontStyle>): TextRun[] {
+  if (stroked.length === 0) return runs;
+  const out: TextRun[] = [];
+  let next = 0;
+  for (const run of runs) {
+    const want = stroked[next]?.trim();
+    const at = want ? run.text.indexOf(want) : -1;
+    if (!want || at === -1 || run.rotated) {
+      out.push(run);
+      continue;
+    }
+    next++;
+    const font = `${run.font}#stroked`;
+    if (!fonts.has(font)) fonts.set(font, { ...fonts.get(run.font)!, bold: true, weight: 'bold' });
+    const perChar = run.width / Math.max(1, run.text.length);
+    const pieces = [
+      { text: run.text.slice(0, at), font: run.font },
+      { text: run.text.slice(at, at + want.length), font },
+      { text: run.text.slice(at + want.length), font: run.font },
+    ];
+    let x = run.x;
+    for (const piece of pieces) {
+      if (!piece.text) continue;
+      out.push({ ...run, text: piece.text, font: piece.font, x, width: perChar * piece.text.length });
+      x += perChar * piece.text.length;
+    }
+  }
+  return out;
 }
 
 function multiply(m: number[], n: number[]): [number, number, number, number, number, number] {

@@ -28,6 +28,24 @@ parentPort.on('message', async ({ id, bytes }) => {
   }
 });
 
+/**
+ * The texts drawn with their outlines stroked as well as filled (text rendering modes 1, 2, 5
+ * and 6), in drawing order: how word processors embolden a font that has no bold face.
+ */
+function strokedTexts(operators) {
+  const texts = [];
+  let mode = 0;
+  operators.fnArray.forEach((fn, i) => {
+    if (fn === OPS.setTextRenderingMode) mode = operators.argsArray[i][0];
+    else if ((fn === OPS.showText || fn === OPS.showSpacedText) && [1, 2, 5, 6].includes(mode)) {
+      const glyphs = operators.argsArray[i][0];
+      const text = glyphs.map((glyph) => (typeof glyph === 'object' && glyph ? glyph.unicode ?? '' : '')).join('');
+      if (text.trim()) texts.push(text);
+    }
+  });
+  return texts;
+}
+
 async function read(bytes) {
   const task = pdfjs.getDocument({
     data: bytes,
@@ -66,7 +84,7 @@ async function read(bytes) {
         const arg = operators.argsArray[i];
         return fn === OPS.constructPath ? [arg[0], arg[2] ? Array.from(arg[2]) : null] : arg;
       });
-      pages.push({ width: viewport.width, height: viewport.height, viewport: viewport.transform, items, fonts, ops: { fnArray: Int32Array.from(operators.fnArray), argsArray: args } });
+      pages.push({ width: viewport.width, height: viewport.height, viewport: viewport.transform, items, fonts, stroked: strokedTexts(operators), ops: { fnArray: Int32Array.from(operators.fnArray), argsArray: args } });
       page.cleanup();
     }
     return { pages, ops: OPS };
