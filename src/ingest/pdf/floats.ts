@@ -82,6 +82,15 @@ function figureZones(layout: PageLayout, blocks: Block[], body: BodyStyle, float
     const above = blocks.filter((b) => b.bottom < caption.top && b.x0 < caption.x1 && b.x1 > caption.x0 && isRunningText(b, body, layout) && !floats.captions.has(b) && !floats.continuations.has(b));
     const top = Math.max(0, ...above.map((b) => b.bottom));
     if (caption.top - top > 3 * body.size) zones.push({ x: caption.x0 - 4, y: top + 0.5 * body.size, width: caption.x1 - caption.x0 + 8, height: caption.top - top - 0.5 * body.size });
+    // NOTE: a narrow caption beside its figure (set in the margin column) has the figure to its right.
+    const bottom = Math.max(...[caption, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b)].map((b) => b.bottom));
+    if (caption.x1 - caption.x0 < 0.45 * layout.page.width) {
+      const right = blocks.filter((b) => b.x0 > caption.x1 && b.top < bottom && b.bottom > caption.top - body.size && !isRunningText(b, body, layout));
+      if (right.length) {
+        const x1 = Math.max(...right.map((b) => b.x1));
+        zones.push({ x: caption.x1 + 2, y: caption.top - body.size, width: x1 - caption.x1, height: bottom - caption.top + 2 * body.size });
+      }
+    }
   }
   return zones;
 }
