@@ -115,8 +115,11 @@ function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats
     const free = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.tables.has(b) && overlapsX(b, caption));
     const below = takeWhileTable(free.filter((b) => b.top > captionEnd - 1).sort((a, b) => a.top - b.top), captionEnd, body, layout, 1);
     const above = takeWhileTable(free.filter((b) => b.bottom < caption.top + 1).sort((a, b) => b.bottom - a.bottom), caption.top, body, layout, -1);
+    // NOTE: a narrow caption may stand beside its table, which then starts at the caption's height.
+    const side = caption.x1 - caption.x0 < 0.45 * layout.page.width ? blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.tables.has(b) && b.x0 > caption.x1) : [];
+    const beside = takeWhileTable(side.filter((b) => b.top > caption.top - body.size).sort((a, b) => a.top - b.top), caption.top - body.size, body, layout, 1);
     const cells = (taken: Block[]) => taken.reduce((n, b) => n + b.lines.length, 0);
-    const taken = cells(above) > cells(below) ? above.reverse() : below;
+    const taken = [below, above.reverse(), beside].reduce((best, option) => (cells(option) > cells(best) ? option : best));
     if (taken.length === 0) continue;
     const rows = tableRows(taken.flatMap((b) => b.lines));
     taken.forEach((block, i) => floats.tables.set(block, i === 0 ? rows : []));
