@@ -61,5 +61,5 @@ describe('PDFs Lectern cannot read', () => {
     expect(result.stderr).toContain('locked.pdf');
     expect(result.stderr).toMatch(/encrypted and needs a password/);
     expect(result.stderr).not.toMatch(/^\s+at /m);
-  });
+  }, 60_000);
 });
