@@ -3,7 +3,7 @@ import { figureRegions, insideAny } from './figures.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
 import { lineText, type Line } from './lines.ts';
-import { blockText, type Furniture } from './furniture.ts';
+import type { Furniture } from './furniture.ts';
 
 /** What a figure or table leaves on a page: its caption, the text drawn in it, a table's cells. */
 export interface Floats {
@@ -159,4 +159,3 @@ function tableRows(lines: Line[]): string[][] {
   return rows.map((row) => row.sort((a, b) => a.x - b.x).map((line) => lineText(line).text));
 }
 
-export { blockText };

@@ -7,7 +7,7 @@ import { blockText, findFurniture } from './furniture.ts';
 import { findHeadingMarks, type HeadingMark } from './headings.ts';
 import { layoutPage, type Block, type BodyStyle, type PageLayout } from './layout.ts';
 import { headingLevels } from './levels.ts';
-import { lineBox, pageLines, type Line } from './lines.ts';
+import { lineBox, pageLines } from './lines.ts';
 import { loadPdf, type PdfPage } from './load.ts';
 import { buildOutline } from './outline.ts';
 import { readFront } from './paper-front.ts';
@@ -48,7 +48,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   const outline = buildOutline({
     blocks: [...floatsBefore, ...flow.slice(start)].filter((b) => !front.used.has(b)),
     marks: new Map(bodyMarks.map((m): [Block, HeadingMark] => [m.block, m])),
-    levels: ((globalThis as { __debugLevels?: (m: HeadingMark[]) => void }).__debugLevels?.(bodyMarks), headingLevels(bodyMarks)),
+    levels: headingLevels(bodyMarks),
     furniture,
     floats,
     footnotes,
@@ -117,4 +117,3 @@ function rotatedText(page: PdfPage): Dropped[] {
   return [...(edge.length ? [item('margin box', edge)] : []), ...(inside.length ? [item('figure text', inside)] : [])];
 }
 
-export type { Line };

@@ -1,4 +1,3 @@
-import type { FontStyle } from './fonts.ts';
 import type { BodyStyle } from './layout.ts';
 import type { Line } from './lines.ts';
 
@@ -18,11 +17,4 @@ export function bodyStyle(lines: Line[]): BodyStyle {
   // NOTE: the exact size of the body lines, not the rounded key, so comparisons stay exact.
   const exact = lines.find((l) => l.font === key.slice(0, at) && Math.abs(l.size - size) < 0.05)?.size ?? size;
   return { font: key.slice(0, at), size: exact };
-}
-
-/** How a font looks next to the body's: what sets a heading or a run-in label apart. */
-export function standsOut(font: FontStyle | undefined, body: FontStyle | undefined): boolean {
-  if (!font || !body) return false;
-  if (font.bold && !body.bold) return true;
-  return font.family !== body.family && !font.italic && !font.math;
 }
