@@ -1,5 +1,5 @@
-import type { Dropped } from '../../content/paper.ts';
-import { LecternError } from '../../errors.ts';
+import type { Dropped, Paper } from '../../content/paper.ts';
+import { LecternError, type Diagnostic } from '../../errors.ts';
 import { assemblePaper } from '../assemble.ts';
 import type { ReadOptions, ReadResult } from '../read.ts';
 import { findFloats } from './floats.ts';
@@ -75,7 +75,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     references: outline.references,
     dropped,
   });
-  return { paper, diagnostics: [], text: extracted };
+  return { paper, diagnostics: findings(paper, file), text: extracted };
+}
+
+/** What could not be found in the PDF (what was left out is in `dropped`, with why and where). */
+function findings(paper: Paper, file: string): Diagnostic[] {
+  const location = { file };
+  const diagnostics: Diagnostic[] = [];
+  if (!paper.title) diagnostics.push({ severity: 'warning', message: 'no title found on the first page; set one in course.yaml', location });
+  if (paper.sections.length <= 1) diagnostics.push({ severity: 'warning', message: 'no section headings found: the paper is read as one section', location });
+  if (paper.references.length === 0) diagnostics.push({ severity: 'info', message: 'no reference list found', location });
+  return diagnostics;
 }
 
 function droppedBlock(reason: Dropped['reason'], block: Block): Dropped {
