@@ -250,7 +250,8 @@ export function lineText(line: Line): LineText {
 function superscript(piece: string, before: string): string {
   const word = /(\S*)\s*$/.exec(before)![1]!;
   const afterWord = /\p{L}{2,}[\p{P}]*$|[).,;:\]]$/u.test(word) && !/\d$/.test(word);
-  if (MARKER.test(piece) && afterWord) return '';
+  // NOTE: a list or range of numbers ("1,2", "16–20") is never an exponent, whatever it follows.
+  if (MARKER.test(piece) && (afterWord || /\d\s*[,–-]\s*\d/.test(piece))) return '';
   const chars = [...piece.trim()];
   if (chars.length && chars.every((c) => SUPERSCRIPT[c])) return chars.map((c) => SUPERSCRIPT[c]).join('');
   return piece;

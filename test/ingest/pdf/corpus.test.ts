@@ -75,6 +75,14 @@ describe('what the layout tells', () => {
     expect(text('emm2023-eprs1-review')).not.toMatch(/[\uFB00-\uFB06\u00AD\uE000]/);
   });
 
+  it('drops superscript citation markers instead of gluing them to words', () => {
+    for (const slug of ['emm2023-eprs1-review', 'natcommun2024-a3ar-agonists', 'biorxiv2023-plm-finetuning']) {
+      const text = blocksOf(read.get(slug)!).filter((b) => b.kind !== 'table').map((block) => block.text).join('\n');
+      // "manner16–20." or "proteins1,2" would be a citation list glued to a word.
+      expect(text.match(/\p{Ll}{3,}\d+(?:[,–]\d+)+\b/gu) ?? [], slug).toEqual([]);
+    }
+  });
+
   it('reads run-in labels as subsections where the paper has them, wrapped labels whole', () => {
     const paper = read.get('diabetologia2024-kcnj11-sulfonylurea')!;
     const results = paper.sections.find((section) => section.title === 'Results')!;
