@@ -1,0 +1,51 @@
+import type { DropReason } from '../../content/paper.ts';
+import type { Block, BodyStyle, PageLayout } from './layout.ts';
+import { lineText } from './lines.ts';
+
+/** Blocks that are the page's furniture, not the paper's words, with why. */
+export type Furniture = Map<Block, DropReason>;
+
+/** How near a page's top or bottom (as a share of its height) running headers and footers sit. */
+const EDGE = 0.1;
+/** Lines publishers print beside the paper on its first pages: licence, dates, links, contacts. */
+const MARGIN_NOTE = /^(?:©|copyright\b|(?:received|accepted|revised|published(?: online)?)\s*:?\s*(?:\d|[a-z]+\.? \d)|(?:academic )?editor|edited by|reviewed by|correspondence\b|corresponding author|e-?mail\b|doi\b|https?:\/\/|www\.|cite this|how to cite|citation:|open access\b|this article is licensed|licen[cs]e[ds]?\b|creative commons|view article online|view journal|continued on next page|\(?continued\)?$|article history|funding:|competing interests:|data availability|vol[.:]|all publication charges|check for updates|downloaded (?:from|on)\b|reprints and permission|publisher[’']s note)/i;
+
+export function blockText(block: Block): string {
+  return block.lines.map((line) => lineText(line).text).join(' ');
+}
+
+/** Text compared across pages: digits folded, case and spacing ignored. */
+function shape(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Running headers and footers (the same words, digits aside, near the top or bottom of several
+ * pages), page numbers, notes in the margins beside the columns, and publisher's notes in small
+ * print (licence, dates, DOI) anywhere on a page.
+ */
+export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
+  const found: Furniture = new Map();
+  const atEdge = (block: Block, layout: PageLayout) => block.bottom < layout.page.height * EDGE + block.size || block.top > layout.page.height * (1 - EDGE) - block.size;
+  const seen = new Map<string, Set<number>>();
+  for (const layout of pages) {
+    for (const block of layout.blocks) {
+      if (!atEdge(block, layout) || block.lines.length > 4) continue;
+      const key = shape(blockText(block));
+      if (key.length < 3 || /^#$/.test(key)) continue;
+      seen.set(key, (seen.get(key) ?? new Set()).add(layout.page.number));
+    }
+  }
+  const repeated = Math.max(2, Math.ceil(pages.length * 0.25));
+  for (const layout of pages) {
+    for (const block of layout.blocks) {
+      const text = blockText(block);
+      const edge = atEdge(block, layout);
+      if (edge && /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text.trim())) found.set(block, 'page number');
+      else if (edge && (seen.get(shape(text))?.size ?? 0) >= repeated) found.set(block, 'running header');
+      else if (block.lane === 'margin') found.set(block, 'margin box');
+      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12) found.set(block, 'publisher furniture');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,258 @@
+import type { Box } from '../../content/paper.ts';
+import { LOST_GLYPH, plainText } from './glyphs.ts';
+import type { PdfPage, TextRun } from './load.ts';
+
+/** A piece of a line in one font and size; superscripts and subscripts are marked. */
+export interface Span {
+  text: string;
+  font: string;
+  size: number;
+  x: number;
+  width: number;
+  script?: 'sup' | 'sub';
+}
+
+/** Text on one baseline, in reading order, without a gap wider than a column gutter. */
+export interface Line {
+  page: number;
+  x: number;
+  right: number;
+  /** Baseline, from the page's top. */
+  y: number;
+  /** The size most of the line's characters are set in (scripts aside). */
+  size: number;
+  /** The font most of the line's characters are set in (scripts aside). */
+  font: string;
+  spans: Span[];
+}
+
+/** How far apart (in ems) two runs on a baseline can be and still be one line: wider is a gutter or a table cell. */
+const GUTTER_EMS = 1.3;
+/** A gap (in ems) that is a space between words, not letters set apart. */
+const SPACE_EMS = 0.15;
+
+/**
+ * A page's horizontal text as lines: runs on one baseline (within a fifth of an em) joined left
+ * to right, smaller runs raised or lowered beside them taken in as superscripts and subscripts,
+ * and split where the gap is wider than a word space can be.
+ */
+export function pageLines(page: PdfPage): { lines: Line[]; gutter?: number } {
+  const runs = page.runs.filter((run) => !run.rotated).map((run) => ({ ...run, text: run.lost ? LOST_GLYPH : plainText(run.text) }));
+  const rows = baselineRows(runs).filter((row) => row.size > 0);
+  for (const [run, row] of takeScripts(rows)) row.runs.push(run);
+  const main = rows.filter((row) => !row.script);
+  for (const row of main) row.runs.sort((a, b) => a.x - b.x);
+  const gutter = findGutter(main, page.width);
+  return { lines: main.flatMap((row) => splitAtGaps(row.runs, page.number, gutter)), ...(gutter !== undefined ? { gutter } : {}) };
+}
+
+/**
+ * Where two columns meet: an x in the page's middle that a run of at least six rows, one under
+ * the other, leave blank between two wide pieces of text, none of them writing over it. Rows
+ * across the columns (a title, an abstract) end such a run; rows that do not reach it do not.
+ */
+export function findGutter(rows: { runs: TextRun[]; size: number; y: number }[], width: number): number | undefined {
+  const sorted = [...rows].sort((a, b) => a.y - b.y);
+  const runs = new Map<number, number>();
+  for (let x = Math.round(0.3 * width); x <= 0.7 * width; x += 1) {
+    let run = 0;
+    let longest = 0;
+    for (const row of sorted) {
+      const visible = row.runs.filter((r) => r.text.trim());
+      if (visible.some((r) => r.x <= x && r.x + r.width >= x)) {
+        run = 0;
+        continue;
+      }
+      const left = visible.filter((r) => r.x + r.width < x);
+      const right = visible.filter((r) => r.x > x);
+      if (left.length === 0 || right.length === 0) continue;
+      const leftEnd = Math.max(...left.map((r) => r.x + r.width));
+      const rightStart = Math.min(...right.map((r) => r.x));
+      const wide = leftEnd - Math.min(...left.map((r) => r.x)) > 0.2 * width && Math.max(...right.map((r) => r.x + r.width)) - rightStart > 0.2 * width;
+      if (!wide || rightStart - leftEnd < 0.4 * row.size) continue;
+      run++;
+      longest = Math.max(longest, run);
+    }
+    runs.set(x, longest);
+  }
+  // NOTE: of the blank bands, the widest is the gutter (not the gap after hanging numbers).
+  const most = Math.max(0, ...runs.values());
+  if (most < 6) return undefined;
+  let best: { from: number; to: number } | undefined;
+  let band: { from: number; to: number } | undefined;
+  for (const [x, longest] of runs) {
+    if (longest >= Math.max(6, 0.6 * most)) band = band && band.to === x - 1 ? { from: band.from, to: x } : { from: x, to: x };
+    else band = undefined;
+    if (band && (!best || band.to - band.from > best.to - best.from)) best = band;
+  }
+  return best && (best.from + best.to) / 2;
+}
+
+interface Row {
+  runs: ScriptRun[];
+  /** The largest size of the row's visible text: 0 for a row of spaces. */
+  size: number;
+  /** The baseline of that text. */
+  y: number;
+  x0: number;
+  x1: number;
+  script?: boolean;
+}
+
+type ScriptRun = TextRun & { script?: Span['script'] };
+
+function baselineRows(runs: TextRun[]): Row[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const run of sorted) {
+    let row: Row | undefined;
+    for (let i = rows.length - 1; i >= 0 && !row; i--) {
+      const r = rows[i]!;
+      if (run.y - r.y > 2 * Math.max(r.size, run.size)) break;
+      if (Math.abs(r.y - run.y) <= 0.2 * Math.max(r.size, run.size) && sameScale(r.size, run.size)) row = r;
+    }
+    if (row) row.runs.push(run);
+    else rows.push({ y: run.y, size: run.size, runs: [run], x0: 0, x1: 0 });
+  }
+  for (const row of rows) {
+    const visible = row.runs.filter((r) => r.text.trim());
+    const largest = visible.reduce<TextRun | undefined>((a, r) => (!a || r.size > a.size ? r : a), undefined);
+    row.size = largest?.size ?? 0;
+    row.y = largest?.y ?? row.y;
+    row.x0 = Math.min(...row.runs.map((r) => r.x));
+    row.x1 = Math.max(...row.runs.map((r) => r.x + r.width));
+  }
+  return rows;
+}
+
+/** Small capitals (about 0.7–0.8 of the size) sit on the baseline with their capitals; scripts are smaller. */
+function sameScale(a: number, b: number): boolean {
+  return Math.min(a, b) / Math.max(a, b) > 0.68;
+}
+
+/**
+ * Rows of small runs raised or lowered right beside a row of larger text are its superscripts
+ * and subscripts ("word¹", "K_ATP"): each such row is marked, and its runs returned with the row
+ * they belong to.
+ */
+function takeScripts(rows: Row[]): [ScriptRun, Row][] {
+  const taken: [ScriptRun, Row][] = [];
+  for (const row of rows) {
+    const host = rows.find((other) => {
+      if (other === row || other.script) return false;
+      const dy = row.y - other.y;
+      if (row.size > 0.85 * other.size || dy < -0.75 * other.size || dy > 0.45 * other.size || Math.abs(dy) < 0.12 * other.size) return false;
+      if (row.x0 > other.x1 + 0.3 * other.size || row.x1 < other.x0 - 0.3 * other.size) return false;
+      // NOTE: the script's runs as one piece: the middle of "16–20" touches no word of its line.
+      return other.runs.some((h) => row.x0 <= h.x + h.width + 0.3 * other.size && row.x1 >= h.x - 0.3 * other.size);
+    });
+    if (!host) continue;
+    row.script = true;
+    const script = row.y < host.y ? 'sup' : 'sub';
+    for (const run of row.runs) taken.push([{ ...run, script }, host]);
+  }
+  return taken;
+}
+
+function splitAtGaps(row: ScriptRun[], page: number, gutter: number | undefined): Line[] {
+  const lines: Line[] = [];
+  let current: ScriptRun[] = [];
+  let end = -Infinity;
+  for (const run of row) {
+    const size = Math.max(run.size, ...current.map((r) => r.size));
+    const overGutter = gutter !== undefined && end < gutter && run.x > gutter && run.x - end > 0.4 * size;
+    if (current.length && run.text.trim() && (run.x - end > GUTTER_EMS * size || overGutter)) {
+      lines.push(lineOf(current, page));
+      current = [];
+    }
+    current.push(run);
+    end = Math.max(end, run.x + run.width);
+  }
+  if (current.length) lines.push(lineOf(current, page));
+  return lines.filter((line) => line.spans.some((span) => span.text.trim()));
+}
+
+function lineOf(runs: ScriptRun[], page: number): Line {
+  const chars = new Map<string, number>();
+  for (const run of runs) {
+    if (run.script) continue;
+    const key = `${run.font}@${run.size.toFixed(1)}`;
+    chars.set(key, (chars.get(key) ?? 0) + run.text.trim().length);
+  }
+  const [key] = [...chars].sort((a, b) => b[1] - a[1])[0] ?? [`${runs[0]!.font}@${runs[0]!.size.toFixed(1)}`];
+  const at = key.lastIndexOf('@');
+  const main = runs.filter((r) => !r.script);
+  const spans = runs.map((run): Span => ({ text: run.text, font: run.font, size: run.size, x: run.x, width: run.width, ...(run.script ? { script: run.script } : {}) }));
+  return {
+    page,
+    x: Math.min(...runs.map((r) => r.x)),
+    right: Math.max(...runs.map((r) => r.x + r.width)),
+    y: (main[0] ?? runs[0]!).y,
+    size: Number(key.slice(at + 1)),
+    font: key.slice(0, at),
+    spans,
+  };
+}
+
+/** The box of a line: from its left edge and its text's top (about an em above the baseline). */
+export function lineBox(line: Line): Box {
+  return { x: round(line.x), y: round(line.y - 0.8 * line.size), width: round(line.right - line.x), height: round(line.size) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Whether there is a word space between two spans: a space in the text or a gap wider than letter spacing. */
+export function spaceBetween(before: Span, after: Span): boolean {
+  if (/\s$/.test(before.text) || /^\s/.test(after.text)) return false;
+  return after.x - (before.x + before.width) > SPACE_EMS * Math.min(before.size, after.size);
+}
+
+/** A line's text with where each font starts and ends in it. */
+export interface LineText {
+  text: string;
+  parts: { start: number; end: number; font: string; size: number }[];
+}
+
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
+/** A citation or note marker: numbers, ranges and lists of them, or a note sign. */
+const MARKER = /^\s*(?:[\d,–\-−\s]+|[*†‡§¶]+|[a-z])\s*$/;
+
+/**
+ * A line as text. Superscript citation and note markers after a word are dropped ("cancer¹²" →
+ * "cancer"), other superscripts are written as superscript characters ("10⁶", "Ca²⁺") when there
+ * are such characters and glued on otherwise; subscripts are glued on ("K" "ATP" → "KATP").
+ */
+export function lineText(line: Line): LineText {
+  let text = '';
+  const parts: LineText['parts'] = [];
+  let previous: Span | undefined;
+  for (const span of [...line.spans].sort((a, b) => a.x - b.x)) {
+    let piece = span.text;
+    if (span.script === 'sup' && text.trim()) piece = superscript(piece, text);
+    if (!piece) {
+      // NOTE: a dropped marker still closes the gap: "manner¹⁶. In" reads "manner. In".
+      if (/\s$/.test(span.text)) text += ' ';
+      previous = span;
+      continue;
+    }
+    if (previous && spaceBetween(previous, span) && span.script !== 'sub' && !(span.script === 'sup' && !/\s$/.test(text) && /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ]/.test(piece))) piece = ` ${piece}`;
+    else if (span.script === 'sup' && !text.trim() && piece.trim()) piece = `${piece.trim()} `;
+    const start = text.length;
+    text += piece;
+    parts.push({ start, end: text.length, font: span.font, size: span.size });
+    previous = span;
+  }
+  return { text: text.replace(/\s+/g, ' ').trimEnd(), parts };
+}
+
+function superscript(piece: string, before: string): string {
+  const word = /(\S*)\s*$/.exec(before)![1]!;
+  const afterWord = /\p{L}{2,}[\p{P}]*$|[).,;:\]]$/u.test(word) && !/\d$/.test(word);
+  // NOTE: a list or range of numbers ("1,2", "16–20") is never an exponent, whatever it follows.
+  if (MARKER.test(piece) && (afterWord || /\d\s*[,–-]\s*\d/.test(piece))) return '';
+  const chars = [...piece.trim()];
+  if (chars.length && chars.every((c) => SUPERSCRIPT[c])) return chars.map((c) => SUPERSCRIPT[c]).join('');
+  return piece;
+}

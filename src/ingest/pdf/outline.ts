@@ -1,0 +1,234 @@
+import type { Dropped, DropReason, Reference } from '../../content/paper.ts';
+import type { FoundBlock, FoundSection } from '../assemble.ts';
+import { blockText, type Furniture } from './furniture.ts';
+import type { Floats } from './floats.ts';
+import { BACK_MATTER, headingName, REFERENCES, type HeadingMark } from './headings.ts';
+import type { Block, BodyStyle, Column } from './layout.ts';
+import { lineBox, lineText, type Line } from './lines.ts';
+import { readReferenceList } from './references.ts';
+import { restoreLostGlyphs } from './glyphs.ts';
+import { joinLines } from './text.ts';
+
+/** Sections that may follow a reference list and still be the paper's body. */
+const BODY_AFTER_REFERENCES = /^(?:methods|online methods|materials and methods|methods and materials)$/i;
+
+export interface OutlineInput {
+  /** The body's blocks in reading order, from the first heading (or the untitled opening) on. */
+  blocks: Block[];
+  marks: Map<Block, HeadingMark>;
+  levels: Map<HeadingMark, number>;
+  furniture: Furniture;
+  floats: Floats;
+  /** Small print at a column's foot. */
+  footnotes: Set<Block>;
+  columns: Map<number, Column[]>;
+  body: BodyStyle;
+  vocabulary: ReadonlySet<string>;
+  /** Paragraphs before the first heading (after the abstract): an opening without a title. */
+  opening: Block[];
+}
+
+export interface Outline {
+  sections: FoundSection[];
+  references: Reference[];
+  dropped: Dropped[];
+}
+
+type Mode = 'body' | 'back' | 'references';
+
+/**
+ * Walks the body's blocks in reading order into sections: headings open sections and
+ * subsections, back matter and everything after the reference list is left out (listed in
+ * `dropped`), paragraphs split by a column or page break, a caption or a footer are joined
+ * again, and captions and tables follow the paragraph they interrupted.
+ */
+export function buildOutline(input: OutlineInput): Outline {
+  const { marks, levels, floats, vocabulary } = input;
+  const sections: FoundSection[] = [];
+  const dropped: Dropped[] = [];
+  const referenceBlocks: Block[] = [];
+  const indentStyle = paperIndents(input);
+  const firstInLane = firstBlocksInLanes(input);
+  let mode = 'body' as Mode;
+  let open: { texts: string[]; last: Block; block: Block } | undefined;
+  let pending: FoundBlock[] = [];
+  let term: string | undefined;
+
+  const drop = (reason: DropReason, block: Block, text = blockText(block)) => dropped.push({ reason, text, source: { page: block.page, box: lineBox(block.lines[0]!) } });
+  const group = () => {
+    if (sections.length === 0) sections.push({ title: 'Introduction', groups: [{ blocks: [] }] });
+    const groups = sections[sections.length - 1]!.groups;
+    return groups[groups.length - 1]!;
+  };
+  const flush = () => {
+    if (open) {
+      const text = joinLines(open.texts, vocabulary);
+      if (text) {
+        const block: FoundBlock = { kind: 'paragraph', text, source: { page: open.block.page, box: lineBox(open.block.lines[0]!) } };
+        if (term !== undefined) {
+          Object.assign(block, { kind: 'topic', term });
+          term = undefined;
+        }
+        group().blocks.push(block);
+      }
+    }
+    open = undefined;
+    group().blocks.push(...pending);
+    pending = [];
+  };
+  const addFloat = (block: FoundBlock) => {
+    if (mode === 'body' && open) pending.push(block);
+    else if (mode === 'body' || sections.length) (open ? pending : group().blocks).push(block);
+  };
+
+  if (input.opening.length) {
+    sections.push({ title: 'Introduction', groups: [{ blocks: [] }] });
+    for (const block of input.opening) addText(block, texts(block));
+  }
+
+  let pastReferences = false;
+  let backLevel = 1;
+  const headingStyles = new Set<string>();
+  for (const block of input.blocks) {
+    if (input.furniture.has(block) || floats.continuations.has(block)) continue;
+    if (floats.captions.has(block)) {
+      const parts = [block, ...[...floats.continuations].filter(([, c]) => c === block).map(([b]) => b)];
+      const text = joinLines(parts.flatMap((b) => b.lines.map((l) => lineText(l).text)), vocabulary);
+      addFloat({ kind: 'caption', label: floats.captions.get(block)!, text, source: { page: block.page, box: lineBox(block.lines[0]!) } });
+      continue;
+    }
+    if (floats.figureText.has(block)) {
+      drop('figure text', block);
+      continue;
+    }
+    if (floats.tables.has(block)) {
+      const rows = floats.tables.get(block)!;
+      if (rows.length) addFloat({ kind: 'table', text: rows.map((r) => r.join(' | ')).join('\n'), rows, source: { page: block.page, box: lineBox(block.lines[0]!) } });
+      continue;
+    }
+    if (input.footnotes.has(block)) {
+      drop('footnote', block);
+      continue;
+    }
+    const mark = marks.get(block);
+    if (mark && heading(block, mark)) continue;
+    if (mode === 'references') referenceBlocks.push(block);
+    else if (mode === 'back') drop('back matter', block);
+    else addText(block, texts(block));
+  }
+  flush();
+
+  /** Opens a section or subsection, or starts leaving text out; false when the mark is read as text. */
+  function heading(block: Block, found: HeadingMark): boolean {
+    const mark = { ...found, text: restoreLostGlyphs(found.text, vocabulary) };
+    const level = levels.get(found) ?? 3;
+    const name = headingName(mark.text);
+    // NOTE: inside a reference list only a heading set as the body's headings are ends it.
+    if (mode === 'references' && !headingStyles.has(mark.signature)) return false;
+    if (level <= 2 && !pastReferences) headingStyles.add(mark.signature);
+    if (REFERENCES.test(name) && !mark.runIn) {
+      flush();
+      mode = 'references';
+      pastReferences = true;
+      return true;
+    }
+    const leave = (level <= 2 && BACK_MATTER.test(name)) || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
+    if (leave) {
+      flush();
+      if (mode !== 'back') backLevel = level;
+      mode = 'back';
+      drop('back matter', block);
+      return true;
+    }
+    // NOTE: back matter set as a subsection ("Funding" among run-in labels) ends at the next one.
+    if (mode === 'back' && !pastReferences && level >= 2 && level <= backLevel) mode = 'body';
+    if (level === 1) {
+      flush();
+      mode = 'body';
+      sections.push({ title: mark.text, groups: [{ blocks: [] }] });
+      if (mark.runIn) addText(block, runInRest(block, mark));
+      return true;
+    }
+    if (mode !== 'body') return false;
+    flush();
+    if (level === 2) {
+      group();
+      sections[sections.length - 1]!.groups.push({ term: mark.text, blocks: [] });
+      if (mark.runIn) addText(block, runInRest(block, mark));
+      return true;
+    }
+    term = mark.text;
+    if (mark.runIn) addText(block, texts(block));
+    return true;
+  }
+
+  function addText(block: Block, lines: string[]): void {
+    if (open && joins(open.last, block, lines)) {
+      open.texts.push(...lines);
+      open.last = block;
+      return;
+    }
+    flush();
+    open = { texts: [...lines], last: block, block };
+  }
+
+  /** Whether a block goes on the paragraph before it: a sentence left open, or a column's unindented first block. */
+  function joins(previous: Block, block: Block, lines: string[]): boolean {
+    const before = lineText(previous.lines[previous.lines.length - 1]!).text;
+    const after = lines[0] ?? '';
+    if (Math.abs(previous.size - block.size) >= 0.4 || !after) return false;
+    if (/[-\u00AD]$/.test(before) && /^\p{Ll}/u.test(after)) return true;
+    const indented = isIndented(block, block.lines[0]!);
+    if (!/[.!?:]["'’”)\]]*$/.test(before)) return !indented || /^\p{Ll}/u.test(after);
+    return indentStyle && firstInLane.has(block) && !indented && (previous.page !== block.page || previous.lane !== block.lane);
+  }
+
+  function isIndented(block: Block, line: Line): boolean {
+    const column = typeof block.lane === 'number' ? input.columns.get(block.page)?.[block.lane] : undefined;
+    const x0 = column?.x0 ?? block.x0;
+    return line.x - x0 > 0.6 * line.size && line.x - x0 < 4 * line.size;
+  }
+
+  const references = readReferenceList(referenceBlocks, vocabulary);
+  return { sections: sections.filter((s) => s.groups.some((g) => g.blocks.length || g.term)), references, dropped };
+}
+
+function texts(block: Block): string[] {
+  return block.lines.map((line) => lineText(line).text);
+}
+
+/** A run-in heading's paragraph: its block's lines with the label taken off the first. */
+export function runInRest(block: Block, mark: HeadingMark): string[] {
+  const lines = texts(block).slice(mark.labelLine ?? 0);
+  const head = lines[0]!.slice(mark.labelEnd ?? 0).trim();
+  return head ? [head, ...lines.slice(1)] : lines.slice(1);
+}
+
+/** Whether the paper marks new paragraphs by indenting their first line (then a column's unindented first line goes on the last paragraph). */
+function paperIndents(input: OutlineInput): boolean {
+  let indented = 0;
+  let flush = 0;
+  for (const block of input.blocks) {
+    if (block.font !== input.body.font || Math.abs(block.size - input.body.size) > 0.3 || block.lines.length < 3 || typeof block.lane !== 'number') continue;
+    const column = input.columns.get(block.page)?.[block.lane];
+    if (!column) continue;
+    const offset = block.lines[0]!.x - column.x0;
+    if (offset > 0.6 * block.size && offset < 4 * block.size) indented++;
+    else flush++;
+  }
+  return indented >= 0.3 * (indented + flush) && indented >= 3;
+}
+
+/** The first text block of each column on each page: where a paragraph may go on from the last. */
+function firstBlocksInLanes(input: OutlineInput): Set<Block> {
+  const seen = new Set<string>();
+  const first = new Set<Block>();
+  for (const block of input.blocks) {
+    if (input.furniture.has(block) || input.floats.captions.has(block) || input.floats.continuations.has(block) || input.floats.figureText.has(block) || input.floats.tables.has(block)) continue;
+    const key = `${block.page}|${block.lane}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    first.add(block);
+  }
+  return first;
+}

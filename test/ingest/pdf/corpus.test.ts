@@ -1,0 +1,105 @@
+// Reads every PDF of the shared corpus (../shared/corpus) and checks what Lectern found against
+// the paper's truth.json: title, authors, section titles, reference count, every body sample
+// in a block; captions as caption blocks with page and box; running headers left out and listed.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusPapers, scorePaper, type CorpusPaper } from '../../../bench/ingest-score.ts';
+import type { Paper } from '../../../src/content/paper.ts';
+import { readPdf } from '../../../src/ingest/pdf/index.ts';
+
+const papers = corpusPapers().filter((paper) => paper.kind === 'pdf');
+const read = new Map<string, Paper>();
+
+beforeAll(async () => {
+  for (const paper of papers) read.set(paper.slug, (await readPdf(readFileSync(paper.source), { file: paper.source })).paper);
+}, 180_000);
+
+const blocksOf = (paper: Paper) => paper.sections.flatMap((section) => section.blocks);
+
+describe.each(papers.map((paper): [string, CorpusPaper] => [paper.slug, paper]))('%s', (slug, truth) => {
+  it('reads the title, the authors, the sections and the references of the truth', () => {
+    const paper = read.get(slug)!;
+    const score = scorePaper(paper, truth.truth);
+    expect(score.title).toBe(1);
+    expect(score.authors).toBe(1);
+    expect({ extra: score.extraSections, missed: score.missedSections }).toEqual({ extra: [], missed: [] });
+    expect(paper.references).toHaveLength(truth.truth.n_references);
+  });
+
+  it('keeps every body sample in a block', () => {
+    const score = scorePaper(read.get(slug)!, truth.truth);
+    expect(score.lost).toEqual([]);
+    expect(score.droppedSamples).toEqual([]);
+  });
+
+  it('places every block and every piece left out on its page, with a box', () => {
+    const paper = read.get(slug)!;
+    for (const item of [...blocksOf(paper), ...paper.dropped]) {
+      expect(item.source.page, item.text.slice(0, 60)).toBeGreaterThanOrEqual(1);
+      expect(item.source.box, item.text.slice(0, 60)).toMatchObject({ x: expect.any(Number), y: expect.any(Number), width: expect.any(Number), height: expect.any(Number) });
+    }
+  });
+
+  it('reads captions as caption blocks with their label, not as paragraphs', () => {
+    const paper = read.get(slug)!;
+    const captions = blocksOf(paper).filter((block) => block.kind === 'caption');
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(caption.text.startsWith(caption.label!)).toBe(true);
+    const paragraphs = blocksOf(paper).filter((block) => block.kind === 'paragraph' || block.kind === 'topic');
+    expect(paragraphs.filter((block) => /^(?:Fig\.|Figure)\s*\d+[.:|]\s/.test(block.text))).toEqual([]);
+  });
+
+  it('leaves the running headers and footers out and lists them', () => {
+    const paper = read.get(slug)!;
+    const headers = paper.dropped.filter((item) => item.reason === 'running header' || item.reason === 'page number');
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    const body = blocksOf(paper).map((block) => block.text).join('\n');
+    for (const header of new Set(headers.map((item) => item.text).filter((text) => text.length > 20))) expect(body).not.toContain(header);
+  });
+
+  it('reads no table row as a section or subsection', () => {
+    const paper = read.get(slug)!;
+    const cells = new Set(blocksOf(paper).flatMap((block) => (block.rows ?? []).flat()).map((cell) => cell.trim()).filter((cell) => cell.length > 3));
+    const headings = [...paper.sections.map((section) => section.title), ...blocksOf(paper).flatMap((block) => (block.kind === 'topic' && block.term ? [block.term] : []))];
+    expect(headings.filter((heading) => cells.has(heading))).toEqual([]);
+    expect(headings.filter((heading) => heading.includes('|'))).toEqual([]);
+  });
+});
+
+describe('what the layout tells', () => {
+  it('restores ligatures the PDF lost and keeps a word hyphenated at a line end whole', () => {
+    const text = (slug: string) => blocksOf(read.get(slug)!).map((block) => block.text).join('\n');
+    const chem = text('chemsci2022-red-fluorescent-proteins');
+    expect(chem).toContain('fluorescent proteins');
+    expect(chem).not.toMatch(/\buorescent\b|\bpurication\b/);
+    expect(text('emm2023-eprs1-review')).not.toMatch(/[\uFB00-\uFB06\u00AD\uE000]/);
+  });
+
+  it('drops superscript citation markers instead of gluing them to words', () => {
+    for (const slug of ['emm2023-eprs1-review', 'natcommun2024-a3ar-agonists', 'biorxiv2023-plm-finetuning']) {
+      const text = blocksOf(read.get(slug)!).filter((b) => b.kind !== 'table').map((block) => block.text).join('\n');
+      // "manner16–20." or "proteins1,2" would be a citation list glued to a word.
+      expect(text.match(/\p{Ll}{3,}\d+(?:[,–]\d+)+\b/gu) ?? [], slug).toEqual([]);
+    }
+  });
+
+  it('reads run-in labels as subsections where the paper has them, wrapped labels whole', () => {
+    const paper = read.get('diabetologia2024-kcnj11-sulfonylurea')!;
+    const results = paper.sections.find((section) => section.title === 'Results')!;
+    const terms = results.blocks.filter((block) => block.kind === 'topic').map((block) => block.term);
+    expect(terms).toContain('The S118L mutation does not affect KATP channel ATP sensitivity');
+    expect(terms).toContain('Membrane trafficking of S118L channels is impaired');
+  });
+
+  it('leaves back matter and the sidebar out, with their reasons', () => {
+    const paper = read.get('rescience2021-graph-ordering')!;
+    const reasons = new Set(paper.dropped.map((item) => item.reason));
+    expect(reasons).toContain('back matter');
+    expect(reasons).toContain('margin box');
+    expect(paper.sections.map((section) => section.title)).not.toContain('Acknowledgements');
+  });
+
+  it('names an untitled opening "Introduction"', () => {
+    expect(read.get('natcommun2024-a3ar-agonists')!.sections[0]!.title).toBe('Introduction');
+  });
+});
