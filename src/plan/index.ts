@@ -9,7 +9,7 @@ import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
 import { pagedSlides } from './paged.ts';
-import { quizSlides } from './quiz.ts';
+import { withQuiz } from './quiz.ts';
 import { referenceSlides } from './references.ts';
 import { takeawaysFor } from './takeaways.ts';
 import { FRAMING_TITLES, wordObjective } from './wording.ts';
@@ -31,9 +31,9 @@ export function planDecks(paper: Paper, course: Course, audience: Audience = DEF
   return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, audience));
 }
 
-/** What every deck of an audience gets last: acronyms spelled out, then the glossary. */
+/** What every deck of an audience gets last: acronyms spelled out, the quiz on what the slides say, then the glossary. */
 function finish(deck: Deck, paper: Paper, audience: Audience): Deck {
-  const spelled = audience.spellOutAcronyms ? spellOutAcronyms(deck, paper.acronyms) : deck;
+  const spelled = withQuiz(audience.spellOutAcronyms ? spellOutAcronyms(deck, paper.acronyms) : deck, paper, audience.quizQuestions);
   if (!audience.glossary) return spelled;
   return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
@@ -77,11 +77,6 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
     ...blocks.flatMap((block) => blockSlides(paper, course, audience, section, block)),
     { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
   ];
-  if (audience.quizQuestions > 0) {
-    const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));
-    const otherTerms = paper.sections.filter((s) => s !== section).flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term] : [])));
-    if (topics.length > 0) slides.push(...quizSlides(topics, otherTerms, audience.quizQuestions));
-  }
   if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }

@@ -12,6 +12,8 @@ export interface SlideView {
   notes?: string;
   number: number;
   question?: string;
+  /** A matching question's items with their numbers: { number: 1, text: "…" }. */
+  prompts: { number: number; text: string }[];
   /** Quiz choices with their letters: { letter: "A", text: "…" }. */
   choices: { letter: string; text: string }[];
   table?: { header: string[]; rows: string[][] };
@@ -72,6 +74,7 @@ function slideView(slide: Slide, number: number): SlideView {
     ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
     number,
     ...(slide.question ? { question: escapeInline(slide.question) } : {}),
+    prompts: (slide.prompts ?? []).map((text, i) => ({ number: i + 1, text: escapeInline(text) })),
     choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
     ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),
   };
