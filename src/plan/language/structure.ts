@@ -1,0 +1,160 @@
+import type { Token } from './tagger.ts';
+
+/** A run of tokens, `from` inclusive and `to` exclusive. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Auxiliaries and modals that carry tense: a verb group that starts with one is finite. */
+const FINITE_AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', "'s", "'re", 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could',
+  'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'cannot', 'ca', 'wo',
+]);
+
+/** Words that open a subordinate clause: what follows them is not the sentence's main statement. */
+export const SUBORDINATORS = new Set([
+  'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'as', 'if', 'unless', 'when',
+  'whenever', 'once', 'until', 'after', 'before', 'despite', 'given', 'whether',
+]);
+
+/** Pronouns and adverbs that open a relative clause. */
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
+
+/** Tags of words that cannot end a statement: "… and", "… of the", "… which". */
+const OPEN_ENDED = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/** Whether a token is a word (not punctuation, symbol or space). */
+export function isWord(token: Token): boolean {
+  return token.pos !== 'PUNCT' && token.pos !== 'SPACE' && /[\p{L}\p{N}]/u.test(token.text);
+}
+
+/**
+ * Whether a statement would dangle if it ended on this token: a determiner, preposition,
+ * conjunction or particle, or a relative or possessive pronoun ("… their", "… which").
+ */
+export function endsOpen(token: Token): boolean {
+  if (OPEN_ENDED.has(token.pos)) return true;
+  return token.pos === 'PRON' && /^(?:which|who|whom|whose|their|its|our|his|her|my|your)$/.test(token.normal);
+}
+
+/** Whether a verb ends in -ing and so is a participle or gerund, not a tensed verb by itself. */
+function isIngForm(token: Token): boolean {
+  return token.normal.endsWith('ing') && token.lemma !== token.normal;
+}
+
+/**
+ * Indices of the tokens that make a verb group finite (carry tense): a finite auxiliary or modal,
+ * or a verb in a tensed form that no auxiliary, "to" or article precedes ("to grow", "the
+ * activated cells" and "using" are not finite; "regulates", "was", "can" are).
+ */
+export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.length }): number[] {
+  const found: number[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX') {
+      if (FINITE_AUXILIARIES.has(token.normal) && !partOfGroup(tokens, i, span.from)) found.push(i);
+      continue;
+    }
+    if (token.pos !== 'VERB' || isIngForm(token) || partOfGroup(tokens, i, span.from)) continue;
+    const before = previousWord(tokens, i, span.from);
+    if (before && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ')) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** Whether a verb belongs to a group started before it: "is expected", "can develop", "to grow". */
+function partOfGroup(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'ADV' || (t.pos === 'PART' && t.normal === 'not')) continue;
+    return t.pos === 'AUX' || (t.pos === 'PART' && t.normal === 'to');
+  }
+  return false;
+}
+
+function previousWord(tokens: Token[], i: number, from: number): Token | undefined {
+  for (let j = i - 1; j >= from; j--) if (tokens[j]!.pos !== 'ADV') return tokens[j];
+  return undefined;
+}
+
+/**
+ * Whether a span is a clause that can stand alone: it does not open with a subordinator or a
+ * relative, and it has a tensed verb with a subject (a noun, name, pronoun or number) before it.
+ */
+export function isMainClause(tokens: Token[], span: Span): boolean {
+  const first = firstWord(tokens, span);
+  if (first === undefined) return false;
+  const opener = tokens[first]!;
+  if (SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ' || RELATIVES.has(opener.normal) && opener.pos !== 'DET') return false;
+  const verb = finiteVerbs(tokens, span)[0];
+  if (verb === undefined) return false;
+  for (let i = span.from; i < verb; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || pos === 'X') return true;
+  }
+  return false;
+}
+
+export function firstWord(tokens: Token[], span: Span): number | undefined {
+  for (let i = span.from; i < span.to; i++) if (isWord(tokens[i]!)) return i;
+  return undefined;
+}
+
+/**
+ * Base noun phrases: an optional determiner, modifiers (adjectives, numbers, nouns, participles)
+ * and a head noun or name — "the tumour microenvironment", "drug efflux pumps", "EGFR".
+ * With `of` a phrase takes the one after it: "the role of glutamine metabolism".
+ */
+export function nounPhrases(tokens: Token[], { withOf = true } = {}): Span[] {
+  const base: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    if (tokens[j] && (tokens[j]!.pos === 'DET' || POSSESSIVES.has(tokens[j]!.normal))) j++;
+    let head = -1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const hyphen = t.text === '-' && j > i && tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || hyphen || isParticipleModifier(tokens, j, i))) break;
+      j++;
+    }
+    if (head >= 0) {
+      base.push({ from: i, to: head + 1 });
+      i = head + 1;
+    } else i = Math.max(i + 1, j);
+  }
+  if (!withOf) return base;
+  const joined: Span[] = [];
+  for (let k = 0; k < base.length; k++) {
+    const span = base[k]!;
+    const next = base[k + 1];
+    if (next && next.from === span.to + 1 && tokens[span.to]!.normal === 'of') {
+      joined.push({ from: span.from, to: next.to });
+      k++;
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * A past participle used as an adjective inside a noun phrase: "the activated T cells",
+ * "targeted therapy". After a noun it would be the verb of a clause ("cells activated by …").
+ */
+function isParticipleModifier(tokens: Token[], j: number, phraseStart: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (t.pos !== 'VERB' || !t.normal.endsWith('ed') || !next || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
+  const before = tokens[j - 1];
+  return j === phraseStart || !before || !/^(?:NOUN|PROPN|PRON)$/.test(before.pos);
+}
+
+/** The text a span covers, as written (inner spacing and punctuation kept). */
+export function spanText(text: string, tokens: Token[], span: Span): string {
+  if (span.to <= span.from) return '';
+  return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { centrality, endsOpen, finiteVerbs, isMainClause, mostCentral, nounPhrases, spanText, tag } from '../../src/plan/language/index.ts';
+
+const whole = (text: string) => ({ from: 0, to: tag(text).length });
+
+describe('language layer', () => {
+  it('tags words with universal parts of speech and offsets into the text', () => {
+    const text = 'The enzyme  regulates glutamine metabolism.';
+    const tokens = tag(text);
+    expect(tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'NOUN', 'NOUN', 'PUNCT']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens[2]!.lemma).toBe('regulate');
+  });
+
+  it('finds tensed verbs, not infinitives, participles or gerunds', () => {
+    const text = 'Using new assays, the team is expected to grow cultures of activated cells that produce toxins.';
+    const tokens = tag(text);
+    expect(finiteVerbs(tokens).map((i) => tokens[i]!.text)).toEqual(['is', 'produce']);
+  });
+
+  it('tells a main clause from a subordinate one and from a fragment', () => {
+    for (const [text, main] of [
+      ['Tumour cells develop resistance quickly.', true],
+      ['As sequencing becomes more affordable and accessible.', false],
+      ['Protecting patient privacy and ensuring data security.', false],
+      ['Which requires careful governance.', false],
+    ] as const) expect(isMainClause(tag(text), whole(text)), text).toBe(main);
+  });
+
+  it('chunks noun phrases with their determiners and an of-phrase', () => {
+    const text = 'The role of glutamine metabolism in activated T cells is unclear.';
+    const tokens = tag(text);
+    expect(nounPhrases(tokens).map((s) => spanText(text, tokens, s))).toEqual(['The role of glutamine metabolism', 'activated T cells']);
+  });
+
+  it('knows which words leave a statement open', () => {
+    const open = tag('the of and because to').map(endsOpen);
+    expect(open).toEqual([true, true, true, true, true]);
+    expect(tag('cells grow').map(endsOpen)).toEqual([false, false]);
+  });
+
+  it('ranks a sentence that shares words with the others above an aside', () => {
+    const sentences = [
+      'Drug resistance limits the success of cancer therapy.',
+      'Tumour cells acquire drug resistance through efflux pumps.',
+      'The weather was pleasant that spring.',
+      'Efflux pumps remove the drug from tumour cells and so cause resistance to therapy.',
+    ];
+    const score = centrality(sentences);
+    expect(score[2]).toBeLessThan(Math.min(score[0]!, score[1]!, score[3]!));
+    expect(mostCentral(sentences, 2)).not.toContain(2);
+  });
+});
