@@ -1,0 +1,141 @@
+import { endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+
+/** Conjunctions that join two clauses that can each stand alone; "but" and "yet" keep their contrast. */
+const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
+const CONTRAST = new Set(['but', 'yet', 'whereas']);
+
+/** Words that open an elaboration after a comma: what follows adds detail to a finished statement. */
+const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
+
+/** The fewest words a statement on a plain slide keeps. */
+const MIN_WORDS = 4;
+
+/**
+ * Plain statements from one sentence of a paper: asides in brackets and citations dropped, a
+ * leading connective or subordinate clause dropped when a main clause follows it, two main clauses
+ * joined by a conjunction or a semicolon split into two statements, and an elaboration after a
+ * comma ("…, which …", "…, including …", "…, leading to …") dropped from a finished statement. Each
+ * statement is a main clause (it has a subject and a tensed verb) and does not end open.
+ */
+export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<string> = new Set()): string[] {
+  const text = withoutAsides(sentence, keepInBrackets).replace(/[.!?]+["'’”]*\s*$/, '').trim();
+  if (!text) return [];
+  const tokens = tag(text);
+  return clauses(tokens)
+    .map(({ span, contrast }) => ({ span: trimmed(tokens, span), contrast }))
+    .filter(({ span }) => isMainClause(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span))
+    .map(({ span, contrast }) => finish(text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end), contrast));
+}
+
+/**
+ * Drops what a reader of the slide can do without: text in brackets (a citation, an aside, a
+ * statistic), unless it is an acronym the deck spells out; numeric citations in square brackets.
+ */
+export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set()): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
+    out = out.replace(/\s*\[[^[\]]*\]/g, '');
+  }
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+interface Clause {
+  span: Span;
+  /** Opened by "but", "yet" or "whereas": the statement keeps its contrast as "But …". */
+  contrast: boolean;
+}
+
+/** Splits where a comma-and-conjunction, a semicolon or a colon stands between two main clauses. */
+function clauses(tokens: Token[]): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  let contrast = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[,;:]$/.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && JOINING.has(next.normal);
+    if (t.text === ',' && !joined) continue;
+    if (t.text === ',' && endsList(tokens, from, i)) continue;
+    const rightFrom = joined ? i + 2 : i + 1;
+    const left = { from, to: i };
+    const right = { from: rightFrom, to: tokens.length };
+    if (!isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
+    out.push({ span: left, contrast });
+    contrast = joined && CONTRAST.has(next.normal);
+    from = rightFrom;
+    i = rightFrom - 1;
+  }
+  out.push({ span: { from, to: tokens.length }, contrast });
+  return out;
+}
+
+/**
+ * Whether the words before a comma are an item of a list ("design, data, analysis, and
+ * presentation are perfect"): a short run without a verb right after another comma.
+ */
+function endsList(tokens: Token[], from: number, comma: number): boolean {
+  let i = comma - 1;
+  let words = 0;
+  for (; i >= from && tokens[i]!.text !== ','; i--) {
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+    if (isWord(tokens[i]!)) words++;
+  }
+  return i >= from && words <= 3;
+}
+
+/** A clause without a leading connective or subordinate clause, and without a trailing elaboration. */
+function trimmed(tokens: Token[], span: Span): Span {
+  let { from, to } = span;
+  // "However, …", "In this study, …", "Although X, Y": the main clause after the comma.
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const lead = { from, to: i };
+    const rest = { from: i + 1, to };
+    const opener = tokens[firstWord(tokens, lead) ?? from]!;
+    const restOpener = tokens[firstWord(tokens, rest) ?? i + 1];
+    const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
+    // Only a lead that opens like one: a connective, a phrase ("In this study"), a subordinate clause.
+    const leading = subordinate || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
+    if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
+    break;
+  }
+  // "…, which …", "…, including …", "…, leading to …": the statement before the comma.
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const head = { from, to: i };
+    const next = tokens[i + 1];
+    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS) continue;
+    const elaboration = ELABORATION.has(next.normal) || (RELATIVES.has(next.normal) && next.normal !== 'that') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.normal));
+    if (elaboration) {
+      to = i;
+      break;
+    }
+  }
+  while (to > from && !isWord(tokens[to - 1]!)) to--;
+  return { from, to };
+}
+
+function endsOpenAt(tokens: Token[], span: Span): boolean {
+  const last = tokens[span.to - 1];
+  return last === undefined || endsOpen(last);
+}
+
+function wordCount(tokens: Token[], span: Span): number {
+  let n = 0;
+  for (let i = span.from; i < span.to; i++) if (isWord(tokens[i]!)) n++;
+  return n;
+}
+
+function finish(text: string, contrast: boolean): string {
+  const body = text.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (contrast) return `But ${lowerFirst(body)}`;
+  return /^\p{Ll}/u.test(body) && !/^\p{Ll}+\p{Lu}/u.test(body) ? body.charAt(0).toUpperCase() + body.slice(1) : body;
+}
+
+/** "Drug resistance …" → "drug resistance …" after "But", but "EGFR …" and "ctDNA …" stay. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
