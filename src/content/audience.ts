@@ -26,6 +26,12 @@ export const AudienceFile = z.strictObject({
   references: z.boolean().optional(),
   /** How objectives and key points are worded: plain for the public, technical for specialists. */
   wording: z.enum(['plain', 'standard', 'technical']).optional(),
+  /**
+   * How a paragraph's slide is laid out: `assertion-evidence` puts the paragraph's central claim
+   * as a full-sentence headline with its supporting points below (Garner & Alley 2013);
+   * `bullets` gives a short title and the paragraph's central sentences as bullets.
+   */
+  slideStyle: z.enum(['assertion-evidence', 'bullets']).optional(),
   /** Words a minute the lecturer speaks, for timing. */
   speakingRate: z.number().positive().optional(),
   /** Minutes a lecture may take; a deck over it gets a warning naming what to cut. */
@@ -59,6 +65,7 @@ export interface Audience {
   quizQuestions: number;
   references: boolean;
   wording: 'plain' | 'standard' | 'technical';
+  slideStyle: 'assertion-evidence' | 'bullets';
   speakingRate: number;
   timeBudget?: number;
   theme: string;
@@ -81,6 +88,7 @@ const AUDIENCE_DEFAULTS = {
   quizQuestions: 0,
   references: false,
   wording: 'standard',
+  slideStyle: 'bullets',
   speakingRate: 130,
   theme: 'lectern',
   paginate: true,

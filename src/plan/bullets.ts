@@ -1,113 +1,114 @@
 import { splitSentences } from '../ingest/sentences.ts';
+import { centrality, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
+import { condenseSentence, wordCount } from './condense.ts';
 
 /** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
 export const MAX_BULLETS = 6;
-/** A bullet longer than this is cut, at a comma or a word boundary. */
-const TARGET_WORDS = 14;
-const MIN_CLAUSE_WORDS = 6;
+/** A sentence is shortened, by removing whole constituents, towards this many words. */
+const TARGET_WORDS = 16;
+/** Past this a shortened sentence is split at a clause boundary, when it has one. */
+const SPLIT_WORDS = 22;
+/** What a content slide holds below its title, in lines of about this many characters. */
+export const SLIDE_LINES = 9;
+const CHARS_PER_LINE = 62;
 
-/** Openers that link a sentence to the one before; on a slide they are noise. */
-const CONNECTIVE = /^(?:additionally|furthermore|moreover|however|thus|therefore|hence|consequently|similarly|also|finally|overall|indeed|importantly|notably|in addition|in particular|in this paper|in summary|in conclusion|on the other hand|as a result|for example|for instance|here|by contrast|in contrast|despite these challenges)\s*,?\s+/i;
-
-/** A leading clause that sets the scene ("Despite remarkable advances in X, ..."); the point follows it. */
-const LEADING_CLAUSE = /^(?:despite|although|though|while|because|since|given|through|looking towards the future|in this paper|by [a-z]+ing)\b[^,]{0,140},\s+/i;
-
-/** An aside set off by commas inside a sentence: ", such as A, B, and C," or ", which ...,". */
-const ASIDE = /,\s+(?:(?:such as|including|like)\s+[^,]+(?:,\s+[^,]+)*?,?\s+(?:and|or)\s+[^,]+|(?:which|who|guided by|also known as|on the other hand|for example|for instance|in particular|e\.g\.|i\.e\.)\b[^,]*),(?=\s)/gi;
-
-/** A finite verb somewhere in a clause: without one, a cut would leave a fragment. */
-const VERB = /\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|does|do|did|\w+(?:es|ed))\b|\b(?!\w*(?:ss|us|is|sis)\b)[a-z]{3,}s\b/;
-
-/** Where a sentence's main clause usually ends and its elaboration begins. */
-const CLAUSE_BREAK = /(?:,\s+(?:which|where|while|whereas|thereby|thus|allowing|enabling|making|leading|including|such as|as well as|ultimately|particularly|especially|both|either|with|from|in order to)\b|;\s|\s[—–]\s|:\s)/g;
-
-/** Words a bullet should not end on when it is cut short. */
-const DANGLING = /\s+(?:a|an|the|and|or|of|to|in|on|for|with|by|as|at|from|that|which|their|its|can|may|is|are|be)$/i;
-
-/**
- * Draws a slide's bullets from a block's sentences: one bullet per sentence, each condensed to its
- * main clause, so the slide carries the point and the notes carry the paper's full words.
- */
-export function bulletsFrom(text: string, max = MAX_BULLETS): string[] {
-  return splitSentences(text)
-    .map((sentence) => ({ sentence: sentence.text, bullet: condense(sentence.text) }))
-    // A bullet that could not be made shorter than its sentence would repeat the notes verbatim.
-    .filter(({ sentence, bullet }) => words(bullet) >= 3 && !sameWords(sentence, bullet))
-    .map(({ bullet }) => bullet)
-    .slice(0, max);
+export interface BulletOptions {
+  /** Lines of text the bullets may take on the slide; each bullet takes at least one. */
+  lines?: number;
 }
 
 /**
- * Condenses a sentence into a bullet: drops linking openers, long asides in brackets and trailing
- * elaboration, then cuts at a comma or a word boundary near the target length.
+ * A slide's bullets from a paragraph: its most central sentences (TextRank over the paragraph),
+ * each shortened by removing whole constituents or split at a clause boundary, shown in the
+ * paragraph's order. A bullet may be a short sentence of the paragraph as it stands; what the
+ * slide must not do is read the whole paragraph, so at most `max` bullets within the slide's lines.
  */
-export function condense(sentence: string): string {
-  let text = sentence.trim().replace(/[.!?]+["'’”)]*$/, '');
-  text = text.replace(CONNECTIVE, '');
-  const main = text.replace(LEADING_CLAUSE, '');
-  if (words(main) >= MIN_CLAUSE_WORDS) text = main;
-  text = text.replace(ASIDE, '');
-  text = text.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (inside.split(/\s+/).length > 3 ? '' : whole));
-  text = cutAtClause(text);
-  if (words(text) > TARGET_WORDS) text = cutAtComma(text) ?? cutAtWord(text);
-  text = text.trim().replace(/\s*[:;,]$/, '');
-  if (sameWords(text, sentence)) text = telegraphic(text);
-  return capitalise(text);
-}
-
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function cutAtClause(text: string): string {
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    const head = text.slice(0, match.index);
-    // A clause before a colon or semicolon is a statement of its own, however short.
-    const minimum = /^[:;]/.test(match[0]) ? 3 : MIN_CLAUSE_WORDS;
-    if (words(head) >= minimum && VERB.test(head.split(/\s+/).slice(1).join(' '))) return head;
+export function bulletsFrom(text: string, max = MAX_BULLETS, options: BulletOptions = {}): string[] {
+  const lines = options.lines ?? SLIDE_LINES;
+  const sentences = splitSentences(text).map((s) => s.text);
+  const pieces = sentences.map((sentence) => bulletsOfSentence(sentence));
+  const score = centrality(sentences);
+  const ranked = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0).sort((a, b) => score[b]! - score[a]! || a - b);
+  const chosen = new Set<number>();
+  let count = 0;
+  let used = 0;
+  for (const i of ranked) {
+    const need = pieces[i]!.reduce((n, bullet) => n + linesOf(bullet), 0);
+    if (count + pieces[i]!.length > max || (chosen.size > 0 && used + need > lines)) continue;
+    chosen.add(i);
+    count += pieces[i]!.length;
+    used += need;
   }
-  return text;
+  return sentences.flatMap((_, i) => (chosen.has(i) ? pieces[i]! : []));
 }
 
-/** After a comma, the rest of a list: "…, accessible, and ethically sound". A cut there leaves the list half told. */
-const LIST_GOES_ON = /^\s+(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+)?(?:and|or)\s/;
+/** Lines a bullet takes on a slide, about. */
+export function linesOf(bullet: string): number {
+  return Math.max(1, Math.ceil(bullet.length / CHARS_PER_LINE));
+}
 
-function cutAtComma(text: string): string | undefined {
-  let best: string | undefined;
-  for (const match of text.matchAll(/,\s/g)) {
-    const head = text.slice(0, match.index);
-    const n = words(head);
-    if (LIST_GOES_ON.test(text.slice(match.index + 1))) continue;
-    if (n >= MIN_CLAUSE_WORDS && n <= TARGET_WORDS + 2 && VERB.test(head.split(/\s+/).slice(1).join(' '))) best = head;
+/**
+ * One sentence as bullets: shortened by removing constituents; when still long, split at a clause
+ * boundary ("; ", ", and …", ", but …") into two statements. None for a sentence that is not a
+ * statement (a heading run into the text, a formula).
+ */
+export function bulletsOfSentence(sentence: string): string[] {
+  const short = condenseSentence(sentence, TARGET_WORDS);
+  if (short === undefined) return [];
+  if (wordCount(short) <= SPLIT_WORDS) return [short];
+  const halves = splitAtClause(short);
+  if (!halves) return [short];
+  return halves.map((half) => condenseSentence(half, TARGET_WORDS) ?? half);
+}
+
+/** Conjunctions after a comma that may join two main clauses. */
+const JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * Two main clauses joined by a semicolon, or by a comma and a conjunction, as two statements —
+ * the conjunction left out. Undefined when the text has no such boundary.
+ */
+export function splitAtClause(text: string): [string, string] | undefined {
+  const tokens = tag(text);
+  let best: [string, string] | undefined;
+  let bestBalance = Infinity;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const semicolon = tokens[i]!.text === ';';
+    const joined = tokens[i]!.text === ',' && JOINERS.has(tokens[i + 1]!.normal);
+    if (!semicolon && !joined) continue;
+    const rightFrom = semicolon ? i + 1 : i + 2;
+    const left = tokens.slice(0, i);
+    const right = tokens.slice(rightFrom);
+    if (!isMainClause(left, { from: 0, to: left.length }) || !isMainClause(right, { from: 0, to: right.length }) || !plainlyTensed(right)) continue;
+    const head = text.slice(0, tokens[i]!.start).trim();
+    const tail = text.slice(tokens[rightFrom]!.start).trim();
+    const balance = Math.abs(wordCount(head) - wordCount(tail));
+    if (balance < bestBalance) [best, bestBalance] = [[head, capitalise(tail)], balance];
   }
   return best;
 }
 
-function cutAtWord(text: string): string {
-  let head = text.split(/\s+/).slice(0, TARGET_WORDS).join(' ');
-  while (DANGLING.test(head)) head = head.replace(DANGLING, '');
-  return `${head.replace(/[,;:]$/, '')}…`;
+/**
+ * Whether a clause's verb is tensed beyond doubt: an auxiliary, a present-tense verb, or a past
+ * form after a pronoun. "… strategy assessed by …" could be a reduced relative clause instead.
+ */
+function plainlyTensed(tokens: Token[]): boolean {
+  const verb = finiteVerbs(tokens)[0];
+  if (verb === undefined) return false;
+  const t = tokens[verb]!;
+  return t.pos === 'AUX' || !t.normal.endsWith('ed') || tokens[verb - 1]?.pos === 'PRON';
+}
+
+function capitalise(text: string): string {
+  return /^\p{Ll}[\p{Ll}'-]*(?:\s|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**
- * Ways to shorten a sentence that has nothing else to trim, tried in order until one changes it:
- * slides drop articles, then demonstratives, then adverbs, and last the final phrase.
+ * A sentence as one statement, shortened by removing whole constituents; the sentence as written
+ * (without its full stop) when it does not read as a statement.
  */
-const TELEGRAPHIC: ((text: string) => string)[] = [
-  (text) => text.replace(/\b(?:the|a|an)\s+/gi, ''),
-  (text) => text.replace(/\b(?:these|this|those|their|its|our)\s+/gi, ''),
-  (text) => text.replace(/\s+\w{3,}ly\b/g, ''),
-  (text) => text.replace(/,?\s+(?:to|for|in|of|with|by|on|from|per|at|into|over|under|through|across|about|against|between|within|without|after|before|during)\s+[^,]*$/, '…'),
-  (text) => text.replace(/\s+\S+$/, '…'),
-];
-
-/** A bullet never repeats its note word for word: a sentence that is already short is made telegraphic. */
-function telegraphic(text: string): string {
-  for (const shorten of TELEGRAPHIC) {
-    const shorter = shorten(text);
-    if (!sameWords(shorter, text) && words(shorter) >= 3) return shorter;
-  }
-  return text;
+export function condense(sentence: string): string {
+  return condenseSentence(sentence, TARGET_WORDS) ?? sentence.trim().replace(/[.!?]+$/, '');
 }
 
 function normalise(text: string): string {
@@ -117,9 +118,4 @@ function normalise(text: string): string {
 /** Whether two texts have the same words, ignoring case and punctuation. */
 export function sameWords(a: string, b: string): boolean {
   return normalise(a) === normalise(b);
-}
-
-/** "these systems …" → "These systems …", but "ctDNA levels …" stays as written. */
-function capitalise(text: string): string {
-  return /^\p{Ll}[\p{Ll}'-]*(?:\s|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

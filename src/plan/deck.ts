@@ -3,6 +3,7 @@ export type SlideKind =
   | 'title'
   | 'objectives'
   | 'content'
+  | 'assertion'
   | 'topic'
   | 'table'
   | 'takeaways'
@@ -36,6 +37,8 @@ export interface Slide {
   choices?: string[];
   /** A quiz slide's answer, as the answer key gives it: "C. drug efflux pumps", "B. False: …", "1–C, 2–A, 3–B". */
   answer?: string;
+  /** An assertion–evidence slide's headline: one claim, a sentence of the paper condensed. */
+  headline?: string;
   /** A table slide's header row and body rows. */
   table?: { header: string[]; rows: string[][] };
 }

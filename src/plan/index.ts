@@ -3,8 +3,9 @@ import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
-import { blockBullets, tablePages } from './blocks.ts';
 import { bulletsFrom } from './bullets.ts';
+import { centrality } from './language/index.ts';
+import { blockSlides } from './slides.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
@@ -17,7 +18,6 @@ import { FRAMING_TITLES, wordObjective } from './wording.ts';
 export type { Deck, Slide, SlideKind } from './deck.ts';
 
 const LECTURES_PER_SLIDE = 6;
-const TABLE_ROWS_PER_SLIDE = 6;
 
 /**
  * Plans a course's decks for one audience: an overview from the abstract and keywords, then one
@@ -68,45 +68,48 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const title = edit.title ?? section.title;
   const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
   const titles = FRAMING_TITLES[audience.wording];
+  // No slide repeats the lecture's title or a framing slide's.
+  const taken = new Set([title, section.title, titles.objectives, titles.takeaways].map((t) => t.toLowerCase()));
+  const blockSlideSets = blocks.map((block) =>
+    blockSlides(block, {
+      audience,
+      edit: course.edits.blocks?.[block.id] ?? {},
+      notes: audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {},
+      taken,
+    }),
+  );
   // An empty list (as `lectern new` writes it, ready to fill) means none written yet.
-  const objectives = (edit.objectives?.length ? edit.objectives : objectivesFor(section, blocks)).map((o) => wordObjective(o, audience.wording));
+  const objectives = edit.objectives?.length
+    ? edit.objectives.map((o) => wordObjective(o, audience.wording))
+    : objectivesFor(concepts(blocks, blockSlideSets), audience.wording, paperText(paper));
 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
-    ...blocks.flatMap((block) => blockSlides(paper, course, audience, section, block)),
+    ...blockSlideSets.flat(),
     { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
   ];
   if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }
 
-/** A block's slides: one, or a table's rows over as many slides as they need. */
-function blockSlides(paper: Paper, course: Course, audience: Audience, section: Section, block: Block): Slide[] {
-  const edit = course.edits.blocks?.[block.id] ?? {};
-  const title = edit.title ?? block.term ?? `${section.title} (${section.blocks.indexOf(block) + 1})`;
-  const notes = audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {};
-  if (block.kind === 'table' && block.rows?.length && !edit.bullets) {
-    const pages = tablePages(block, TABLE_ROWS_PER_SLIDE);
-    // The notes go with the table's first slide only: the paper's words are told once.
-    return pages.map((table, i) => ({
-      kind: 'table',
-      title: pages.length > 1 ? `${title} (${i + 1} of ${pages.length})` : title,
-      bullets: [],
-      table,
-      ...(i === 0 ? notes : {}),
-      source: [block.id],
-    }));
-  }
-  return [
-    {
-      kind: block.kind === 'topic' ? 'topic' : 'content',
-      title,
-      bullets: (edit.bullets ?? blockBullets(block, audience.bulletsPerSlide)).slice(0, audience.bulletsPerSlide),
-      ...notes,
-      source: [block.id],
-    },
-  ];
+/**
+ * What a lecture teaches, for its objectives: each block's slide title (a topic's term, or the key
+ * noun phrase of its text), weighted by how central the block is to the section.
+ */
+function concepts(blocks: Block[], slideSets: Slide[][]): { name: string; weight: number }[] {
+  const weight = centrality(blocks.map((b) => b.text));
+  return blocks.flatMap((block, i) => {
+    const slide = slideSets[i]![0];
+    if (!slide || block.kind === 'table') return [];
+    const name = block.term ?? slide.title.split(': ')[0]!;
+    return [{ name, weight: weight[i]! + (block.term ? 1 : 0) }];
+  });
+}
+
+/** All of a paper's prose, for questions about how it writes a word. */
+function paperText(paper: Paper): string {
+  return paper.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
 }
 
 function planOverview(paper: Paper, course: Course, audience: Audience, lectures: Deck[]): Deck {

@@ -1,17 +1,51 @@
-import type { Block, Section } from '../content/paper.ts';
+import type { Audience } from '../content/audience.ts';
+
+/** At most this many objectives a lecture: more is a list nobody reads. */
+export const MAX_OBJECTIVES = 4;
 
 /**
- * Learning objectives for a section the lecturer has written none for: drawn from its topics'
- * terms, or from its title when it has no topics. `course.yaml` objectives replace these.
+ * Verbs that open an objective, by wording, in the order the objectives take them: everyday verbs
+ * for the public, Bloom's middle levels for students, the evaluative end for specialists.
  */
-export function objectivesFor(section: Section, blocks: Block[]): string[] {
-  const terms = blocks.flatMap((b) => (b.term ? [b.term] : []));
-  const subject = `“${section.title}”`;
-  if (terms.length === 0) return [`Summarise the main points of ${subject}`, `Relate ${subject} to the rest of the paper`];
-  const listed = terms.length > 3 ? `${terms.slice(0, 3).join(', ')} and ${terms.length - 3} more` : joinList(terms);
-  return [`Describe ${listed}`, `Explain how these ideas shape ${subject}`, `Compare them and say when each applies`];
+const VERBS = {
+  plain: ['Understand', 'Know what is meant by', 'Recognise', 'Talk about'],
+  standard: ['Describe', 'Explain', 'Outline', 'Discuss'],
+  technical: ['Evaluate', 'Critically appraise', 'Interpret the evidence on', 'Apply what is known about'],
+} satisfies Record<Audience['wording'], string[]>;
+
+/**
+ * Learning objectives from what a lecture teaches: one per concept (a topic's term or a slide's
+ * key noun phrase), at most four, most central first in the lecture's own order, each opened by
+ * a verb suited to the audience's wording. `concepts` come with a weight (how central the slide
+ * is to its section); `paperText` decides whether a capitalised heading word is a name.
+ */
+export function objectivesFor(concepts: { name: string; weight: number }[], wording: Audience['wording'], paperText: string): string[] {
+  const seen = new Set<string>();
+  const unique = concepts.filter((c) => !seen.has(c.name.toLowerCase()) && seen.add(c.name.toLowerCase()));
+  const chosen = unique
+    .map((c, i) => ({ ...c, i }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .slice(0, MAX_OBJECTIVES)
+    .sort((a, b) => a.i - b.i);
+  const verbs = VERBS[wording];
+  return chosen.map((c, k) => `${verbs[k % verbs.length]} ${asObject(c.name, paperText)}`);
 }
 
-function joinList(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0]!;
+/**
+ * A concept as the object of a sentence: a heading's capitals lowered where the paper writes the
+ * word in lower case ("Drug Efflux Pumps" → "drug efflux pumps"), names and acronyms kept
+ * ("EGFR", "Brazil").
+ */
+export function asObject(name: string, paperText: string): string {
+  return name.replace(/\p{Lu}[\p{Ll}'-]*/gu, (word, offset: number) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(word) && word.length > 1) return word;
+    const lower = word.toLowerCase();
+    const usedLower = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(paperText);
+    const wordStart = offset === 0 || /\s/.test(name[offset - 1]!);
+    return usedLower && wordStart ? lower : word;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,22 +1,28 @@
 import type { Block } from '../content/paper.ts';
-import { bulletsFrom, MAX_BULLETS } from './bullets.ts';
-import { groupEvenly } from './chunk.ts';
+import { splitSentences } from '../ingest/sentences.ts';
+import { explanationOf } from './blocks.ts';
+import { bulletsOfSentence, linesOf, MAX_BULLETS, SLIDE_LINES } from './bullets.ts';
+import { centrality } from './language/index.ts';
 
 /**
- * Key points for the closing slide, at most `max`: a section's topics by term, or the lead points
- * of its paragraphs (not its lists and tables, which are their own summaries). Terms that do not
- * fit one a bullet are grouped ("A · B"), in order and evenly, so no topic is dropped; lead points
- * that do not fit are sampled evenly across the section, first and last kept.
+ * Key points for the closing slide, at most `max`: the section's most central statements, ranked
+ * by TextRank over all the sentences of its paragraphs and topics (not its lists and tables, which
+ * are their own summaries), each shortened by removing whole constituents and shown in the
+ * section's order, within what the slide holds.
  */
-export function takeawaysFor(blocks: Block[], max = MAX_BULLETS): string[] {
-  const terms = blocks.flatMap((b) => (b.term ? [b.term] : []));
-  if (terms.length > 0) return groupEvenly(terms, max).map((group) => group.join(' · '));
-  const prose = blocks.filter((b) => b.kind === 'paragraph');
-  return spread(prose.flatMap((b) => bulletsFrom(b.text, 1)), max);
-}
-
-function spread<T>(items: T[], count: number): T[] {
-  if (items.length <= count) return items;
-  if (count === 1) return items.slice(0, 1);
-  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+export function takeawaysFor(blocks: Block[], max = MAX_BULLETS, lines = SLIDE_LINES): string[] {
+  const sentences = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'topic').flatMap((b) => splitSentences(explanationOf(b)).map((s) => s.text));
+  const score = centrality(sentences);
+  const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  const chosen: { i: number; point: string }[] = [];
+  let used = 0;
+  for (const i of order) {
+    if (chosen.length >= max) break;
+    const point = bulletsOfSentence(sentences[i]!)[0];
+    if (!point || chosen.some((c) => c.point === point)) continue;
+    if (chosen.length > 0 && used + linesOf(point) > lines) continue;
+    chosen.push({ i, point });
+    used += linesOf(point);
+  }
+  return chosen.sort((a, b) => a.i - b.i).map((c) => c.point);
 }

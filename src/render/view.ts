@@ -14,6 +14,8 @@ export interface SlideView {
   question?: string;
   /** A matching question's items with their numbers: { number: 1, text: "…" }. */
   prompts: { number: number; text: string }[];
+  /** An assertion–evidence slide's claim. */
+  headline?: string;
   /** Quiz choices with their letters: { letter: "A", text: "…" }. */
   choices: { letter: string; text: string }[];
   table?: { header: string[]; rows: string[][] };
@@ -75,6 +77,7 @@ function slideView(slide: Slide, number: number): SlideView {
     number,
     ...(slide.question ? { question: escapeInline(slide.question) } : {}),
     prompts: (slide.prompts ?? []).map((text, i) => ({ number: i + 1, text: escapeInline(text) })),
+    ...(slide.headline ? { headline: escapeInline(slide.headline) } : {}),
     choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
     ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),
   };

@@ -59,6 +59,10 @@ export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.
     if (token.pos !== 'VERB' || isIngForm(token) || partOfGroup(tokens, i, span.from)) continue;
     const before = previousWord(tokens, i, span.from);
     if (before && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ')) continue;
+    // "targeted therapies", "activated cells": a participle before a noun, with no subject before it.
+    const next = tokens[i + 1];
+    const modifier = token.normal.endsWith('ed') && next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+    if (modifier && !(before && /^(?:NOUN|PROPN|PRON)$/.test(before.pos))) continue;
     found.push(i);
   }
   return found;
@@ -88,11 +92,13 @@ export function isMainClause(tokens: Token[], span: Span): boolean {
   if (first === undefined) return false;
   const opener = tokens[first]!;
   if (SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ' || RELATIVES.has(opener.normal) && opener.pos !== 'DET') return false;
-  const verb = finiteVerbs(tokens, span)[0];
-  if (verb === undefined) return false;
-  for (let i = span.from; i < verb; i++) {
+  // The first tensed verb with a subject before it: a leading participle ("Targeted therapies
+  // have …") or an infinitive is not the clause's verb.
+  let subject = false;
+  for (let i = span.from; i < span.to; i++) {
     const pos = tokens[i]!.pos;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || pos === 'X') return true;
+    if (subject && finiteVerbs(tokens, { from: span.from, to: span.to }).includes(i)) return true;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || pos === 'X') subject = true;
   }
   return false;
 }
