@@ -6,9 +6,12 @@ import { countText, type TextCounts } from '../src/plan/plain-grade.ts';
 
 /** One slide as the markdown shows it. */
 export interface BuiltSlide {
-  /** The slide's class: its kind ("content", "topic", "quiz", …). */
+  /** The slide's class: its kind ("content", "topic", "assertion", "quiz", …). */
   kind: string;
+  /** The first heading: a slide's title, or an assertion–evidence slide's headline. */
   title: string;
+  /** Paragraphs: an assertion–evidence slide's short title above its headline, a quiz's question. */
+  paragraphs: string[];
   bullets: string[];
 }
 
@@ -31,18 +34,22 @@ export function readSlides(markdown: string): BuiltSlide[] {
   let current: BuiltSlide | undefined;
   let inBulletList = 0;
   let inHeading = false;
+  let inList = 0;
   for (const token of tokens) {
     if (token.type === 'marpit_slide_open') {
-      current = { kind: (token.meta?.marpitDirectives?.class ?? '').split(/\s+/)[0] ?? '', title: '', bullets: [] };
+      current = { kind: (token.meta?.marpitDirectives?.class ?? '').split(/\s+/)[0] ?? '', title: '', paragraphs: [], bullets: [] };
       slides.push(current);
     } else if (token.type === 'bullet_list_open') inBulletList++;
     else if (token.type === 'bullet_list_close') inBulletList--;
+    else if (token.type === 'ordered_list_open') inList++;
+    else if (token.type === 'ordered_list_close') inList--;
     else if (token.type === 'heading_open') inHeading = true;
     else if (token.type === 'heading_close') inHeading = false;
     else if (token.type === 'inline' && current) {
       const text = plain(token);
       if (inHeading && !current.title) current.title = text;
       else if (inBulletList > 0) current.bullets.push(text);
+      else if (inList === 0 && !inHeading && token.type === 'inline') current.paragraphs.push(text);
     }
   }
   return slides;
@@ -52,8 +59,14 @@ function plain(token: MdToken): string {
   return (token.children ?? []).map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.content)).join('').trim();
 }
 
+/** What the slides that teach say: bullets, and an assertion–evidence slide's headline before them. */
 export function contentBullets(slides: readonly BuiltSlide[]): string[] {
-  return slides.filter((s) => !FRAMING.has(s.kind)).flatMap((s) => s.bullets);
+  return slides.filter((s) => !FRAMING.has(s.kind)).flatMap((s) => (s.kind === 'assertion' ? [s.title, ...s.bullets] : s.bullets));
+}
+
+/** A slide's short title: an assertion–evidence slide's is the paragraph above its headline. */
+function shortTitle(slide: BuiltSlide): string {
+  return slide.kind === 'assertion' ? (slide.paragraphs[0] ?? '') : slide.title;
 }
 
 /** A bullet cut short ("…") or ending on a word that leaves it open ("… of the", "… and"). */
@@ -104,7 +117,7 @@ export function measureDeck(slides: readonly BuiltSlide[]): DeckMeasure {
     bullets,
     cutShort: bullets.filter(isCutShort).length,
     titles: taught.length,
-    genericTitles: taught.filter((s) => isGenericTitle(s.title)).length,
+    genericTitles: taught.filter((s) => isGenericTitle(shortTitle(s)) || isGenericTitle(s.title)).length,
     objectives: objectives.length,
     genericObjectives: objectives.filter(isGenericObjective).length,
     keyPoints: keyPoints.length,

@@ -10,6 +10,7 @@ import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
 import { pagedSlides } from './paged.ts';
+import { plainDeck } from './plain.ts';
 import { withQuiz } from './quiz.ts';
 import { referenceSlides } from './references.ts';
 import { takeawaysFor } from './takeaways.ts';
@@ -28,12 +29,13 @@ const LECTURES_PER_SLIDE = 6;
 export function planDecks(paper: Paper, course: Course, audience: Audience = DEFAULT_AUDIENCE): Deck[] {
   const sections = lectureOrder(paper, course);
   const lectures = sections.map((section, i) => planLecture(paper, course, audience, section, i + 1, sections.length));
-  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, audience));
+  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, course, audience));
 }
 
-/** What every deck of an audience gets last: acronyms spelled out, the quiz on what the slides say, then the glossary. */
-function finish(deck: Deck, paper: Paper, audience: Audience): Deck {
-  const spelled = withQuiz(audience.spellOutAcronyms ? spellOutAcronyms(deck, paper.acronyms) : deck, paper, audience.quizQuestions);
+/** What every deck of an audience gets last: its wording, acronyms spelled out, the quiz on what the slides say, then the glossary. */
+function finish(deck: Deck, paper: Paper, course: Course, audience: Audience): Deck {
+  const worded = audience.wording === 'plain' ? plainDeck(deck, { paper, course, bulletsPerSlide: audience.bulletsPerSlide }) : deck;
+  const spelled = withQuiz(audience.spellOutAcronyms ? spellOutAcronyms(worded, paper.acronyms) : worded, paper, audience.quizQuestions);
   if (!audience.glossary) return spelled;
   return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
