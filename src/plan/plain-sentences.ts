@@ -19,11 +19,12 @@ const MIN_WORDS = 4;
  */
 export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<string> = new Set()): string[] {
   const text = withoutAsides(sentence, keepInBrackets).replace(/[.!?]+["'’”]*\s*$/, '').trim();
-  if (!text) return [];
+  // A table's row read as a sentence, or a web address, is no statement for a plain slide.
+  if (!text || text.includes('\t') || /\b(?:https?:\/\/|www\.)|\S+@\S+\.\w/.test(text)) return [];
   const tokens = tag(text);
   return clauses(tokens)
     .map(({ span, contrast }) => ({ span: trimmed(tokens, span), contrast }))
-    .filter(({ span }) => isMainClause(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span))
+    .filter(({ span }) => isMainClause(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
     .map(({ span, contrast }) => finish(text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end), contrast));
 }
 
@@ -38,7 +39,7 @@ export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set(
     out = out.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
     out = out.replace(/\s*\[[^[\]]*\]/g, '');
   }
-  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
 }
 
 interface Clause {
@@ -116,6 +117,13 @@ function trimmed(tokens: Token[], span: Span): Span {
   }
   while (to > from && !isWord(tokens[to - 1]!)) to--;
   return { from, to };
+}
+
+/** Whether at least three in four of a span's tokens are words of letters, not numbers and symbols. */
+function mostlyWords(tokens: Token[], span: Span): boolean {
+  let letters = 0;
+  for (let i = span.from; i < span.to; i++) if (/\p{L}/u.test(tokens[i]!.text)) letters++;
+  return letters >= 0.75 * (span.to - span.from);
 }
 
 function endsOpenAt(tokens: Token[], span: Span): boolean {

@@ -52,9 +52,18 @@ export function plainWords(text: string, lexicon: Lexicon): string {
 }
 
 /** The plain words as they should stand in this place, or undefined when they would not fit. */
-function fitted(text: string, tokens: readonly Token[], start: number, end: number, plain: string): string | undefined {
+function fitted(text: string, tokens: readonly Token[], start: number, end: number, words: string): string | undefined {
+  let plain = words;
   const next = tokens.find((t) => t.start >= end);
   const previous = [...tokens].reverse().find((t) => t.end <= start);
+  if (plain.includes(' / ')) {
+    // "showed / shown": a past tense and a past participle, chosen by what stands before the verb.
+    const [past, participle] = plain.split(' / ').map((p) => p.trim()) as [string, string];
+    const nextIsNounNow = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+    // "the observed effect": a participle used as an adjective has no plain verb to stand for it.
+    if (nextIsNounNow && previous !== undefined && /^(?:DET|ADJ|ADP)$/.test(previous.pos)) return undefined;
+    plain = afterAuxiliary(tokens, start) ? participle : past;
+  }
   const nextIsNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(end, next.start).trim() === '';
   const severalWords = /\s/.test(plain);
   // Several words cannot stand before a noun as one word does: "mortality rate" (a noun as a
@@ -66,6 +75,16 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   // Inside a longer noun phrase ("primary tumour microenvironment") an article cannot be added.
   if (previous !== undefined && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(previous.pos)) return undefined;
   return plain;
+}
+
+/** Whether a form of "be" or "have" comes before the word at `start` (adverbs and "not" between): "was observed", "has been shown". */
+function afterAuxiliary(tokens: readonly Token[], start: number): boolean {
+  for (let i = tokens.findIndex((t) => t.start >= start) - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    return t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have');
+  }
+  return false;
 }
 
 /** "a"/"an" before replaced words agrees with their first sound, as far as spelling shows it. */

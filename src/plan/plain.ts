@@ -5,12 +5,18 @@ import type { Deck, Slide } from './deck.ts';
 import { centrality, isWord, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
 import { plainStatements, withoutAsides } from './plain-sentences.ts';
+import { readingGrade } from './plain-grade.ts';
+import { fewerSlides } from './plain-slides.ts';
 import { plainWords } from './plain-words.ts';
 
 /** A plain statement is at most this many words: short sentences are the first rule of plain language. */
-export const PLAIN_WORDS = 15;
+export const PLAIN_WORDS = 10;
 /** When a paragraph has no statement that short, one up to this long may stand alone. */
-const LONGEST_PLAIN = 22;
+const LONGEST_PLAIN = 16;
+/** A plain headline, like any headline, fits two lines of the heading. */
+const HEADLINE_WORDS = 10;
+/** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
+const WINDOW = 3;
 
 /** What plain wording needs to know besides the deck. */
 export interface PlainContext {
@@ -37,7 +43,8 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       case 'content':
       case 'topic':
       case 'assertion':
-        if (!block || edited || block.kind === 'list') return { ...slide, bullets: slide.bullets.map(words) };
+        if (!block || edited) return { ...slide, bullets: slide.bullets.map(words) };
+        if (block.kind === 'list') return { ...slide, bullets: slide.bullets.map((item) => plainItem(item, lexicon, keep)) };
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
       case 'abstract':
         return { ...slide, bullets: plainPoints(sentences(ctx.paper.abstract).map((s) => s.text), ctx.bulletsPerSlide, lexicon, keep) };
@@ -48,46 +55,80 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         return slide;
     }
   });
-  return { ...deck, slides };
+  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide) };
 }
 
-/** A paragraph's slide in plain words: a plain headline (when it has one) and plain points under it. */
-function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: Lexicon, keep: ReadonlySet<string>): Slide {
-  const all = sentences(explanationOf(block)).map((s) => s.text);
-  if (!slide.headline) {
-    const points = plainPoints(all, perSlide, lexicon, keep);
-    return { ...slide, bullets: points.length ? points : slide.bullets.map((b) => plainWords(withoutAsides(b, keep), lexicon)) };
-  }
-  const headline = plainWords(shortest(plainStatements(slide.headline, keep)) ?? withoutAsides(slide.headline, keep), lexicon);
-  // The headline's own sentence is told by the headline: the evidence comes from the others.
-  const rest = all.filter((s) => overlap(s, slide.headline!) < 0.6);
-  return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep) };
+/** A list item in plain words; a long one as its shortest plain statement, when it has one. */
+function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): string {
+  const short = wordsOf(item) > PLAIN_WORDS ? shortest(plainStatements(item, keep)) : undefined;
+  return plainWords(short ?? withoutAsides(item, keep), lexicon);
 }
 
 /**
- * Up to `count` plain points from a paragraph's sentences: the short plain statements of its most
- * central sentences (one a sentence), in the paragraph's order. A paragraph with no short
- * statement gives its most central one of moderate length, or nothing.
+ * A paragraph's slide in plain words. On an assertion–evidence slide the headline is the plainest
+ * short statement among the paragraph's most central sentences, its own sentence's first; the
+ * evidence comes from the other sentences.
+ */
+function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: Lexicon, keep: ReadonlySet<string>): Slide {
+  const all = sentences(explanationOf(block)).map((s) => s.text);
+  // A paragraph with nothing short and plain to say shows no points: its slide joins a neighbour's.
+  if (!slide.headline) return { ...slide, bullets: plainPoints(all, perSlide, lexicon, keep) };
+  const candidates = candidatesOf(all, lexicon, keep).filter((c) => wordsOf(c.text) <= HEADLINE_WORDS);
+  const own = all.findIndex((s) => overlap(s, slide.headline!) >= 0.6);
+  const pick = [...candidates]
+    .filter((c) => c.rank < WINDOW || c.sentence === own)
+    .sort((a, b) => a.grade - b.grade || a.rank - b.rank)[0];
+  const own_ = shortest(plainStatements(slide.headline, keep).filter((p) => wordsOf(p) <= PLAIN_WORDS));
+  const headline = pick?.text ?? (own_ === undefined ? undefined : plainWords(own_, lexicon));
+  // No plain claim to head the slide: its plain points, as a slide of points.
+  if (headline === undefined) {
+    const { headline: _, ...rest } = slide;
+    return { ...rest, kind: 'content', bullets: plainPoints(all, perSlide, lexicon, keep) };
+  }
+  const told = pick?.sentence ?? own;
+  const rest = all.filter((_, i) => i !== told);
+  return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep) };
+}
+
+/** A plain statement of one of a paragraph's sentences, with how central that sentence is and how hard it reads. */
+interface Candidate {
+  text: string;
+  sentence: number;
+  /** 0 for the paragraph's most central sentence. */
+  rank: number;
+  grade: number;
+}
+
+function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): Candidate[] {
+  const score = centrality([...all]);
+  const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  return order.flatMap((sentence, rank) =>
+    plainStatements(all[sentence]!, keep).map((p) => {
+      const text = plainWords(p, lexicon);
+      return { text, sentence, rank, grade: readingGrade([text]) };
+    }),
+  );
+}
+
+/**
+ * Up to `count` plain points from a paragraph's sentences: among the short plain statements of
+ * its most central sentences (twice as many as needed), the ones that read most easily, one a
+ * sentence, shown in the paragraph's order. A paragraph with no short statement gives the
+ * shortest one of moderate length from its central sentences, or nothing.
  */
 export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
   if (count <= 0 || all.length === 0) return [];
-  const score = centrality([...all]);
-  const statements = all.map((s) => plainStatements(s, keep).map((p) => plainWords(p, lexicon)));
-  const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  const candidates = candidatesOf(all, lexicon, keep);
+  const short = candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS);
+  const window = [...new Set(short.map((c) => c.rank))].slice(0, Math.max(WINDOW, 2 * count));
   const chosen = new Map<number, string>();
-  for (const i of order) {
+  for (const c of short.filter((c) => window.includes(c.rank)).sort((a, b) => a.grade - b.grade || a.rank - b.rank)) {
     if (chosen.size >= count) break;
-    const point = statements[i]!.find((p) => wordsOf(p) <= PLAIN_WORDS);
-    if (point) chosen.set(i, point);
+    if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
   }
   if (chosen.size === 0) {
-    for (const i of order) {
-      const point = shortest(statements[i]!.filter((p) => wordsOf(p) <= LONGEST_PLAIN));
-      if (point) {
-        chosen.set(i, point);
-        break;
-      }
-    }
+    const fallback = candidates.filter((c) => c.rank < WINDOW && wordsOf(c.text) <= LONGEST_PLAIN).sort((a, b) => wordsOf(a.text) - wordsOf(b.text))[0];
+    if (fallback) chosen.set(fallback.sentence, fallback.text);
   }
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
 }
