@@ -1,8 +1,9 @@
 import { endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
 
-/** Conjunctions that join two clauses that can each stand alone; "but" and "yet" keep their contrast. */
+/** Conjunctions that join two clauses that can each stand alone. */
 const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
-const CONTRAST = new Set(['but', 'yet', 'whereas']);
+/** Tags a clause's subject can start with: "the cells", "they", "EGFR", "most trials", "two groups". */
+const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Words that open an elaboration after a comma: what follows adds detail to a finished statement. */
 const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
@@ -23,9 +24,9 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
   if (!text || text.includes('\t') || /\b(?:https?:\/\/|www\.)|\S+@\S+\.\w/.test(text)) return [];
   const tokens = tag(text);
   return clauses(tokens)
-    .map(({ span, contrast }) => ({ span: trimmed(tokens, span), contrast }))
-    .filter(({ span }) => isMainClause(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
-    .map(({ span, contrast }) => finish(text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end), contrast));
+    .map((span) => trimmed(tokens, span))
+    .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
+    .map((span) => finish(text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end)));
 }
 
 /**
@@ -42,17 +43,13 @@ export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set(
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
 }
 
-interface Clause {
-  span: Span;
-  /** Opened by "but", "yet" or "whereas": the statement keeps its contrast as "But …". */
-  contrast: boolean;
-}
-
-/** Splits where a comma-and-conjunction, a semicolon or a colon stands between two main clauses. */
-function clauses(tokens: Token[]): Clause[] {
-  const out: Clause[] = [];
+/**
+ * Splits where a comma-and-conjunction, a semicolon or a colon stands between two main clauses,
+ * the second opening with its subject.
+ */
+function clauses(tokens: Token[]): Span[] {
+  const out: Span[] = [];
   let from = 0;
-  let contrast = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^[,;:]$/.test(t.text)) continue;
@@ -63,14 +60,29 @@ function clauses(tokens: Token[]): Clause[] {
     const rightFrom = joined ? i + 2 : i + 1;
     const left = { from, to: i };
     const right = { from: rightFrom, to: tokens.length };
-    if (!isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
-    out.push({ span: left, contrast });
-    contrast = joined && CONTRAST.has(next.normal);
+    const opener = tokens[firstWord(tokens, right) ?? rightFrom];
+    if (!opener || !SUBJECT_START.has(opener.pos) || !isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
+    out.push(left);
     from = rightFrom;
     i = rightFrom - 1;
   }
-  out.push({ span: { from, to: tokens.length }, contrast });
+  out.push({ from, to: tokens.length });
   return out;
+}
+
+/**
+ * What the tagger's main-clause test cannot see: no subordinator before the tensed verb ("Even
+ * less often if bias is present") and no list running into the subject ("Technologies, and
+ * conflicts may be operating").
+ */
+function standsAlone(tokens: Token[], span: Span): boolean {
+  const verb = finiteVerbs(tokens, span)[0] ?? span.to;
+  for (let i = span.from; i < verb; i++) {
+    const t = tokens[i]!;
+    if (i > span.from && (SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ')) return false;
+    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ') return false;
+  }
+  return true;
 }
 
 /**
@@ -80,11 +92,13 @@ function clauses(tokens: Token[]): Clause[] {
 function endsList(tokens: Token[], from: number, comma: number): boolean {
   let i = comma - 1;
   let words = 0;
+  let verb = false;
   for (; i >= from && tokens[i]!.text !== ','; i--) {
-    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+    if (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'VERB') verb = true;
     if (isWord(tokens[i]!)) words++;
   }
-  return i >= from && words <= 3;
+  // NOTE: one or two words between commas are a list's item whatever their tags ("design, analyses, and …").
+  return i >= from && (words <= 2 || (words <= 3 && !verb));
 }
 
 /** A clause without a leading connective or subordinate clause, and without a trailing elaboration. */
@@ -99,7 +113,8 @@ function trimmed(tokens: Token[], span: Span): Span {
     const restOpener = tokens[firstWord(tokens, rest) ?? i + 1];
     const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
     // Only a lead that opens like one: a connective, a phrase ("In this study"), a subordinate clause.
-    const leading = subordinate || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
+    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0;
+    const leading = subordinate || short || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
     if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
     break;
   }
@@ -115,8 +130,21 @@ function trimmed(tokens: Token[], span: Span): Span {
       break;
     }
   }
-  while (to > from && !isWord(tokens[to - 1]!)) to--;
+  while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1)) to--;
+  // "And …", "Or …": a joining word with nothing before it to join.
+  const first = firstWord(tokens, { from, to });
+  if (first !== undefined && tokens[first]!.pos === 'CCONJ' && isMainClause(tokens, { from: first + 1, to })) from = first + 1;
   return { from, to };
+}
+
+/** A closing bracket whose opening one is in the span: "multidrug resistance (MDR)" keeps its ")". */
+function closesBracket(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at]!.text !== ')') return false;
+  for (let i = at - 1; i >= from; i--) {
+    if (tokens[i]!.text === ')') return false;
+    if (tokens[i]!.text === '(') return true;
+  }
+  return false;
 }
 
 /** Whether at least three in four of a span's tokens are words of letters, not numbers and symbols. */
@@ -137,13 +165,7 @@ function wordCount(tokens: Token[], span: Span): number {
   return n;
 }
 
-function finish(text: string, contrast: boolean): string {
+function finish(text: string): string {
   const body = text.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  if (contrast) return `But ${lowerFirst(body)}`;
   return /^\p{Ll}/u.test(body) && !/^\p{Ll}+\p{Lu}/u.test(body) ? body.charAt(0).toUpperCase() + body.slice(1) : body;
-}
-
-/** "Drug resistance …" → "drug resistance …" after "But", but "EGFR …" and "ctDNA …" stay. */
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -6,15 +6,16 @@ const PARAGRAPH_SLIDES = new Set<Slide['kind']>(['content', 'assertion']);
 /**
  * Fewer slides for a plain-wording deck: a paragraph slide left with nothing plain to show joins
  * the paragraph slide before it (or after it), and neighbouring paragraph slides whose points fit
- * one slide together share it. A topic's slide (titled by its term) and a table's stay as they are.
+ * one slide together share it. A topic's slide (its block's id in `topics`) and a table's stay as they are.
  * The joined slide keeps the first one's title and headline and tells both paragraphs in its notes,
  * so nothing the lecturer reads is lost.
  */
-export function fewerSlides(slides: readonly Slide[], perSlide: number): Slide[] {
+export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: ReadonlySet<string> = new Set()): Slide[] {
+  const isParagraph = (slide: Slide) => PARAGRAPH_SLIDES.has(slide.kind) && !slide.source.some((id) => topics.has(id));
   const out: Slide[] = [];
   let carried: Slide | undefined;
   for (const slide of slides) {
-    if (carried && PARAGRAPH_SLIDES.has(slide.kind) && sameSection(carried, slide)) {
+    if (carried && isParagraph(slide) && sameSection(carried, slide)) {
       out.push(joined(slide, carried, true));
       carried = undefined;
       continue;
@@ -24,8 +25,8 @@ export function fewerSlides(slides: readonly Slide[], perSlide: number): Slide[]
       carried = undefined;
     }
     const previous = out[out.length - 1];
-    const mergeable = PARAGRAPH_SLIDES.has(slide.kind) && previous !== undefined && PARAGRAPH_SLIDES.has(previous.kind) && sameSection(previous, slide);
-    if (isEmpty(slide) && PARAGRAPH_SLIDES.has(slide.kind)) {
+    const mergeable = isParagraph(slide) && previous !== undefined && isParagraph(previous) && sameSection(previous, slide);
+    if (isEmpty(slide) && isParagraph(slide)) {
       if (mergeable) out[out.length - 1] = joined(previous!, slide, false);
       else carried = slide;
       continue;

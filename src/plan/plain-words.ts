@@ -69,6 +69,9 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   // Several words cannot stand before a noun as one word does: "mortality rate" (a noun as a
   // modifier) or "statistically significant difference" (an adjective before its noun).
   if (severalWords && nextIsNoun) return undefined;
+  // "seasonal phenology" → "seasonal timing", not "seasonal seasonal timing".
+  const [firstPlain, ...restPlain] = plain.split(/\s+/);
+  if (previous !== undefined && restPlain.length > 0 && previous.normal === firstPlain!.toLowerCase()) plain = restPlain.join(' ');
   if (!ARTICLE.test(plain)) return plain;
   const determined = previous !== undefined && (previous.pos === 'DET' || POSSESSIVES.has(previous.normal));
   if (determined) return plain.replace(ARTICLE, '');

@@ -55,7 +55,8 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         return slide;
     }
   });
-  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide) };
+  const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic').map((b) => b.id));
+  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics) };
 }
 
 /** A list item in plain words; a long one as its shortest plain statement, when it has one. */
@@ -72,7 +73,11 @@ function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): s
 function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: Lexicon, keep: ReadonlySet<string>): Slide {
   const all = sentences(explanationOf(block)).map((s) => s.text);
   // A paragraph with nothing short and plain to say shows no points: its slide joins a neighbour's.
-  if (!slide.headline) return { ...slide, bullets: plainPoints(all, perSlide, lexicon, keep) };
+  // A topic's slide stays, so it says its plainest statement, however long.
+  if (!slide.headline) {
+    const points = plainPoints(all, perSlide, lexicon, keep);
+    return { ...slide, bullets: points.length || block.kind !== 'topic' ? points : plainestOf(all, slide.bullets, lexicon, keep) };
+  }
   const candidates = candidatesOf(all, lexicon, keep).filter((c) => wordsOf(c.text) <= HEADLINE_WORDS);
   const own = all.findIndex((s) => overlap(s, slide.headline!) >= 0.6);
   const pick = [...candidates]
@@ -83,7 +88,8 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
   // No plain claim to head the slide: its plain points, as a slide of points.
   if (headline === undefined) {
     const { headline: _, ...rest } = slide;
-    return { ...rest, kind: 'content', bullets: plainPoints(all, perSlide, lexicon, keep) };
+    const points = plainPoints(all, perSlide, lexicon, keep);
+    return { ...rest, kind: block.kind === 'topic' ? 'topic' : 'content', bullets: points.length || block.kind !== 'topic' ? points : plainestOf(all, slide.bullets, lexicon, keep) };
   }
   const told = pick?.sentence ?? own;
   const rest = all.filter((_, i) => i !== told);
@@ -131,6 +137,15 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
     if (fallback) chosen.set(fallback.sentence, fallback.text);
   }
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
+}
+
+/** The shortest plain statement of a paragraph's central sentences, or its slide's first bullet in plain words. */
+function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+  const best = candidatesOf(all, lexicon, keep)
+    .filter((c) => c.rank < WINDOW)
+    .sort((a, b) => wordsOf(a.text) - wordsOf(b.text) || a.rank - b.rank)[0];
+  if (best) return [best.text];
+  return bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon));
 }
 
 function shortest(texts: readonly string[]): string | undefined {
