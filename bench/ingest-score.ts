@@ -30,7 +30,7 @@ export interface CorpusPaper {
 export function corpusPapers(corpus = CORPUS): CorpusPaper[] {
   if (!existsSync(corpus)) throw new Error(`the corpus is not at ${corpus}`);
   return (['pdf', 'jats'] as const).flatMap((kind) =>
-    readdirSync(join(corpus, kind))
+    (existsSync(join(corpus, kind)) ? readdirSync(join(corpus, kind)) : [])
       .filter((name) => name.endsWith('.truth.json'))
       .sort()
       .map((name) => {

@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --only SLUG] [-- --verbose]`: reads every paper of ../shared/corpus in
+// `npm run bench:ingest [-- --only SLUG] [-- --verbose] [-- --corpus DIR]`: reads every paper of ../shared/corpus (or DIR, laid out alike) in
 // each of its formats (the PDF or JATS file, and its plain text) and prints per paper and per
 // format: sections F1, title, authors recall, references found against true, body samples found,
 // body samples lost, and the time the read took. Targets per format: PDF ≥ 0.95, JATS ≥ 0.98,
@@ -9,12 +9,12 @@ import { parseArgs } from 'node:util';
 import { readPaper } from '../src/ingest/read.ts';
 import { corpusPapers, scorePaper, type Score } from './ingest-score.ts';
 
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, verbose: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, corpus: { type: 'string' } } });
 const TARGETS = { pdf: 0.95, jats: 0.98, text: 0.9 } as const;
 type Format = keyof typeof TARGETS;
 
 const rows: { slug: string; format: Format; score?: Score; ms: number; error?: string }[] = [];
-for (const paper of corpusPapers()) {
+for (const paper of corpusPapers(values.corpus)) {
   if (values.only && !values.only.some((slug) => paper.slug.includes(slug))) continue;
   for (const [format, file] of [[paper.kind === 'pdf' ? 'pdf' : 'jats', paper.source], ['text', paper.text]] as const) {
     const started = performance.now();

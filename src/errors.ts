@@ -3,6 +3,10 @@ export interface SourceLocation {
   file: string;
   line?: number;
   column?: number;
+  /** In a PDF: the 1-based page. */
+  page?: number;
+  /** In an XML file: the element's path, e.g. `/article/body/sec[2]/p[3]`. */
+  path?: string;
 }
 
 /**
@@ -32,6 +36,8 @@ export function formatLocation(location: SourceLocation | undefined): string {
   let text = location.file;
   if (location.line !== undefined) text += `:${location.line}`;
   if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;
+  if (location.page !== undefined) text += ` (page ${location.page})`;
+  if (location.path !== undefined) text += ` (${location.path})`;
   return text;
 }
 

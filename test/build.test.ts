@@ -59,7 +59,8 @@ describe('build of the bundled course', () => {
     expect(page).toContain('<p>Second- and third-year pharmacy students meeting drug resistance for the first time.</p>');
     const decks = course.audiences[2].decks;
     const topic = decks[2].slides.find((s: { title: string }) => s.title === 'Drug Efflux Pumps');
-    expect(topic).toMatchObject({ kind: 'topic', source: ['mechanisms/drug-efflux-pumps'] });
+    // Undergraduates get assertion–evidence slides: a topic's slide keeps its term as its title.
+    expect(topic).toMatchObject({ kind: 'assertion', source: ['mechanisms/drug-efflux-pumps'] });
     expect(topic.notesWords).toBe(53); // `sed -n 63p paper.txt | wc -w`
   });
 

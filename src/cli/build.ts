@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { displayPath } from '../content/load.ts';
 import { build } from '../build.ts';
 import { DEFAULT_FORMATS, FORMATS, PAPER_SIZES, type Format, type PaperSize } from '../export/index.ts';
 import type { Command } from './commands.ts';
@@ -44,7 +44,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       check: Boolean(values.check),
     });
     terminal.diagnostics(result.diagnostics);
-    terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${relative(process.cwd(), result.outDir) || '.'}`);
+    terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${displayPath(process.cwd(), result.outDir) || '.'}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { LecternError, type Diagnostic } from '../errors.ts';
 import { PAPER_FILES, readPaper } from '../ingest/read.ts';
 import { DEFAULT_AUDIENCE, parseAudience, type Audience } from './audience.ts';
@@ -19,16 +19,29 @@ export function readText(file: string, root: string): string {
   return Buffer.from(readBytes(file, root)).toString('utf8');
 }
 
+/** A path as a user reads it: relative to the project when inside it, else absolute. */
+export function displayPath(root: string, file: string): string {
+  const path = relative(root, file);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : file;
+}
+
+/** Larger than any paper, figures and all: read no further. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
 export function readBytes(file: string, root: string): Uint8Array {
   try {
     const stats = statSync(file);
-    if (stats.isDirectory()) throw new LecternError('is a folder, not a file', { file: relative(root, file) || file });
+    const where = { file: displayPath(root, file) };
+    if (stats.isDirectory()) throw new LecternError('is a folder, not a file', where);
+    // NOTE: a device or pipe (/dev/zero) would be read forever; a paper is a regular file.
+    if (!stats.isFile()) throw new LecternError('is not a regular file; expected a paper saved as a file', where);
+    if (stats.size > MAX_FILE_BYTES) throw new LecternError(`is ${(stats.size / 1024 / 1024).toFixed(0)} MB, more than any paper Lectern reads (${MAX_FILE_BYTES / 1024 / 1024} MB)`, where);
     return readFileSync(file);
   } catch (cause) {
     if (cause instanceof LecternError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'unknown error'})`;
-    throw new LecternError(why, { file: relative(root, file) || file }, { cause });
+    throw new LecternError(why, { file: displayPath(root, file) }, { cause });
   }
 }
 
@@ -54,6 +67,10 @@ export function courseIds(root: string, config: ConfigFile): string[] {
  */
 export function paperFile(root: string, id: string): string {
   const dir = join(root, 'content', id);
+  if (!existsSync(dir)) {
+    const known = courseIds(root, {});
+    throw new LecternError(`no course "${id}": there is no folder content/${id}; expected one of: ${known.join(', ') || '(none yet; start one with `lectern new PAPER`)'}`, { file: 'content' });
+  }
   const found = PAPER_FILES.filter((name) => existsSync(join(dir, name)));
   if (found.length > 1) throw new LecternError(`the course has ${found.length} papers (${found.join(', ')}); keep one`, { file: relative(root, dir) });
   if (found.length === 0) throw new LecternError(`no paper found; expected one of ${PAPER_FILES.join(', ')}`, { file: relative(root, dir) });

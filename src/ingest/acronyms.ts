@@ -55,6 +55,8 @@ function isShortForm(text: string): boolean {
   if (text.length < 2 || text.length > 10) return false;
   if (text.split(/\s+/).length > 2) return false;
   if (!/^[\p{L}\p{N}]/u.test(text) || !/\p{Lu}/u.test(text)) return false;
+  // NOTE: "R/(R + 1)" and "(p < 0.05)" are formulas, not acronyms: a short form is mostly letters.
+  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2 || /[^\p{L}\p{N}\s&'’-]/u.test(text)) return false;
   return !/^\p{N}+$/u.test(text);
 }
 
@@ -84,5 +86,7 @@ function matchLongForm(short: string, candidate: string): string | undefined {
   while (start > 0 && /[\p{L}\p{N}-]/u.test(candidate[start - 1]!)) start--;
   const long = candidate.slice(start).trim();
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
+  // A long form is words, not a formula: "R + 1" spells nothing out.
+  if (/[+=<>×±^]/.test(long) || !/\p{L}{3}/u.test(long)) return undefined;
   return long;
 }

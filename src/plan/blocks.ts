@@ -1,5 +1,5 @@
 import type { Block } from '../content/paper.ts';
-import { bulletsFrom, condense } from './bullets.ts';
+import { bulletsFrom, condense, slideLines } from './bullets.ts';
 import { chunkEvenly } from './chunk.ts';
 
 /**
@@ -17,7 +17,7 @@ export function blockBullets(block: Block, max: number): string[] {
   if (block.kind === 'list' && block.items?.length) {
     return block.items.slice(0, max).map((item) => (item.split(/\s+/).length > 14 ? condense(item) : item));
   }
-  return bulletsFrom(explanationOf(block), max);
+  return bulletsFrom(explanationOf(block), max, { lines: slideLines(max) });
 }
 
 /** A table block's header and body rows, split into pages that fit a slide. */

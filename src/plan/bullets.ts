@@ -12,6 +12,14 @@ const SPLIT_WORDS = 22;
 export const SLIDE_LINES = 9;
 const CHARS_PER_LINE = 62;
 
+/**
+ * Lines of text a slide's list may take for an audience: fewer bullets a slide go with larger type
+ * (the public theme), so the lines follow the bullets, up to what the default theme holds.
+ */
+export function slideLines(bulletsPerSlide: number): number {
+  return Math.min(SLIDE_LINES, 2 * bulletsPerSlide + 1);
+}
+
 export interface BulletOptions {
   /** Lines of text the bullets may take on the slide; each bullet takes at least one. */
   lines?: number;
@@ -79,6 +87,7 @@ export function splitAtClause(text: string): [string, string] | undefined {
     const rightFrom = semicolon ? i + 1 : i + 2;
     const left = tokens.slice(0, i);
     const right = tokens.slice(rightFrom);
+    if (right[0]?.pos === 'NUM') continue;
     if (!isMainClause(left, { from: 0, to: left.length }) || !isMainClause(right, { from: 0, to: right.length }) || !plainlyTensed(right)) continue;
     const head = text.slice(0, tokens[i]!.start).trim();
     const tail = text.slice(tokens[rightFrom]!.start).trim();

@@ -54,20 +54,23 @@ const brackets: Remover = ({ tokens }) => {
 };
 
 /** An aside between dashes, or from a dash to the end: "— in most cases —". */
-const dashes: Remover = ({ tokens }) => {
-  const isDash = (t: Token) => /^[—–]$|^--$/.test(t.text);
-  const at = tokens.flatMap((t, i) => (isDash(t) ? [i] : []));
+const dashes: Remover = ({ sentence, tokens, keep }) => {
+  // A dash with space on both sides sets off an aside; "[9–11]" and "2010–2015" are ranges.
+  const isDash = (t: Token) => /^[—–]$|^--$/.test(t.text) && /\s/.test(sentence[t.start - 1] ?? '') && /\s/.test(sentence[t.end] ?? '');
+  const at = tokens.flatMap((t, i) => (keep[i] && isDash(t) ? [i] : []));
   if (at.length === 0) return [];
   const end = at[1] ?? lastBeforeStop(tokens);
   return [range(at[0]!, at[1] !== undefined ? end + 1 : end)];
 };
 
-/** A linking word or phrase that opens the sentence with a comma: "However,", "In addition,". */
+/** An adverb that opens the sentence: "However,", "Clearly,", "Thus". */
 const linking: Remover = ({ tokens, keep }) => {
   const first = kept({ sentence: '', tokens, keep })[0];
   if (first === undefined) return [];
   const t = tokens[first]!;
-  if (t.pos === 'ADV' && LINKING.has(t.normal)) return [tokens[first + 1]?.text === ',' ? [first, first + 1] : [first]];
+  // Any adverb set off by a comma ("Clearly, …"); without a comma only a linking word ("Thus cells …").
+  if (t.pos === 'ADV' && tokens[first + 1]?.text === ',') return [[first, first + 1]];
+  if (t.pos === 'ADV' && LINKING.has(t.normal)) return [[first]];
   return [];
 };
 
@@ -80,7 +83,17 @@ const examples: Remover = ({ tokens }) => {
     let j = i + opener.length;
     if (tokens[j]?.text === ',') j++;
     const start = j;
-    while (j < tokens.length && inList(tokens[j]!, tokens[j + 1])) j++;
+    while (j < tokens.length) {
+      // "P-glycoprotein (P-gp)": an example's own brackets belong to it.
+      if (tokens[j]!.text === '(') {
+        const close = tokens.findIndex((t, k) => k > j && t.text === ')');
+        if (close < 0) break;
+        j = close + 1;
+        continue;
+      }
+      if (!inList(tokens[j]!, tokens[j + 1])) break;
+      j++;
+    }
     while (j > start && /^[,;]$|^(?:and|or)$/.test(tokens[j - 1]!.normal)) j--;
     if (j === start) continue;
     const commaBefore = tokens[i - 1]?.text === ',';
@@ -125,8 +138,10 @@ const relatives: Remover = ({ tokens }) => {
         break;
       }
     }
-    // A trailing participle ("…, leading to X") is removed only when it runs to the end.
+    // A trailing participle ("…, leading to X") is removed only when it runs to the end; a clause
+    // that runs to the end over another comma may hold the rest of a list (", and B, which …").
     if (participle && end !== stop) continue;
+    if (end === stop && tokens.slice(i, stop).some((t) => t.text === ',')) continue;
     found.push(range(i - 1, end));
     i = end;
   }
@@ -152,6 +167,9 @@ const opening: Remover = (draft) => {
     // A subordinate clause needs its own verb before its comma ends it: "Although A, B and C are costly,".
     if (subordinate && finiteVerbs(head.map((k) => tokens[k]!)).length === 0) continue;
     const rest = order.filter((k) => k > i).map((k) => tokens[k]!);
+    // The main clause starts with its subject; "Ensuring A, providing B, and C are important" is a
+    // list of gerunds that is itself the subject, and "…, regardless of Y, is crucial" has none.
+    if (!rest[0] || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(rest[0].pos)) continue;
     if (isMainClause(rest, { from: 0, to: rest.length })) return [[...head, i]];
   }
   return [];
@@ -186,13 +204,20 @@ export function condenseSentence(sentence: string, target: number): string | und
   const tokens = tag(trimmed);
   const draft: Draft = { sentence: trimmed, tokens, keep: tokens.map(() => true) };
   const level = statementLevel(draft);
-  if (level === 0) return undefined;
+  // A sentence that ends in a colon introduces a list the slide does not show: "These include:".
+  if (level === 0 || mostlySymbols(tokens) || /:\s*$/.test(trimmed)) return undefined;
   for (const remove of ALWAYS) apply(draft, remove, level);
   for (const remove of WHEN_LONG) {
     if (wordCount(render(draft)) <= target) break;
     apply(draft, remove, level);
   }
   return render(draft);
+}
+
+/** A formula or a run of labels rather than prose: fewer than half its tokens are words of two letters or more. */
+function mostlySymbols(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text)).length;
+  return words < tokens.length / 2;
 }
 
 /** Removes each piece a step finds, when what is left reads at least as well as the sentence did. */

@@ -3,9 +3,10 @@ import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
-import { bulletsFrom } from './bullets.ts';
+import { bulletsFrom, slideLines } from './bullets.ts';
 import { centrality } from './language/index.ts';
-import { blockSlides } from './slides.ts';
+import { blockSlides, FALLBACK_TITLE } from './slides.ts';
+import { lowerFirst, titleKeys } from './titles.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
 import { objectivesFor } from './objectives.ts';
@@ -68,10 +69,11 @@ function sourceLine(paper: Paper, section: Section, block: Block): string {
 function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number): Deck {
   const edit = course.edits.lectures?.[section.id] ?? {};
   const title = edit.title ?? section.title;
-  const blocks = section.blocks.filter((block) => !omitted(block, course, audience));
+  // NOTE: a caption belongs beside its figure or table, not on a slide of its own.
+  const blocks = section.blocks.filter((block) => block.kind !== 'caption' && !omitted(block, course, audience));
   const titles = FRAMING_TITLES[audience.wording];
   // No slide repeats the lecture's title or a framing slide's.
-  const taken = new Set([title, section.title, titles.objectives, titles.takeaways].map((t) => t.toLowerCase()));
+  const taken = new Set([title, section.title, titles.objectives, titles.takeaways].flatMap(titleKeys));
   const blockSlideSets = blocks.map((block) =>
     blockSlides(block, {
       audience,
@@ -89,7 +91,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...blockSlideSets.flat(),
-    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4)), source: blocks.map((b) => b.id) },
+    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4), slideLines(audience.bulletsPerSlide)), source: blocks.map((b) => b.id) },
   ];
   if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
@@ -103,8 +105,9 @@ function concepts(blocks: Block[], slideSets: Slide[][]): { name: string; weight
   const weight = centrality(blocks.map((b) => b.text));
   return blocks.flatMap((block, i) => {
     const slide = slideSets[i]![0];
-    if (!slide || block.kind === 'table') return [];
-    const name = block.term ?? slide.title.split(': ')[0]!;
+    if (!slide || block.kind === 'table' || (!block.term && slide.title === FALLBACK_TITLE)) return [];
+    // A title drawn from the text was capitalised to head a slide; as an object it is written as in the text.
+    const name = block.term ?? lowerFirst(slide.title.split(': ')[0]!);
     return [{ name, weight: weight[i]! + (block.term ? 1 : 0) }];
   });
 }
@@ -121,7 +124,7 @@ function planOverview(paper: Paper, course: Course, audience: Audience, lectures
     slides.push({
       kind: 'abstract',
       title: 'What this course covers',
-      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide),
+      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide, { lines: slideLines(audience.bulletsPerSlide) }),
       ...(audience.notes ? { notes: paper.abstract, sourceLine: 'Source: Abstract' } : {}),
       source: ['abstract'],
     });

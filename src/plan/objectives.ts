@@ -32,18 +32,17 @@ export function objectivesFor(concepts: { name: string; weight: number }[], word
 }
 
 /**
- * A concept as the object of a sentence: a heading's capitals lowered where the paper writes the
- * word in lower case ("Drug Efflux Pumps" → "drug efflux pumps"), names and acronyms kept
- * ("EGFR", "Brazil").
+ * A concept as the object of a sentence: a heading's capitals lowered when the paper writes every
+ * one of those words in lower case too ("Drug Efflux Pumps" → "drug efflux pumps"); otherwise the
+ * words are a name or hold an acronym and stay as written ("Beck Depression Inventory", "EGFR").
  */
 export function asObject(name: string, paperText: string): string {
-  return name.replace(/\p{Lu}[\p{Ll}'-]*/gu, (word, offset: number) => {
-    if (!/^\p{Lu}\p{Ll}/u.test(word) && word.length > 1) return word;
-    const lower = word.toLowerCase();
-    const usedLower = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(paperText);
-    const wordStart = offset === 0 || /\s/.test(name[offset - 1]!);
-    return usedLower && wordStart ? lower : word;
-  });
+  const words = name.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w));
+  if (capitalised.length === 0 || words.some((w) => /\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}-]+$/u.test(w))) return name;
+  const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
+  if (!capitalised.every(usedLower)) return name;
+  return words.map((w) => (/^\p{Lu}[\p{Ll}-]+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
 function escapeRegExp(text: string): string {

@@ -3,13 +3,15 @@ import type { BlockEdit } from '../content/course.ts';
 import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { blockBullets, explanationOf, tablePages } from './blocks.ts';
-import { bulletsFrom, SLIDE_LINES } from './bullets.ts';
+import { bulletsFrom, slideLines } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality } from './language/index.ts';
-import { titleFromText } from './titles.ts';
+import { centrality, isMainClause, tag, type Token } from './language/index.ts';
+import { titleFromText, titleKeys } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
+/** For a block with no noun phrase to name it by (a formula, a run of symbols). */
+export const FALLBACK_TITLE = 'Overview';
 /** A headline takes at most two lines of the slide's heading: about this many characters. */
 const HEADLINE_CHARS = 90;
 /** Words a headline is condensed towards. */
@@ -46,13 +48,19 @@ export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
 function slideTitle(block: Block, { edit, taken }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
   const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken);
-  if (block.term) return claim(taken.has(block.term.toLowerCase()) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
-  if (block.kind === 'table') return claim(block.label ?? about() ?? 'Table', taken);
-  return claim(about() ?? block.label ?? 'Overview', taken);
+  if (block.term) return claim(titleKeys(block.term).some((key) => taken.has(key)) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
+  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? 'Table', taken);
+  return claim(about() ?? block.label ?? FALLBACK_TITLE, taken);
+}
+
+/** A table without a label, named by what its columns hold: "Site, pH, nitrate". */
+function tableHeading(block: Block): string | undefined {
+  const header = (block.rows?.[0] ?? []).map((cell) => cell.trim()).filter(Boolean);
+  return header.length ? header.slice(0, 3).join(', ') : undefined;
 }
 
 function claim(title: string, taken: Set<string>): string {
-  taken.add(title.toLowerCase());
+  for (const key of titleKeys(title)) taken.add(key);
   return title;
 }
 
@@ -66,14 +74,25 @@ function assertionSlide(block: Block, title: string, { audience, notes }: BlockS
   const sentences = splitSentences(text);
   const score = centrality(sentences.map((s) => s.text));
   const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
-  for (const i of order) {
-    const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
-    if (!headline || headline.length > HEADLINE_CHARS) continue;
-    const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
-    const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: SLIDE_LINES - HEADLINE_LINES });
-    return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };
+  // A headline that opens with "This", "It" or "Such" leans on a sentence the slide does not show:
+  // one that stands on its own is preferred.
+  for (const selfContained of [true, false]) {
+    for (const i of order) {
+      const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
+      if (!headline || headline.length > HEADLINE_CHARS) continue;
+      const tokens = tag(headline);
+      if (!isMainClause(tokens, { from: 0, to: tokens.length }) || (selfContained && leansBack(tokens[0]))) continue;
+      const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
+      const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: slideLines(audience.bulletsPerSlide) - HEADLINE_LINES });
+      return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };
+    }
   }
   return undefined;
+}
+
+/** Whether a sentence opens with a word that points back to one before it. */
+function leansBack(first: Token | undefined): boolean {
+  return first !== undefined && (first.pos === 'PRON' || /^(?:this|these|that|those|such|both|another|other)$/.test(first.normal));
 }
 
 /**

@@ -33,21 +33,42 @@ export function titleFromText(text: string, taken: ReadonlySet<string>): string 
       const lemmas = contentLemmas(phrase).filter((l) => /\p{L}/u.test(l));
       const weight = lemmas.reduce((sum, l) => sum + (frequency.get(l) ?? 0), 0) / Math.sqrt(Math.max(1, lemmas.length));
       const subject = span.to <= verb ? 1.25 : 1;
-      const value = weight * subject * score[i]! * (lemmas.length >= 2 ? 1.2 : 1);
+      // One common word ("Model", "Year") says little; a name or an acronym may stand alone.
+      const single = lemmas.length < 2 && !phrase.some((t) => t.pos === 'PROPN' || /\p{Lu}{2,}/u.test(t.text));
+      const value = weight * subject * score[i]! * (single ? 0.5 : lemmas.length >= 2 ? 1.5 : 1);
       const key = title.toLowerCase();
       const known = candidates.get(key);
       candidates.set(key, { text: title, score: (known?.score ?? 0) + value });
     }
   });
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  const free = ranked.filter((c) => !taken.has(c.text.toLowerCase()));
-  const best = free[0];
-  if (!best) return undefined;
-  return best.text;
+  const free = ranked.filter((c) => !titleKeys(c.text).some((key) => taken.has(key)));
+  if (free[0]) return free[0].text;
+  // Every phrase names another slide already: the two that matter most here, together.
+  const [first, second] = ranked;
+  const pair = first && second ? `${first.text} and ${lowerFirst(second.text)}` : undefined;
+  return pair && !taken.has(pair.toLowerCase()) ? pair : undefined;
+}
+
+/**
+ * The keys a title is known by in a deck: as written, lowercased, and by its words' lemmas, so
+ * "Model" and "Models" count as one title.
+ */
+export function titleKeys(title: string): string[] {
+  const lemmas = tag(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma).join(' ');
+  return [title.toLowerCase(), `~${lemmas}`];
+}
+
+/** "Tumour cells" → "tumour cells" after "and"; "EGFR" and "Brazil"-like names keep their capital when the tagger calls them names. */
+export function lowerFirst(text: string): string {
+  const first = tag(text)[0];
+  return first && first.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** A noun phrase as a title: without a leading determiner or possessive, first letter capital. */
 function asTitle(sentence: string, phrase: Token[]): string | undefined {
+  // "3 months", "two groups": a quantity is not what a slide is about.
+  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
   let from = 0;
   while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM')) from++;
   const words = phrase.slice(from);

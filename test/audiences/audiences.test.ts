@@ -5,7 +5,7 @@ import { build } from '../../src/build.ts';
 import { parseCourse } from '../../src/content/course.ts';
 import { loadAudiences } from '../../src/content/load.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
-import { planDecks } from '../../src/plan/index.ts';
+import { planDecks, type Slide } from '../../src/plan/index.ts';
 import { LETTERS } from '../../src/plan/quiz.ts';
 import { createRenderer } from '../../src/render/index.ts';
 import { makeProject, readBundledPaper, ROOT } from '../helpers.ts';
@@ -43,12 +43,14 @@ describe('the shipped audience profiles', () => {
   });
 
   it('leave the most technical topics out of the public decks and keep bullets to the profile', () => {
-    const topics = (audience: string) => deckOf(audience, '02-mechanisms').slides.filter((s) => s.kind === 'topic').map((s) => s.title);
+    // A topic's slide is a topic slide, or an assertion-evidence slide for audiences that have them.
+    const isTopic = (s: Slide) => (s.kind === 'topic' || s.kind === 'assertion') && !/\/p\d+$/.test(s.source[0] ?? '');
+    const topics = (audience: string) => deckOf(audience, '02-mechanisms').slides.filter(isTopic).map((s) => s.title);
     expect(topics('undergraduate')).toContain('Epigenetic Modifications');
     expect(topics('public')).not.toContain('Epigenetic Modifications');
     expect(topics('public')).toEqual(['Genetic Alterations', 'Drug Efflux Pumps', 'Tumor Microenvironment', 'Clonal Heterogeneity']);
     for (const [id, decks] of Object.entries(plans)) {
-      for (const slide of decks.flatMap((d) => d.slides).filter((s) => s.kind === 'content' || s.kind === 'topic')) {
+      for (const slide of decks.flatMap((d) => d.slides).filter((s) => s.kind === 'content' || s.kind === 'topic' || s.kind === 'assertion')) {
         expect(slide.bullets.length).toBeLessThanOrEqual(audiences[id]!.bulletsPerSlide);
       }
     }
@@ -165,6 +167,13 @@ describe('profiles with mistakes', () => {
     await expect(attempt('name: Students\nbulletsPerSlide: 4\nglosary: true\n')).rejects.toMatchObject({
       message: expect.stringMatching(/^unknown key "glosary"; expected one of: name, description, bulletsPerSlide/),
       location: { file: 'content/audiences/students.yaml', line: 3, column: 1 },
+    });
+  });
+
+  it('fail on an unknown slide style, naming file and line and the styles there are', async () => {
+    await expect(attempt('name: Students\nslideStyle: assertion\n')).rejects.toMatchObject({
+      message: expect.stringMatching(/^slideStyle: .*"assertion-evidence".*"bullets"/),
+      location: { file: 'content/audiences/students.yaml', line: 2, column: 13 },
     });
   });
 

@@ -44,7 +44,8 @@ describe('list and table blocks', () => {
     const list = methods.slides.find((s) => s.kind === 'content' && s.source[0] === 'methods/p1')!;
     expect(list.bullets).toEqual(['Sieve the soil', 'Dry it at 40 °C']);
     const tables = methods.slides.filter((s) => s.kind === 'table');
-    expect(tables.map((s) => s.title)).toEqual(['Methods (2) (1 of 2)', 'Methods (2) (2 of 2)']);
+    // Each page says which rows it shows, not "(1 of 2)".
+    expect(tables.map((s) => s.title)).toEqual(['Site, pH | acidity: Site 1 to Site 4', 'Site, pH | acidity: Site 5 to Site 8']);
     expect(tables.map((s) => s.table!.rows.length)).toEqual([4, 4]);
     expect(tables[0]!.notes).toBe(paper.sections[0]!.blocks[1]!.text);
     expect(tables[1]!.notes).toBeUndefined();
@@ -61,6 +62,6 @@ describe('list and table blocks', () => {
 
   it('take a topic’s explanation without its term, whatever punctuation follows the term', () => {
     expect(explanationOf(paper.sections[0]!.blocks[2]!)).toBe('Cores were taken at dawn by the field team. They were frozen within the hour.');
-    expect(methods.slides.find((s) => s.kind === 'topic')!.bullets[0]).toBe('Cores were taken at dawn by field team');
+    expect(methods.slides.find((s) => s.kind === 'topic')!.bullets[0]).toBe('Cores were taken at dawn by the field team');
   });
 });

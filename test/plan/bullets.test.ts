@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCourse } from '../../src/content/course.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
-import { bulletsFrom, condense, sameWords } from '../../src/plan/bullets.ts';
+import { bulletsFrom, condense } from '../../src/plan/bullets.ts';
+import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { readBundledPaper } from '../helpers.ts';
 
@@ -15,45 +16,51 @@ describe('bullets', () => {
     for (const slide of decks.flatMap((d) => d.slides)) expect(slide.bullets.length).toBeLessThanOrEqual(6);
   });
 
-  it('averages about twelve words a bullet', () => {
+  it('keeps bullets short on average: most sentences lose a constituent or two', () => {
     const bullets = blockSlides.flatMap((s) => s.bullets);
     const average = bullets.reduce((n, b) => n + b.split(/\s+/).length, 0) / bullets.length;
     expect(average).toBeGreaterThan(8);
-    expect(average).toBeLessThanOrEqual(13);
+    expect(average).toBeLessThanOrEqual(17);
   });
 
-  it('never repeats a sentence of its notes word for word', () => {
+  it('never reads the whole paragraph aloud: a long paragraph shows only some of its sentences', () => {
     for (const slide of blockSlides) {
-      const sentences = splitSentences(slide.notes!).map((s) => s.text);
-      for (const bullet of slide.bullets) expect(sentences.some((s) => sameWords(s, bullet)), bullet).toBe(false);
+      const sentences = splitSentences(slide.notes!).length;
+      if (sentences > 6) expect(slide.bullets.length, slide.title).toBeLessThan(sentences);
     }
   });
 
-  it('grounds every bullet in one sentence of its block', () => {
+  it('draws every bullet from one sentence of its block, its words in order', () => {
     for (const slide of blockSlides) {
-      const sentences = splitSentences(slide.notes!).map((s) => new Set(words(s.text)));
+      const sentences = splitSentences(slide.notes!).map((s) => words(s.text));
+      for (const bullet of slide.bullets) expect(sentences.some((sentence) => inOrder(words(bullet), sentence)), `${bullet} (${slide.title})`).toBe(true);
+    }
+  });
+
+  it('never cuts a bullet short: no ellipsis, no function word at the end', () => {
+    for (const slide of blockSlides) {
       for (const bullet of slide.bullets) {
-        const grounded = sentences.some((sentence) => words(bullet).every((word) => sentence.has(word)));
-        expect(grounded, `${bullet} (${slide.title})`).toBe(true);
+        expect(bullet).not.toMatch(/…|\.\.\.$/);
+        const last = tag(bullet).filter(isWord).at(-1)!;
+        expect(endsOpen(last), bullet).toBe(false);
       }
     }
   });
 
-  it('condenses a sentence to its main clause', () => {
+  it('condenses a sentence by removing whole constituents: a linking word, a trailing participle clause', () => {
     expect(condense('Additionally, targeted therapies often have reduced toxicity compared to traditional chemotherapy, thereby improving patient tolerability and quality of life.')).toBe(
       'Targeted therapies often have reduced toxicity compared to traditional chemotherapy',
     );
-    expect(condense('Biomarkers should be robust, specific, and clinically relevant.')).toBe('Biomarkers should be robust, specific, and relevant');
+    expect(condense('Biomarkers should be robust, specific, and clinically relevant.')).toBe('Biomarkers should be robust, specific, and clinically relevant');
   });
 
-  it('does not end a bullet halfway through a list as if it were complete', () => {
+  it('keeps a list whole and removes the examples after "including"', () => {
     const bullet = condense('Collaboration among stakeholders, including researchers, clinicians, regulatory bodies, and patient advocates, is crucial for ensuring that personalized medicine approaches are effective, accessible, and ethically sound, ultimately benefiting cancer patients worldwide.');
-    expect(bullet.startsWith('Collaboration among stakeholders is crucial')).toBe(true);
-    expect(bullet).not.toMatch(/, accessible$/);
+    expect(bullet).toBe('Collaboration among stakeholders is crucial for ensuring that personalized medicine approaches are effective, accessible, and ethically sound');
   });
 
-  it('draws one bullet per sentence, made telegraphic when there is nothing else to trim', () => {
-    expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['Drug binds receptor', 'Cells resist drug over time']);
+  it('keeps articles: a short sentence may be its own bullet', () => {
+    expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['The drug binds the receptor', 'Cells resist the drug over time']);
   });
 });
 
@@ -63,6 +70,7 @@ describe('deck plan', () => {
     for (const [i, deck] of decks.slice(1).entries()) {
       const section = paper.sections[i]!;
       expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'objectives', ...section.blocks.map((b) => (b.term ? 'topic' : 'content')), 'takeaways']);
+      expect(deck.slides[1]!.bullets.length).toBeLessThanOrEqual(4);
       expect(deck.slides[0]!.subtitle).toContain(`Lecture ${i + 1} of 7`);
     }
   });
@@ -98,4 +106,10 @@ describe('deck plan', () => {
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function inOrder(wanted: string[], have: string[]): boolean {
+  let k = 0;
+  for (const word of have) if (word === wanted[k]) k++;
+  return k === wanted.length;
 }

@@ -21,6 +21,9 @@ export const SUBORDINATORS = new Set([
 /** Pronouns and adverbs that open a relative clause. */
 export const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 
+/** Words tagged as determiners or prepositions that stand alone at a sentence's end. */
+const CLOSING_WORDS = new Set(['this', 'that', 'these', 'those', 'above', 'below', 'before', 'after', 'since', 'out', 'up', 'down', 'off', 'over', 'back', 'together', 'apart', 'all', 'both', 'either', 'neither', 'each']);
+
 /** Tags of words that cannot end a statement: "… and", "… of the", "… which". */
 const OPEN_ENDED = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
@@ -34,6 +37,8 @@ export function isWord(token: Token): boolean {
  * conjunction or particle, or a relative or possessive pronoun ("… their", "… which").
  */
 export function endsOpen(token: Token): boolean {
+  // "… achieved this", "… described above": a demonstrative or an adverb-like preposition may close a sentence.
+  if (CLOSING_WORDS.has(token.normal)) return false;
   if (OPEN_ENDED.has(token.pos)) return true;
   return token.pos === 'PRON' && /^(?:which|who|whom|whose|their|its|our|his|her|my|your)$/.test(token.normal);
 }
@@ -85,22 +90,41 @@ function previousWord(tokens: Token[], i: number, from: number): Token | undefin
 
 /**
  * Whether a span is a clause that can stand alone: it does not open with a subordinator or a
- * relative, and it has a tensed verb with a subject (a noun, name, pronoun or number) before it.
+ * relative, and outside any subordinate clause (which runs from its subordinator to the next
+ * comma) it has a tensed verb with a subject before it. "Because costs fell, use grew" is one;
+ * "Because costs fell" and "The results of which were reported" are not.
  */
 export function isMainClause(tokens: Token[], span: Span): boolean {
   const first = firstWord(tokens, span);
   if (first === undefined) return false;
   const opener = tokens[first]!;
-  if (SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ' || RELATIVES.has(opener.normal) && opener.pos !== 'DET') return false;
-  // The first tensed verb with a subject before it: a leading participle ("Targeted therapies
-  // have …") or an infinitive is not the clause's verb.
+  if (RELATIVES.has(opener.normal) && opener.pos !== 'DET') return false;
+  const finite = new Set(finiteVerbs(tokens, span));
+  let subordinate = false;
   let subject = false;
   for (let i = span.from; i < span.to; i++) {
-    const pos = tokens[i]!.pos;
-    if (subject && finiteVerbs(tokens, { from: span.from, to: span.to }).includes(i)) return true;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || pos === 'X') subject = true;
+    const t = tokens[i]!;
+    if (isSubordinator(t) || (RELATIVES.has(t.normal) && t.normal !== 'that' && t.pos !== 'DET')) {
+      subordinate = true;
+      continue;
+    }
+    if (t.text === ',' || t.text === ';') {
+      subordinate = false;
+      continue;
+    }
+    if (subordinate) continue;
+    if (subject && finite.has(i)) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X') subject = true;
   }
   return false;
+}
+
+/** A word that opens a subordinate clause here: "although", "because", "as"; not "as" in "such as" or "as well". */
+function isSubordinator(t: Token): boolean {
+  if (t.normal === 'as' || t.normal === 'after' || t.normal === 'before' || t.normal === 'since' || t.normal === 'until' || t.normal === 'given' || t.normal === 'despite') return t.pos === 'SCONJ';
+  // "To what extent X has declined, …", "How cells respond …": an indirect question is a clause inside the sentence.
+  if (t.normal === 'what' || t.normal === 'how' || t.normal === 'why') return true;
+  return SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ' && t.normal !== 'that';
 }
 
 export function firstWord(tokens: Token[], span: Span): number | undefined {

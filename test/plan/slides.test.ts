@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseCourse } from '../../src/content/course.ts';
+import { DEFAULT_AUDIENCE } from '../../src/content/audience.ts';
+import { ingestPaper } from '../../src/ingest/index.ts';
+import { bulletsOfSentence, splitAtClause } from '../../src/plan/bullets.ts';
+import { planDecks } from '../../src/plan/index.ts';
+import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
+import { asObject } from '../../src/plan/objectives.ts';
+import { readBundledPaper } from '../helpers.ts';
+
+const { paper } = ingestPaper(readBundledPaper());
+// The bundled course with no hand-written titles, objectives or key points.
+const course = parseCourse('drug-resistance', '', 'course.yaml', paper);
+const bullets = planDecks(paper, course);
+const assertion = planDecks(paper, course, { ...DEFAULT_AUDIENCE, slideStyle: 'assertion-evidence' });
+const terms = new Set(paper.sections.flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term.toLowerCase()] : []))));
+
+describe('sentences into bullets', () => {
+  it('removes a scene-setting subordinate clause and keeps the main one', () => {
+    expect(bulletsOfSentence('As sequencing becomes cheaper and more widely available in hospitals and clinics, its use in routine care of patients is expected to grow.')).toEqual([
+      'Its use in routine care of patients is expected to grow',
+    ]);
+  });
+
+  it('removes a non-restrictive relative clause and a bracketed citation', () => {
+    expect(bulletsOfSentence('The enzyme, which was first described in a screen of yeast mutants in 1998, regulates glutamine metabolism in activated cells [12].')).toEqual([
+      'The enzyme regulates glutamine metabolism in activated cells',
+    ]);
+  });
+
+  it('splits two long main clauses at their semicolon into two statements', () => {
+    const [left, right] = splitAtClause('The pump removes the drug from the cell before it reaches its target in the nucleus; the cell therefore survives doses that kill its neighbours')!;
+    expect(left).toBe('The pump removes the drug from the cell before it reaches its target in the nucleus');
+    expect(right).toBe('The cell therefore survives doses that kill its neighbours');
+  });
+
+  it('does not split off a subordinate clause as if it were a statement', () => {
+    expect(splitAtClause('Because the trial only enrolled adults with severe symptoms, the results say nothing about mild cases')).toBeUndefined();
+  });
+
+  it('leaves out a formula: it is not a statement', () => {
+    expect(bulletsOfSentence('a → A a b → B ( a b ) = c.')).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('are never "Section (n)" or "(cont.)", never the lecture title, and differ within a deck', () => {
+    for (const decks of [bullets, assertion]) {
+      for (const deck of decks.slice(1)) {
+        const titles = deck.slides.filter((s) => ['content', 'topic', 'assertion', 'table'].includes(s.kind)).map((s) => s.title);
+        for (const title of titles) {
+          expect(title).not.toMatch(/\(\s*(?:\d+(?:\s+of\s+\d+)?|cont\.?)\s*\)$/);
+          expect(title).not.toBe(deck.title);
+        }
+        expect(new Set(titles.map((t) => t.toLowerCase())).size, deck.id).toBe(titles.length);
+      }
+    }
+  });
+
+  it('keep a topic’s term as its title', () => {
+    const slide = assertion.flatMap((d) => d.slides).find((s) => s.source[0] === 'mechanisms/drug-efflux-pumps')!;
+    expect(slide.title).toBe('Drug Efflux Pumps');
+  });
+});
+
+describe('assertion-evidence slides', () => {
+  it('head each paragraph with a claim of at most two lines, condensed from one of its sentences', () => {
+    const slides = assertion.flatMap((d) => d.slides).filter((s) => s.kind === 'assertion');
+    expect(slides.length).toBeGreaterThan(10);
+    for (const slide of slides) {
+      expect(slide.headline!.length).toBeLessThanOrEqual(90);
+      const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const note = words(slide.notes!);
+      let k = 0;
+      const headline = words(slide.headline!);
+      for (const word of note) if (word === headline[k]) k++;
+      expect(k, slide.headline).toBe(headline.length);
+      expect(endsOpen(tag(slide.headline!).filter(isWord).at(-1)!)).toBe(false);
+    }
+  });
+});
+
+describe('objectives and key points', () => {
+  it('are at most four objectives naming what the deck teaches, never "main points of" or "and N more"', () => {
+    for (const deck of bullets.slice(1)) {
+      const objectives = deck.slides.find((s) => s.kind === 'objectives')!.bullets;
+      expect(objectives.length).toBeGreaterThan(0);
+      expect(objectives.length).toBeLessThanOrEqual(4);
+      const taught = deck.slides.filter((s) => s.notes).map((s) => s.title.toLowerCase());
+      for (const objective of objectives) {
+        expect(objective).not.toMatch(/main points of|and \d+ more|…/);
+        const object = objective.replace(/^(?:Describe|Explain|Outline|Discuss) /, '').toLowerCase();
+        expect(taught.some((title) => title.startsWith(object)), objective).toBe(true);
+      }
+    }
+  });
+
+  it('word objectives for the audience', () => {
+    const plain = planDecks(paper, course, { ...DEFAULT_AUDIENCE, wording: 'plain' })[2]!.slides[1]!.bullets;
+    expect(plain[0]).toMatch(/^Understand /);
+  });
+
+  it('lower a heading’s capitals only where the paper writes the words in lower case', () => {
+    expect(asObject('Drug Efflux Pumps', 'cells use drug efflux pumps')).toBe('drug efflux pumps');
+    expect(asObject('Beck Depression Inventory', 'the inventory of depression')).toBe('Beck Depression Inventory');
+    expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR Mutations');
+  });
+
+  it('are key points that state something, not topic names', () => {
+    for (const deck of bullets.slice(1)) {
+      const points = deck.slides.find((s) => s.kind === 'takeaways')!.bullets;
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) {
+        expect(terms.has(point.toLowerCase()), point).toBe(false);
+        expect(point).not.toContain(' · ');
+        expect(tag(point).some((t) => t.pos === 'VERB' || t.pos === 'AUX'), point).toBe(true);
+      }
+    }
+  });
+});
