@@ -32,6 +32,8 @@ export interface QuizMaterial {
   pairs: Pair[];
 }
 
+/** Slides that teach the paper: their headlines and bullets are what a quiz may ask about. */
+const TAUGHT = new Set<Slide['kind']>(['content', 'topic', 'assertion']);
 const MIN_WORDS = 5;
 const MAX_WORDS = 24;
 
@@ -47,11 +49,13 @@ export function mentions(text: string, term: string): boolean {
 
 /** Collects statements, terms and term–meaning pairs from a deck's slides and its paper. */
 export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[][] = []): QuizMaterial {
-  const taught = deck.slides.map((slide, i) => ({ slide, number: i + 1 })).filter(({ slide }) => slide.kind === 'content' || slide.kind === 'topic');
+  const taught = deck.slides.map((slide, i) => ({ slide, number: i + 1 })).filter(({ slide }) => TAUGHT.has(slide.kind));
   const statements = taught.flatMap(({ slide, number }) =>
-    slide.bullets.filter(checkable).map((text) => ({ text, slide: number, title: slide.title, source: slide.source })),
+    [...(slide.headline ? [slide.headline] : []), ...slide.bullets].filter(checkable).map((text) => ({ text, slide: number, title: slide.title, source: slide.source })),
   );
-  const deckTopics = taught.filter(({ slide }) => slide.kind === 'topic').map(({ slide }) => slide.title);
+  const topicIds = new Set(paper.sections.flatMap((s) => s.blocks.filter((b) => b.term).map((b) => b.id)));
+  const isTopic = (slide: Slide) => slide.source.length === 1 && topicIds.has(slide.source[0]!);
+  const deckTopics = taught.filter(({ slide }) => isTopic(slide)).map(({ slide }) => slide.title);
   const paperTopics = paper.sections.flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term] : [])));
   const slideText = deck.slides.map((s) => [s.title, ...s.bullets].join('\n')).join('\n');
   const acronyms = paper.acronyms.filter((a) => mentions(slideText, a.long) && mentions(slideText, a.short));
@@ -63,8 +67,8 @@ export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[
   ];
   const pairs: Pair[] = [
     ...taught
-      .filter(({ slide }) => slide.kind === 'topic' && slide.bullets.length > 0)
-      .map(({ slide, number }) => ({ term: slide.title, meaning: slide.bullets[0]!, slide: number, source: slide.source })),
+      .filter(({ slide }) => isTopic(slide) && (slide.headline ?? slide.bullets[0]) !== undefined)
+      .map(({ slide, number }) => ({ term: slide.title, meaning: slide.headline ?? slide.bullets[0]!, slide: number, source: slide.source })),
     ...acronyms.map((a) => ({ term: a.short, meaning: a.long, slide: firstSlideWith(deck.slides, a.long), source: ['acronyms'] })),
   ];
   return { statements, kinds, pairs };
