@@ -72,6 +72,8 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   // "seasonal phenology" → "seasonal timing", not "seasonal seasonal timing".
   const [firstPlain, ...restPlain] = plain.split(/\s+/);
   if (previous !== undefined && restPlain.length > 0 && previous.normal === firstPlain!.toLowerCase()) plain = restPlain.join(' ');
+  // Several words cannot be put inside a longer noun phrase: "herb species richness" stays.
+  if (/\s/.test(plain) && !ARTICLE.test(plain) && previous !== undefined && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(previous.pos) && text.slice(previous.end, start).trim() === '') return undefined;
   if (!ARTICLE.test(plain)) return plain;
   const determined = previous !== undefined && (previous.pos === 'DET' || POSSESSIVES.has(previous.normal));
   if (determined) return plain.replace(ARTICLE, '');

@@ -136,7 +136,9 @@ export function byHash<T>(items: readonly T[], salt: string, key: (item: T) => s
  * in running text (acronyms kept), a capital at the start of the statement.
  */
 function inCaseOf(term: string, replaced: string, atStart: boolean): string {
-  const running = replaced === replaced.toLowerCase() || /^\p{Lu}[^\p{Lu}]*$/u.test(replaced)
+  const titleCased = term.split(/\s+/).every((w) => /^(?:\p{Lu}[^\p{Lu}]*|and|of|the|in|for|to|or)$/u.test(w));
+  const inRunningText = replaced === replaced.toLowerCase() || /^\p{Lu}[^\p{Lu}]*$/u.test(replaced);
+  const running = titleCased && inRunningText
     ? term.split(/\s+/).map((w) => (/^\p{Lu}[^\p{Lu}]*$/u.test(w) ? w.toLowerCase() : w)).join(' ')
     : term;
   return atStart ? running.charAt(0).toUpperCase() + running.slice(1) : running;

@@ -1,6 +1,7 @@
 import type { Paper } from '../content/paper.ts';
 import type { Deck, Slide } from './deck.ts';
 import { quizMaterial } from './quiz-material.ts';
+import { phraseGroups } from './quiz-phrases.ts';
 import { byHash, clozeQuestion, matchQuestion, trueFalseQuestion, type Question } from './quiz-questions.ts';
 
 export { LETTERS, type QuizType } from './quiz-questions.ts';
@@ -58,9 +59,9 @@ function quizSlide(q: Question, number: number, count: number): Slide {
  * A deck with its quiz: before the reference list when there is one, else at the end. Only
  * lecture decks are quizzed; the overview teaches nothing to check.
  */
-export function withQuiz(deck: Deck, paper: Paper, count: number, phrases: readonly string[][] = []): Deck {
-  if (deck.sectionId === undefined) return deck;
-  const quiz = quizSlides(deck, paper, count, phrases);
+export function withQuiz(deck: Deck, paper: Paper, count: number, phrases?: readonly string[][]): Deck {
+  if (deck.sectionId === undefined || count <= 0) return deck;
+  const quiz = quizSlides(deck, paper, count, phrases ?? phraseGroups(paper));
   if (quiz.length === 0) return deck;
   const at = deck.slides.findIndex((s) => s.kind === 'references');
   const slides = at < 0 ? [...deck.slides, ...quiz] : [...deck.slides.slice(0, at), ...quiz, ...deck.slides.slice(at)];
