@@ -10,7 +10,7 @@ export const SHIPPED_LEXICON = fileURLToPath(new URL('./lexicon/plain.yaml', imp
 export interface LexiconEntry {
   term: string;
   plain: string;
-  /** A term written with capitals ("DNA repair") matches only as written. */
+  /** A term with a capital inside a word ("DNA repair", "pH") matches only as written. */
   caseSensitive: boolean;
 }
 
@@ -43,6 +43,6 @@ export function lexiconFor(course: Course | undefined, base: PlainWords = shippe
   }
   return [...merged.values()]
     .filter((entry): entry is { term: string; plain: string } => entry.plain !== false)
-    .map(({ term, plain }) => ({ term, plain: plain.trim(), caseSensitive: term !== term.toLowerCase() }))
+    .map(({ term, plain }) => ({ term, plain: plain.trim(), caseSensitive: term.split(/\s+/).some((word) => /\p{Lu}/u.test(word.slice(1))) }))
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
 }

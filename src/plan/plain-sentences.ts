@@ -8,6 +8,18 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Words that open an elaboration after a comma: what follows adds detail to a finished statement. */
 const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
 
+/**
+ * Adverbs that stress or link but do not change what a statement claims: a plain statement does
+ * without them. Hedges ("probably", "possibly", "likely") and limits ("only", "rarely", "partly")
+ * are not among them: they change the claim.
+ */
+const NEEDLESS = new Set([
+  'additionally', 'furthermore', 'moreover', 'also', 'consequently', 'subsequently', 'importantly', 'notably', 'interestingly',
+  'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
+  'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
+  'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
+]);
+
 /** The fewest words a statement on a plain slide keeps. */
 const MIN_WORDS = 4;
 
@@ -26,7 +38,7 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
   return clauses(tokens)
     .map((span) => trimmed(tokens, span))
     .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
-    .map((span) => finish(text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end)));
+    .map((span) => finish(withoutNeedless(text, tokens, span)));
 }
 
 /**
@@ -60,8 +72,11 @@ function clauses(tokens: Token[]): Span[] {
     const rightFrom = joined ? i + 2 : i + 1;
     const left = { from, to: i };
     const right = { from: rightFrom, to: tokens.length };
-    const opener = tokens[firstWord(tokens, right) ?? rightFrom];
-    if (!opener || !SUBJECT_START.has(opener.pos) || !isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
+    const at = firstWord(tokens, right) ?? rightFrom;
+    const opener = tokens[at];
+    // A participle before a noun opens a subject too: "combined treatment may …".
+    const subject = opener !== undefined && (SUBJECT_START.has(opener.pos) || (opener.pos === 'VERB' && tokens[at + 1]?.pos === 'NOUN'));
+    if (!subject || !isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
     out.push(left);
     from = rightFrom;
     i = rightFrom - 1;
@@ -135,6 +150,21 @@ function trimmed(tokens: Token[], span: Span): Span {
   const first = firstWord(tokens, { from, to });
   if (first !== undefined && tokens[first]!.pos === 'CCONJ' && isMainClause(tokens, { from: first + 1, to })) from = first + 1;
   return { from, to };
+}
+
+/** A span's text without the needless adverbs in it (each with the space before it, and a comma that set it off). */
+function withoutNeedless(text: string, tokens: Token[], span: Span): string {
+  let out = '';
+  let cursor = tokens[span.from]!.start;
+  for (let i = span.from; i < span.to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADV' || !NEEDLESS.has(t.normal)) continue;
+    out += text.slice(cursor, t.start);
+    cursor = t.end;
+    if (tokens[i + 1]?.text === ',') cursor = tokens[i + 1]!.end;
+  }
+  out += text.slice(cursor, Math.max(cursor, tokens[span.to - 1]!.end));
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/[\s,;:]+$/, '').trim();
 }
 
 /** A closing bracket whose opening one is in the span: "multidrug resistance (MDR)" keeps its ")". */

@@ -12,11 +12,11 @@ import { plainWords } from './plain-words.ts';
 /** A plain statement is at most this many words: short sentences are the first rule of plain language. */
 export const PLAIN_WORDS = 10;
 /** When a paragraph has no statement that short, one up to this long may stand alone. */
-const LONGEST_PLAIN = 16;
+const LONGEST_PLAIN = 13;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
 /** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
-const WINDOW = 3;
+const WINDOW = 5;
 
 /** What plain wording needs to know besides the deck. */
 export interface PlainContext {
@@ -33,7 +33,9 @@ export interface PlainContext {
  */
 export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
   const lexicon = lexiconFor(ctx.course);
-  const keep = new Set(ctx.paper.acronyms.map((a) => a.short));
+  // NOTE: an acronym's brackets go too ("multidrug resistance (MDR)" → "multidrug resistance"): the
+  // long form may be put in plain words, and the acronym is spelled out where a slide next uses it.
+  const keep = new Set<string>();
   const blocks = new Map(ctx.paper.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
   const words = (text: string) => plainWords(withoutAsides(text, keep), lexicon);
   const slides = deck.slides.map((slide): Slide => {
@@ -48,7 +50,7 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
       case 'abstract':
         return { ...slide, bullets: plainPoints(sentences(ctx.paper.abstract).map((s) => s.text), ctx.bulletsPerSlide, lexicon, keep) };
-      case 'objectives':
+      // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
       case 'takeaways':
         return { ...slide, bullets: slide.bullets.map((b) => plainStatements(b, keep)[0] ?? b).map((b) => plainWords(b, lexicon)) };
       default:
@@ -126,7 +128,7 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
   const short = candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS);
-  const window = [...new Set(short.map((c) => c.rank))].slice(0, Math.max(WINDOW, 2 * count));
+  const window = [...new Set(short.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
   for (const c of short.filter((c) => window.includes(c.rank)).sort((a, b) => a.grade - b.grade || a.rank - b.rank)) {
     if (chosen.size >= count) break;
@@ -139,13 +141,17 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
 }
 
-/** The shortest plain statement of a paragraph's central sentences, or its slide's first bullet in plain words. */
+/**
+ * A topic's one plain point when none is short: the shortest plain statement of its sentences, or
+ * its slide's first bullet in plain words, if either is no longer than a long plain statement.
+ */
 function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
-  const best = candidatesOf(all, lexicon, keep)
-    .filter((c) => c.rank < WINDOW)
-    .sort((a, b) => wordsOf(a.text) - wordsOf(b.text) || a.rank - b.rank)[0];
-  if (best) return [best.text];
-  return bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon));
+  const options = [
+    ...candidatesOf(all, lexicon, keep).map((c) => c.text),
+    ...bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon)),
+  ];
+  const best = shortest(options);
+  return best !== undefined && wordsOf(best) <= 2 * PLAIN_WORDS ? [best] : [];
 }
 
 function shortest(texts: readonly string[]): string | undefined {

@@ -58,7 +58,8 @@ export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[
   const deckTopics = taught.filter(({ slide }) => isTopic(slide)).map(({ slide }) => slide.title);
   const paperTopics = paper.sections.flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term] : [])));
   const slideText = deck.slides.map((s) => [s.title, ...s.bullets].join('\n')).join('\n');
-  const acronyms = paper.acronyms.filter((a) => mentions(slideText, a.long) && mentions(slideText, a.short));
+  // An acronym the slides spell out ("epidermal growth factor receptor (EGFR)") is a pair they teach.
+  const acronyms = paper.acronyms.filter((a) => mentions(slideText, `${a.long} (${a.short})`));
   const kinds: TermKind[] = [
     { name: 'topic', terms: unique([...deckTopics, ...paperTopics]) },
     { name: 'keyword', terms: unique(paper.keywords) },
@@ -69,7 +70,7 @@ export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[
     ...taught
       .filter(({ slide }) => isTopic(slide) && (slide.headline ?? slide.bullets[0]) !== undefined)
       .map(({ slide, number }) => ({ term: slide.title, meaning: slide.headline ?? slide.bullets[0]!, slide: number, source: slide.source })),
-    ...acronyms.map((a) => ({ term: a.short, meaning: a.long, slide: firstSlideWith(deck.slides, a.long), source: ['acronyms'] })),
+    ...acronyms.map((a) => ({ term: a.short, meaning: a.long, slide: firstSlideWith(deck.slides, `${a.long} (${a.short})`), source: ['acronyms'] })),
   ];
   return { statements, kinds, pairs };
 }
@@ -81,7 +82,7 @@ function checkable(text: string): boolean {
 }
 
 function firstSlideWith(slides: readonly Slide[], text: string): number {
-  return slides.findIndex((s) => s.bullets.some((b) => mentions(b, text))) + 1;
+  return slides.findIndex((s) => [s.headline ?? '', ...s.bullets].some((b) => mentions(b, text))) + 1;
 }
 
 function unique(terms: readonly string[]): string[] {
