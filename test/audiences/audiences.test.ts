@@ -36,8 +36,7 @@ describe('the shipped audience profiles', () => {
     // An assertion–evidence slide's headline is read before its evidence, so it is spelled out first.
     const bullets = (audience: string) => deckOf(audience, '05-emerging').slides.flatMap((s) => [s.headline ?? '', ...s.bullets]).join('\n');
     const objective = (audience: string) => deckOf(audience, '05-emerging').slides[1]!.bullets[0];
-    // "genomic" is in plain words for the public: see src/plan/lexicon/plain.yaml.
-    expect(objective('public')).toBe('Understand how Artificial Intelligence (AI), liquid biopsies and genetic profiling inform treatment');
+    expect(objective('public')).toBe('Understand how Artificial Intelligence (AI), liquid biopsies and genomic profiling inform treatment');
     expect(objective('clinician')).toBe('Describe how AI, liquid biopsies and genomic profiling inform treatment');
     const first = bullets('undergraduate').indexOf('(NGS)');
     expect(first).toBeGreaterThan(0);
