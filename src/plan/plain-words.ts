@@ -62,7 +62,11 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
     const nextIsNounNow = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
     // "the observed effect": a participle used as an adjective has no plain verb to stand for it.
     if (nextIsNounNow && previous !== undefined && /^(?:DET|ADJ|ADP)$/.test(previous.pos)) return undefined;
-    plain = afterAuxiliary(tokens, start) ? participle : past;
+    // NOTE: neither a tense nor a participle can be told from the tags elsewhere ("when provided",
+    // "the drugs provided to"), so only these two places are changed.
+    if (afterAuxiliary(tokens, start)) plain = participle;
+    else if (previous !== undefined && previous.pos === 'PRON' && /^(?:i|we|you|he|she|it|they|this|these|that|those)$/.test(previous.normal)) plain = past;
+    else return undefined;
   }
   const nextIsNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(end, next.start).trim() === '';
   const severalWords = /\s/.test(plain);

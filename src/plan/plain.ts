@@ -51,8 +51,14 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       case 'abstract':
         return { ...slide, bullets: plainPoints(sentences(ctx.paper.abstract).map((s) => s.text), ctx.bulletsPerSlide, lexicon, keep) };
       // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
-      case 'takeaways':
-        return { ...slide, bullets: slide.bullets.map((b) => plainStatements(b, keep)[0] ?? b).map((b) => plainWords(b, lexicon)) };
+      case 'takeaways': {
+        // Key points that have a short plain statement say it; if none has, they stay, in plain words.
+        const points = slide.bullets.flatMap((b) => {
+          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= LONGEST_PLAIN));
+          return short === undefined ? [] : [plainWords(short, lexicon)];
+        });
+        return { ...slide, bullets: points.length ? points : slide.bullets.map(words) };
+      }
       default:
         return slide;
     }
