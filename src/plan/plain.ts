@@ -15,6 +15,8 @@ export const PLAIN_WORDS = 10;
 const LONGEST_PLAIN = 13;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
+/** Determiners that point back to something said before: "this mechanism", "these cells". */
+const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);
 /** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
 const WINDOW = 5;
 
@@ -89,10 +91,10 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
   const candidates = candidatesOf(all, lexicon, keep).filter((c) => wordsOf(c.text) <= HEADLINE_WORDS);
   const own = all.findIndex((s) => overlap(s, slide.headline!) >= 0.6);
   const pick = [...candidates]
-    .filter((c) => c.rank < WINDOW || c.sentence === own)
+    .filter((c) => (c.rank < WINDOW || c.sentence === own) && !c.pointsBack)
     .sort((a, b) => a.grade - b.grade || a.rank - b.rank)[0];
-  const own_ = shortest(plainStatements(slide.headline, keep).filter((p) => wordsOf(p) <= PLAIN_WORDS));
-  const headline = pick?.text ?? (own_ === undefined ? undefined : plainWords(own_, lexicon));
+  const own_ = shortest(candidatesOf([slide.headline], lexicon, keep).filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS).map((c) => c.text));
+  const headline = pick?.text ?? own_;
   // No plain claim to head the slide: its plain points, as a slide of points.
   if (headline === undefined) {
     const { headline: _, ...rest } = slide;
@@ -107,6 +109,8 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
 /** A plain statement of one of a paragraph's sentences, with how central that sentence is and how hard it reads. */
 interface Candidate {
   text: string;
+  /** Opens with "This", "These", "It", …: it points back to a sentence the slide may not show. */
+  pointsBack: boolean;
   sentence: number;
   /** 0 for the paragraph's most central sentence. */
   rank: number;
@@ -119,30 +123,35 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
   return order.flatMap((sentence, rank) =>
     plainStatements(all[sentence]!, keep).map((p) => {
       const text = plainWords(p, lexicon);
-      return { text, sentence, rank, grade: readingGrade([text]) };
+      const first = tag(text).find(isWord);
+      const pointsBack = first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)));
+      return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
     }),
   );
 }
 
 /**
  * Up to `count` plain points from a paragraph's sentences: among the short plain statements of
- * its most central sentences (twice as many as needed), the ones that read most easily, one a
- * sentence, shown in the paragraph's order. A paragraph with no short statement gives the
- * shortest one of moderate length from its central sentences, or nothing.
+ * its most central sentences (three times as many as needed), the ones that read most easily,
+ * one a sentence, shown in the paragraph's order. A paragraph with no short statement that stands
+ * on its own gives its most central one of moderate length, or a short one that opens with "this"
+ * or "it", or nothing.
  */
 export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
-  const short = candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS);
-  const window = [...new Set(short.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
+  // Short statements that stand on their own first; then a longer one; then one that points back.
+  const tiers = [
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN).slice(0, 1),
+    candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS).slice(0, 1),
+  ];
+  const tier = tiers.find((t) => t.length > 0) ?? [];
+  const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
-  for (const c of short.filter((c) => window.includes(c.rank)).sort((a, b) => a.grade - b.grade || a.rank - b.rank)) {
+  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => a.grade - b.grade || a.rank - b.rank)) {
     if (chosen.size >= count) break;
     if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
-  }
-  if (chosen.size === 0) {
-    const fallback = candidates.filter((c) => c.rank < WINDOW && wordsOf(c.text) <= LONGEST_PLAIN).sort((a, b) => wordsOf(a.text) - wordsOf(b.text))[0];
-    if (fallback) chosen.set(fallback.sentence, fallback.text);
   }
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
 }

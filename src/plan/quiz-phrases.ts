@@ -29,8 +29,10 @@ export function phraseGroups(paper: Paper): string[][] {
       const text = block.text.slice(words[0]!.start, words[words.length - 1]!.end);
       if (/\s{2,}|[()[\]]/.test(text)) continue;
       const key = text.toLowerCase();
-      const entry = uses.get(key) ?? { text: text.toLowerCase() === text ? text : lowerCommon(words), pattern: patternOf(words), count: 0, first: order++ };
+      const entry = uses.get(key) ?? { text: lowerCommon(words), pattern: patternOf(words), count: 0, first: order++ };
       entry.count++;
+      // Written in lower case anywhere, it is a common phrase: a capital elsewhere only opened a sentence.
+      if (text === key) entry.text = text;
       uses.set(key, entry);
     }
   }
