@@ -90,9 +90,10 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
   }
   const candidates = candidatesOf(all, lexicon, keep).filter((c) => wordsOf(c.text) <= HEADLINE_WORDS);
   const own = all.findIndex((s) => overlap(s, slide.headline!) >= 0.6);
+  // One that stands on its own first; "This mechanism …" still reads under the slide's title.
   const pick = [...candidates]
-    .filter((c) => (c.rank < WINDOW || c.sentence === own) && !c.pointsBack)
-    .sort((a, b) => a.grade - b.grade || a.rank - b.rank)[0];
+    .filter((c) => c.rank < WINDOW || c.sentence === own)
+    .sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)[0];
   const own_ = shortest(candidatesOf([slide.headline], lexicon, keep).filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS).map((c) => c.text));
   const headline = pick?.text ?? own_;
   // No plain claim to head the slide: its plain points, as a slide of points.
@@ -133,23 +134,19 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
 /**
  * Up to `count` plain points from a paragraph's sentences: among the short plain statements of
  * its most central sentences (three times as many as needed), the ones that read most easily,
- * one a sentence, shown in the paragraph's order. A paragraph with no short statement that stands
- * on its own gives its most central one of moderate length, or a short one that opens with "this"
- * or "it", or nothing.
+ * one a sentence, shown in the paragraph's order; one that opens with "this" or "it" only when
+ * no other will do. A paragraph with no short statement gives statements of moderate length that
+ * stand on their own, or nothing.
  */
 export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
-  // Short statements that stand on their own first; then a longer one; then one that points back.
-  const tiers = [
-    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
-    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN).slice(0, 1),
-    candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS).slice(0, 1),
-  ];
+  // Short statements first (those that stand on their own before those that point back), then longer ones.
+  const tiers = [candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS), candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN)];
   const tier = tiers.find((t) => t.length > 0) ?? [];
   const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
-  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => a.grade - b.grade || a.rank - b.rank)) {
+  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)) {
     if (chosen.size >= count) break;
     if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
   }
