@@ -12,7 +12,7 @@ import { plainWords } from './plain-words.ts';
 /** A plain statement is at most this many words: short sentences are the first rule of plain language. */
 export const PLAIN_WORDS = 10;
 /** When a paragraph has no statement that short, one up to this long may stand alone. */
-const LONGEST_PLAIN = 13;
+const LONGEST_PLAIN = 12;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
 /** Determiners that point back to something said before: "this mechanism", "these cells". */
