@@ -1,5 +1,5 @@
 import { splitSentences } from '../ingest/sentences.ts';
-import { centrality, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
+import { centrality, finiteVerbs, isMainClause, opensClause, tag, type Token } from './language/index.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 
 /** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
@@ -89,12 +89,26 @@ export function splitAtClause(text: string): [string, string] | undefined {
     const right = tokens.slice(rightFrom);
     if (right[0]?.pos === 'NUM') continue;
     if (!isMainClause(left, { from: 0, to: left.length }) || !isMainClause(right, { from: 0, to: right.length }) || !plainlyTensed(right)) continue;
+    // "A, B, and C factors that …": after a comma and a conjunction the right side must be a clause
+    // with its own subject and verb, and the left must not end in the middle of a list.
+    if (joined && (!opensClause(right, 0) || endsInList(left))) continue;
     const head = text.slice(0, tokens[i]!.start).trim();
     const tail = text.slice(tokens[rightFrom]!.start).trim();
     const balance = Math.abs(wordCount(head) - wordCount(tail));
     if (balance < bestBalance) [best, bestBalance] = [[head, capitalise(tail)], balance];
   }
   return best;
+}
+
+/**
+ * Whether text ends with an item of a list: its last comma-separated piece is short and has no
+ * tensed verb ("… of various design, data, analysis").
+ */
+function endsInList(tokens: Token[]): boolean {
+  const commas = tokens.flatMap((t, i) => (t.text === ',' ? [i] : []));
+  if (commas.length === 0) return false;
+  const last = { from: commas.at(-1)! + 1, to: tokens.length };
+  return last.to - last.from <= 4 && finiteVerbs(tokens, last).length === 0;
 }
 
 /**
