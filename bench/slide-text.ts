@@ -36,7 +36,7 @@ export interface SlideTextCounts {
   anaphoricHeadlines: number;
   /** Headlines longer than two lines of the heading at the theme's size, by an estimate of its characters. */
   longHeadlines: number;
-  /** Paragraph slides of an assertion–evidence audience, and those that fell back to a bulleted slide. */
+  /** Paragraph slides of an assertion–evidence audience, and those that fell back to a bulleted slide though they had points to show. */
   assertionBlocks: number;
   bulletFallbacks: number;
   titles: number;
@@ -63,8 +63,8 @@ const GENERIC_TITLE = /\(\s*(?:\d+(?:\s+of\s+\d+)?|cont\.?|continued)\s*\)\s*$/i
 const GENERIC_OBJECTIVE = /main points of|\band \d+ more\b|rest of the paper|these ideas shape|say when each applies|…/i;
 const LONG_BULLET = 20;
 const SHARE_MIN_WORDS = 40;
-/** Characters of a two-line assertion headline: 1136 px of heading width at 1.2 em of the theme's type, ~0.55 em a character. */
-const HEADLINE_CHARS: Record<string, number> = { public: 2 * Math.floor(1136 / (43.2 * 0.55)), default: 2 * Math.floor(1136 / (38.4 * 0.55)) };
+/** Characters of a headline beyond which it took three lines in Chromium with the bundled themes (1136 px at 1.2 em). */
+const HEADLINE_CHARS: Record<string, number> = { 'lectern-public': 80, 'lectern-undergraduate': 94, 'lectern-clinician': 99, lectern: 94 };
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -178,7 +178,7 @@ export function countSlideText(decks: Deck[], paper: Paper, ordered: boolean, he
         }
         if (assertionAudience && slide.kind !== 'abstract') {
           c.assertionBlocks++;
-          if (slide.kind !== 'assertion') (c.bulletFallbacks++, show?.('bullet fallback', slide.title));
+          if (slide.kind !== 'assertion' && slide.bullets.length > 0) (c.bulletFallbacks++, show?.('bullet fallback', slide.title));
         }
       }
       if (slide.headline) {
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     for (const audience of audiences) {
       const decks = planDecks(paper, course, audience);
       const show = values.verbose ? (what: string, text: string) => console.log(`  ${corpusPaper.slug} [${audience.id}] ${what}: ${text}`) : undefined;
-      const counts = countSlideText(decks, paper, !audience.spellOutAcronyms, HEADLINE_CHARS[audience.id] ?? HEADLINE_CHARS.default!, show);
+      const counts = countSlideText(decks, paper, !audience.spellOutAcronyms, HEADLINE_CHARS[audience.theme ?? 'lectern'] ?? HEADLINE_CHARS.lectern!, show);
       total = total ? add(total, counts) : counts;
     }
   }

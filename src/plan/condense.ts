@@ -1,5 +1,5 @@
 import { endsOpen, finiteVerbs, isMainClause, isWord, tag, type Token } from './language/index.ts';
-import { adjunct, brackets, dashes, examples, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
+import { adjunct, brackets, dashes, examples, interjections, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
 
 /**
  * Shortening a sentence by removing whole constituents, never by cutting it: each step takes out
@@ -14,7 +14,7 @@ export function wordCount(text: string): number {
 }
 
 /** The steps in the order they are tried: what costs the reader least goes first. */
-const ALWAYS: Remover[] = [brackets, linking];
+const ALWAYS: Remover[] = [brackets, linking, interjections];
 const WHEN_LONG: Remover[] = [examples, relatives, subordinate, trailing, dashes, reporting, opening, adjunct];
 /** A trailing prepositional phrase is taken off one at a time: at most this many. */
 const ADJUNCTS = 3;
@@ -32,11 +32,18 @@ export function condenseSentence(sentence: string, target: number): string | und
   // A sentence that ends in a colon introduces a list the slide does not show: "These include:".
   if (level === 0 || mostlySymbols(tokens) || /:\s*$/.test(trimmed)) return undefined;
   for (const remove of ALWAYS) apply(draft, remove, level);
-  for (const remove of WHEN_LONG) {
-    for (let round = 0; round < (remove === adjunct ? ADJUNCTS : 1); round++) {
-      if (wordCount(render(draft)) <= target) break;
-      if (!apply(draft, remove, level)) break;
+  // A second pass: one removal can open the way to another ("In both datasets we find that S":
+  // once the opening phrase is gone, "we find that" is a reporting frame).
+  for (let pass = 0; pass < 2; pass++) {
+    let changed = false;
+    for (const remove of WHEN_LONG) {
+      for (let round = 0; round < (remove === adjunct ? ADJUNCTS : 1); round++) {
+        if (wordCount(render(draft)) <= target) return render(draft);
+        if (!apply(draft, remove, level)) break;
+        changed = true;
+      }
     }
+    if (!changed) break;
   }
   return render(draft);
 }

@@ -1,4 +1,4 @@
-import { finiteVerbs, isMainClause, isWord, nounPhrases, RELATIVES, SUBORDINATORS, type Token } from './language/index.ts';
+import { finiteVerbs, isMainClause, isWord, nounPhrases, opensClause, RELATIVES, SUBORDINATORS, type Token } from './language/index.ts';
 
 /**
  * The pieces a sentence can lose and still say its point, one finder each: a citation, an aside in
@@ -21,7 +21,7 @@ export type Remover = (draft: Draft) => number[][];
 const OPENERS = new Set(['(', '[']);
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
 const EXAMPLE_OPENERS = [['such', 'as'], ['including'], ['e.g.'], ['e.g'], ['for', 'example'], ['for', 'instance'], ['i.e.'], ['namely']];
-const LINKING = new Set(['however', 'moreover', 'furthermore', 'additionally', 'thus', 'therefore', 'hence', 'consequently', 'also', 'importantly', 'notably', 'finally', 'overall', 'indeed', 'similarly', 'conversely', 'nevertheless', 'nonetheless', 'accordingly', 'interestingly', 'specifically', 'here', 'then', 'still', 'yet', 'first', 'second', 'third', 'firstly', 'secondly', 'lastly']);
+const LINKING = new Set(['however', 'too', 'instead', 'therefore', 'again', 'moreover', 'furthermore', 'additionally', 'thus', 'therefore', 'hence', 'consequently', 'also', 'importantly', 'notably', 'finally', 'overall', 'indeed', 'similarly', 'conversely', 'nevertheless', 'nonetheless', 'accordingly', 'interestingly', 'specifically', 'here', 'then', 'still', 'yet', 'first', 'second', 'third', 'firstly', 'secondly', 'lastly']);
 
 export function kept(draft: Draft): number[] {
   return draft.tokens.flatMap((_, i) => (draft.keep[i] ? [i] : []));
@@ -60,7 +60,7 @@ export const dashes: Remover = ({ sentence, tokens, keep }) => {
 };
 
 /** Phrases that link a sentence to the one before it, set off by a comma: "In addition, …", "As such, …". */
-const LINKING_PHRASES = [['as', 'such'], ['in', 'addition'], ['in', 'contrast'], ['by', 'contrast'], ['on', 'the', 'other', 'hand'], ['in', 'particular'], ['of', 'course'], ['in', 'fact'], ['in', 'summary'], ['in', 'conclusion'], ['taken', 'together'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'other', 'words'], ['that', 'is'], ['for', 'example'], ['for', 'instance'], ['as', 'a', 'result'], ['at', 'the', 'same', 'time']];
+const LINKING_PHRASES = [['as', 'such'], ['in', 'addition'], ['in', 'contrast'], ['by', 'contrast'], ['on', 'the', 'other', 'hand'], ['in', 'particular'], ['of', 'course'], ['in', 'fact'], ['in', 'summary'], ['in', 'conclusion'], ['taken', 'together'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'other', 'words'], ['that', 'is'], ['for', 'example'], ['for', 'instance'], ['as', 'a', 'result'], ['at', 'the', 'same', 'time'], ['in', 'turn'], ['for', 'example'], ['for', 'instance'], ['in', 'general'], ['of', 'course']];
 
 /** An adverb or linking phrase that opens the sentence: "However,", "Clearly,", "Thus", "First,", "In addition,". */
 export const linking: Remover = (draft) => {
@@ -71,11 +71,36 @@ export const linking: Remover = (draft) => {
   const t = tokens[first]!;
   const phrase = LINKING_PHRASES.find((words) => words.every((w, k) => tokens[first + k]?.normal === w) && tokens[first + words.length]?.text === ',');
   if (phrase) return [range(first, first + phrase.length + 1)];
+  // "As shown above, …", "As described in Methods, …": where something else was said.
+  if (t.normal === 'as' && tokens[first + 1]?.pos === 'VERB' && /(?:ed|shown|seen)$/.test(tokens[first + 1]!.normal)) {
+    const comma = order.find((k) => k > first && tokens[k]!.text === ',');
+    if (comma !== undefined && comma - first <= 6 && finiteVerbs(tokens, { from: first + 2, to: comma }).length === 0) return [range(first, comma + 1)];
+  }
   // Any adverb set off by a comma ("Clearly, …"), and a linking word however it is tagged ("First, …");
   // without a comma only a linking adverb ("Thus cells …").
   if ((t.pos === 'ADV' || LINKING.has(t.normal)) && tokens[first + 1]?.text === ',') return [[first, first + 1]];
   if (t.pos === 'ADV' && LINKING.has(t.normal)) return [[first]];
   return [];
+};
+
+/**
+ * A linking word or phrase set off by commas inside the sentence: "Pragmatic trials, however, tell
+ * us less", "The cells, in turn, die". Both commas go with it.
+ */
+export const interjections: Remover = (draft) => {
+  const { tokens } = draft;
+  const order = kept(draft);
+  const found: number[][] = [];
+  for (let k = 1; k < order.length; k++) {
+    if (tokens[order[k]!]!.text !== ',') continue;
+    const close = order.findIndex((i, m) => m > k && tokens[i]!.text === ',');
+    if (close < 0 || close - k - 1 > 3 || close - k - 1 < 1) continue;
+    const inside = order.slice(k + 1, close).map((i) => tokens[i]!);
+    const phrase = LINKING_PHRASES.some((words) => words.length === inside.length && words.every((w, m) => inside[m]!.normal === w));
+    const adverb = inside.length === 1 && inside[0]!.pos === 'ADV' && LINKING.has(inside[0]!.normal);
+    if (phrase || adverb) found.push([...order.slice(k, close), order[close]!]);
+  }
+  return found;
 };
 
 /** Examples after "such as", "including", "e.g.": a list of noun phrases, and the comma before it. */
@@ -125,6 +150,8 @@ function inList(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (/^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|SYM|X)$/.test(token.pos)) return true;
   if (token.text === ',' || token.text === '-' || token.text === '/' || token.normal === "'s") return true;
+  // "meta-analyses": whatever the tagger calls the second half of a hyphenated word.
+  if (tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === token.start) return true;
   // "randomized controlled trials": a participle that modifies the noun after it.
   if (token.pos === 'VERB' && token.normal.endsWith('ed') && next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return true;
   // "resistance to cisplatin", "trials in cardiology": a prepositional phrase inside one example.
@@ -194,6 +221,13 @@ export const opening: Remover = (draft) => {
     if (!rest[0] || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(rest[0].pos)) continue;
     if (isMainClause(rest, { from: 0, to: rest.length })) return [[...head, i]];
   }
+  // "In both datasets we find …", "In 2010 the trial enrolled …": a prepositional phrase with no
+  // comma after it, when a subject and its verb follow it at once.
+  if (opener.pos === 'ADP' && opener.normal !== 'of') {
+    const rest = order.slice(1).map((k) => tokens[k]!);
+    const phrase = nounPhrases(rest)[0];
+    if (phrase && phrase.from === 0 && opensClause(rest, phrase.to)) return [order.slice(0, phrase.to + 1)];
+  }
   return [];
 };
 
@@ -212,6 +246,9 @@ export const trailing: Remover = (draft) => {
   // "…, representative of the region": an adjective with its complement; a lone adjective may end a list.
   const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3;
   if (!(opener.pos === 'ADV' || opener.pos === 'ADP' || adjective)) return [];
+  // "…, than in small studies": the other side of a comparison is part of the claim.
+  const alsoAs = opener.normal === 'as' && tokens[order[order.indexOf(comma) + 2] ?? -1]?.normal === 'well';
+  if (opener.normal === 'than' || (opener.normal === 'as' && !alsoAs)) return [];
   if (finiteVerbs(tokens, { from: comma + 1, to: stop }).length > 0) return [];
   return [range(comma, stop)];
 };
@@ -252,7 +289,7 @@ const CONCESSIVE = new Set(['although', 'though']);
 
 /**
  * A reporting frame around the claim: "Several authors have pointed out that S", "We found that S",
- * "It has been shown that S" → "S". Only for verbs that report a claim as established; "suggest",
+ * "It has been shown that S", "What is less appreciated is that S" → "S". Only for verbs that report a claim as established; "suggest",
  * "argue", "believe" hedge it, and the hedge is part of what the sentence says.
  */
 export const reporting: Remover = (draft) => {
@@ -262,7 +299,11 @@ export const reporting: Remover = (draft) => {
   if (that === undefined) return [];
   const frame = order.filter((i) => i < that).map((i) => tokens[i]!);
   const verbs = frame.filter((t) => t.pos === 'VERB');
-  if (verbs.length !== 1 || !REPORTING.has(verbs[0]!.lemma)) return [];
+  // "What is less well appreciated is that S", "The problem is that S": a frame that announces S.
+  const announces = frame.at(-1)?.pos === 'AUX' && frame.at(-1)!.lemma === 'be' && frame[0]!.normal !== 'it';
+  if (!announces && (verbs.length !== 1 || !REPORTING.has(verbs[0]!.lemma))) return [];
+  // "We did not find that …", "The point is not that …": the negation is the point.
+  if (frame.some((t) => /^(?:not|n't|no|never|nor|neither)$/.test(t.normal))) return [];
   // The frame is a subject and its verb, no more: "Several methodologists have pointed out", "It is known".
   if (frame.length > 8 || frame.some((t) => t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'ADP' && t.normal !== 'out'))) return [];
   const rest = order.filter((i) => i > that).map((i) => tokens[i]!);
@@ -299,12 +340,19 @@ export const adjunct: Remover = (draft) => {
     while (b > 0 && tokens[words[b]!]!.pos === 'ADV') b--;
     const before = tokens[words[b]!]!;
     if (!(/^(?:NOUN|PROPN|NUM)$/.test(before.pos) || before.text === ')')) continue;
+    // "… operating in areas with low odds": a bare noun needs what follows it to say which ones.
+    let m = b;
+    while (m > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[words[m - 1]!]!.pos)) m--;
+    if (b - m < 1 && before.text !== ')') continue;
     const phrase = words.slice(b + 1);
     if (!nounPhrases(phrase.map((i) => tokens[i]!)).length) continue;
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
     if (clause.slice(verb).some((w) => w.normal === 'than')) return [];
+    // "… depend on A, the number of B on the same question, and C": a phrase with a comma in it,
+    // after a list has begun, would take the list's later items with it.
+    if (phrase.some((i) => tokens[i]!.text === ',') && clause.slice(verb).some((w) => w.text === ',')) return [];
     return [range(words[b + 1]!, stop)];
   }
   return [];

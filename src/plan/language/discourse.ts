@@ -39,7 +39,8 @@ export function leansBack(tokens: Token[]): boolean {
   const connective = next?.text === ',' || /^(?:ADV|SCONJ|CCONJ)$/.test(opener.pos) || /^(?:PRON|DET)$/.test(next?.pos ?? '');
   if (CONNECTIVES.has(opener.normal) && connective && next?.text !== '-') return true;
   if (opener.normal === 'let' && next && /^(?:us|'s)$/.test(next.normal)) return true;
-  if (opener.normal === 'as' && next?.normal === 'such') return true;
+  // "As such, …", "As shown above, …", "As described, …": the thing referred to is elsewhere.
+  if (opener.normal === 'as' && (next?.normal === 'such' || (next?.pos === 'VERB' && next.normal.endsWith('ed')) || next?.normal === 'shown')) return true;
   // An opening phrase up to its comma: "In this context,", "For these reasons,", "Given the above,".
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma > 0 && finiteVerbs(tokens, { from: first, to: comma }).length === 0 && tokens.slice(first, comma).some(pointsBack)) return true;
@@ -107,4 +108,23 @@ export function opensClause(tokens: Token[], from: number): boolean {
   }
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || (tokens[i]!.pos === 'PART' && tokens[i]!.normal === 'not'))) i++;
   return i < tokens.length && finiteVerbs(tokens, { from, to: tokens.length }).includes(i);
+}
+
+/** Verbs of a text announcing what it will do: "I discuss …", "We will examine …", "Here we describe …". */
+const SIGNPOST_VERBS = new Set(['discuss', 'examine', 'describe', 'review', 'present', 'consider', 'outline', 'summarize', 'summarise', 'address', 'focus', 'turn', 'try', 'attempt', 'explore', 'begin', 'start', 'introduce', 'illustrate', 'report', 'propose', 'show']);
+
+/**
+ * Whether a statement says what the authors are about to do rather than what is the case: its
+ * subject is "I" or "we" and its verb is in the future ("We will try to model …") or one of
+ * announcing ("I discuss the implications …", "We describe …"), in the present tense.
+ */
+export function isSignpost(tokens: Token[]): boolean {
+  const verb = finiteVerbs(tokens)[0];
+  if (verb === undefined) return false;
+  const subject = tokens.slice(0, verb).filter(isWord);
+  if (!subject.some((t) => t.normal === 'i' || t.normal === 'we') || subject.length > 3) return false;
+  const group = tokens.slice(verb, verb + 4);
+  if (group.some((t) => /^(?:will|shall|'ll)$/.test(t.normal))) return true;
+  const main = tokens[verb]!;
+  return SIGNPOST_VERBS.has(main.lemma) && !main.normal.endsWith('ed');
 }
