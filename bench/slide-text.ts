@@ -15,7 +15,7 @@ import { loadAudiences } from '../src/content/load.ts';
 import type { Paper } from '../src/content/paper.ts';
 import { readPaper } from '../src/ingest/read.ts';
 import { planDecks, type Deck } from '../src/plan/index.ts';
-import { endsOpen, isWord, leansBack, nounPhrases, sentences, tag } from '../src/plan/language/index.ts';
+import { contentLemmas, endsOpenText, isWord, leansBack, nounPhrases, sentences, tag } from '../src/plan/language/index.ts';
 import { corpusPapers } from './ingest-score.ts';
 
 export interface SlideTextCounts {
@@ -46,6 +46,8 @@ export interface SlideTextCounts {
   bareTitles: number;
   /** Titles (by their words' lemmas) that head slides in three or more decks of one paper. */
   titlesInThreeDecks: number;
+  /** Titles, not a topic's term, whose every content word is among the paper's ten most used ("Research findings" in a paper on research findings). */
+  undistinctiveTitles: number;
   objectives: number;
   genericObjectives: number;
   /** Objectives whose object is a singular noun with an of-phrase and no article: "Describe extent of X". */
@@ -75,27 +77,27 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * interest" from "is a period of interest").
  */
 function inOrderIn(bullet: string, source: string): boolean {
-  const wanted = tag(bullet).filter(isWord).map((t) => words(t.text).join(''));
+  // Compared word by word as a reader sees words ("Powell’s", "53.54kg"), whatever the tagger makes of them.
+  const wanted = words(bullet);
   return sentences(source).some(({ text }) => {
-    const have = tag(text).filter(isWord);
     let k = 0;
     let gap: string[] = [];
-    for (const token of have) {
-      const w = words(token.text).join('');
+    for (const w of words(text)) {
       if (k < wanted.length && w === wanted[k]) {
-        if (k > 0 && gap.length > 0 && gap.every((pos) => pos === 'DET')) return false;
+        if (k > 0 && gap.length > 0 && gap.every((g) => DETERMINERS.has(g))) return false;
         k++;
         gap = [];
-      } else gap.push(token.pos);
+      } else gap.push(w);
     }
     return k === wanted.length;
   });
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'some', 'any', 'each', 'every']);
+
 function cutShort(bullet: string): boolean {
   if (/…|\.\.\.$/.test(bullet)) return true;
-  const last = tag(bullet).filter(isWord).at(-1);
-  return last !== undefined && endsOpen(last);
+  return tag(bullet).some(isWord) && endsOpenText(tag(bullet));
 }
 
 /** A title of one common noun ("Cells", "Data"), or the fallback "Overview". */
@@ -135,12 +137,15 @@ export function countSlideText(decks: Deck[], paper: Paper, ordered: boolean, he
   const c: SlideTextCounts = {
     bullets: 0, orderChecked: 0, cutShort: 0, notInOrder: 0, longBullets: 0, bulletWords: 0, sharedSlides: 0, overHalfShown: 0, shownShare: 0,
     headlines: 0, anaphoricHeadlines: 0, longHeadlines: 0, assertionBlocks: 0, bulletFallbacks: 0,
-    titles: 0, genericTitles: 0, duplicateTitles: 0, bareTitles: 0, titlesInThreeDecks: 0,
+    titles: 0, genericTitles: 0, duplicateTitles: 0, bareTitles: 0, titlesInThreeDecks: 0, undistinctiveTitles: 0,
     objectives: 0, genericObjectives: 0, objectivesWithoutArticle: 0,
     keyPoints: 0, topicKeyPoints: 0, anaphoricKeyPoints: 0, keyPointSlides: 0, copiedKeyPoints: 0,
   };
   const terms = new Set(paper.sections.flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term.toLowerCase()] : []))));
   const decksOfTitle = new Map<string, Set<string>>();
+  const uses = new Map<string, number>();
+  for (const block of paper.sections.flatMap((s) => s.blocks)) for (const { text } of sentences(block.text)) for (const lemma of contentLemmas(tag(text))) if (/\p{L}/u.test(lemma)) uses.set(lemma, (uses.get(lemma) ?? 0) + 1);
+  const mostUsed = new Set([...uses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10).map(([lemma]) => lemma));
   const assertionAudience = decks.some((d) => d.slides.some((s) => s.kind === 'assertion'));
   for (const deck of decks) {
     const section = paper.sections.find((s) => s.id === deck.sectionId);
@@ -153,6 +158,9 @@ export function countSlideText(decks: Deck[], paper: Paper, ordered: boolean, he
         if (generic) (c.genericTitles++, show?.('generic title', slide.title));
         if (seen.has(slide.title)) (c.duplicateTitles++, show?.('duplicate title', slide.title));
         if (slide.kind !== 'table' && bare(slide.title)) (c.bareTitles++, show?.('bare title', slide.title));
+        const lemmas = contentLemmas(tag(slide.title)).filter((l) => /\p{L}/u.test(l));
+        const undistinctive = slide.kind !== 'table' && slide.kind !== 'abstract' && !terms.has(slide.title.toLowerCase()) && lemmas.length > 0 && lemmas.every((l) => mostUsed.has(l));
+        if (undistinctive) (c.undistinctiveTitles++, show?.('undistinctive title', slide.title));
         seen.add(slide.title);
         if (slide.kind !== 'abstract' && slide.kind !== 'table') {
           const key = titleKey(slide.title);
@@ -237,7 +245,7 @@ async function main(): Promise<void> {
   console.log(`  mean ${(t.bulletWords / Math.max(1, t.bullets)).toFixed(1)} words; over ${LONG_BULLET} words ${t.longBullets} (${pct(t.longBullets, t.bullets)})`);
   console.log(`  paragraph slides (notes ≥ ${SHARE_MIN_WORDS} words) ${t.sharedSlides}: mean share of the paragraph's words shown ${(t.shownShare / Math.max(1, t.sharedSlides)).toFixed(2)}, over half shown ${t.overHalfShown} (${pct(t.overHalfShown, t.sharedSlides)})`);
   console.log(`headlines ${t.headlines}: leaning on an earlier sentence ${t.anaphoricHeadlines}, over two lines ${t.longHeadlines}; assertion-evidence paragraph slides ${t.assertionBlocks}, bulleted fallbacks ${t.bulletFallbacks} (${pct(t.bulletFallbacks, t.assertionBlocks)})`);
-  console.log(`titles ${t.titles}: generic ${t.genericTitles}, repeated within a deck ${t.duplicateTitles}, one common noun or "Overview" ${t.bareTitles}, the same in ≥ 3 decks of a paper ${t.titlesInThreeDecks}`);
+  console.log(`titles ${t.titles}: generic ${t.genericTitles}, repeated within a deck ${t.duplicateTitles}, one common noun or "Overview" ${t.bareTitles}, the same in ≥ 3 decks of a paper ${t.titlesInThreeDecks}, only the paper's ten most used words ${t.undistinctiveTitles}`);
   console.log(`objectives ${t.objectives}: generic or over four ${t.genericObjectives}, missing an article ${t.objectivesWithoutArticle}`);
   console.log(`key points ${t.keyPoints} on ${t.keyPointSlides} slides: topic names ${t.topicKeyPoints}, leaning on an earlier sentence ${t.anaphoricKeyPoints}, slides copying a content slide ${t.copiedKeyPoints}`);
   console.log(`(${audiences.map((a) => a.id).join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,4 +1,4 @@
-import { endsOpen, finiteVerbs, isMainClause, isWord, tag, type Token } from './language/index.ts';
+import { endsOpenText, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
 import { adjunct, brackets, dashes, examples, interjections, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
 
 /**
@@ -78,8 +78,7 @@ function apply(draft: Draft, remove: Remover, level: number): boolean {
  */
 function statementLevel(draft: Draft): number {
   const tokens = kept(draft).map((i) => draft.tokens[i]!);
-  const last = tokens.filter(isWord).at(-1);
-  if (last === undefined || endsOpen(last)) return 0;
+  if (endsOpenText(tokens)) return 0;
   if (isMainClause(tokens, { from: 0, to: tokens.length })) return 2;
   return finiteVerbs(tokens).length > 0 ? 1 : 0;
 }

@@ -340,6 +340,8 @@ export const adjunct: Remover = (draft) => {
     while (b > 0 && tokens[words[b]!]!.pos === 'ADV') b--;
     const before = tokens[words[b]!]!;
     if (!(/^(?:NOUN|PROPN|NUM)$/.test(before.pos) || before.text === ')')) continue;
+    // "depends a lot on X": "a lot" is a degree, not a noun the phrase could describe.
+    if (/^(?:lot|bit|deal|little)$/.test(before.lemma)) continue;
     // "… operating in areas with low odds": a bare noun needs what follows it to say which ones.
     let m = b;
     while (m > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[words[m - 1]!]!.pos)) m--;

@@ -7,11 +7,9 @@ import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from 
 import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
 import { centrality, isMainClause, isSignpost, leansBack, refersBack, tag } from './language/index.ts';
-import { titleFromText, titleKeys } from './titles.ts';
+import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
-/** For a block with no noun phrase to name it by (a formula, a run of symbols). */
-export const FALLBACK_TITLE = 'Overview';
 /**
  * Characters of a headline that fit two lines of the heading: measured in Chromium with the bundled
  * themes (DejaVu Sans at 1.2 em, 1136 px wide), 94 at 32 px type and 80 at the 36 px type that goes
@@ -32,6 +30,13 @@ export interface BlockSlideContext {
   notes: { notes: string; sourceLine: string } | Record<string, never>;
   /** Titles the deck already has, lowercased: a new slide's title is none of them. */
   taken: Set<string>;
+  /** What a title is weighed against: the paper's vocabulary, titles of other decks. */
+  titles?: TitleContext;
+  /**
+   * Where the block is, as a title for a block with no noun phrase to name it by (a formula, a run
+   * of symbols): "Results, paragraph 12".
+   */
+  place: string;
 }
 
 /** A block's slides: one, or a table's rows over as many slides as they need. */
@@ -49,14 +54,18 @@ export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
 
 /**
  * A slide's title: the lecturer's, a topic's term, or what the block's own text is about. A term
- * the deck already has (a repeated subheading) gets what this block says added to it.
+ * the deck already has, or two other decks have (a repeated subheading), gets what this block says
+ * added to it.
  */
-function slideTitle(block: Block, { edit, taken }: BlockSlideContext): string {
+function slideTitle(block: Block, { edit, taken, titles = {}, place }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
-  const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken);
-  if (block.term) return claim(titleKeys(block.term).some((key) => taken.has(key)) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
-  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? 'Table', taken);
-  return claim(about() ?? block.label ?? FALLBACK_TITLE, taken);
+  const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken, titles);
+  if (block.term) {
+    const repeated = titleKeys(block.term).some((key) => taken.has(key) || (titles.elsewhere?.get(key) ?? 0) >= 2);
+    return claim(repeated ? `${block.term}: ${about() ?? place}` : block.term, taken);
+  }
+  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? place, taken);
+  return claim(about() ?? block.label ?? place, taken);
 }
 
 /** A table without a label, named by what its columns hold: "Site, pH, nitrate". */

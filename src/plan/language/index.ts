@@ -7,6 +7,7 @@
 export { tag, type Pos, type Token } from './tagger.ts';
 export {
   endsOpen,
+  endsOpenText,
   finiteVerbs,
   firstWord,
   isMainClause,

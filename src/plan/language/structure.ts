@@ -43,6 +43,19 @@ export function endsOpen(token: Token): boolean {
   return token.pos === 'PRON' && /^(?:which|who|whom|whose|their|its|our|his|her|my|your)$/.test(token.normal);
 }
 
+/**
+ * Whether a text would dangle where it ends (see `endsOpen`), its tokens given: "… in Figure 6a"
+ * does not, as a letter written onto a number is part of a label, not an article.
+ */
+export function endsOpenText(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  const last = words.at(-1);
+  if (last === undefined) return true;
+  const before = words.at(-2);
+  if (before?.pos === 'NUM' && before.end === last.start) return false;
+  return endsOpen(last);
+}
+
 /** Whether a verb ends in -ing and so is a participle or gerund, not a tensed verb by itself. */
 function isIngForm(token: Token): boolean {
   return token.normal.endsWith('ing') && token.lemma !== token.normal;
