@@ -90,17 +90,17 @@ export function linesOf(bullet: string): number {
 }
 
 /**
- * One sentence as bullets: shortened by removing constituents; when still long, split at a clause
+ * One sentence as bullets: shortened by removing constituents (towards `target` words); when still long, split at a clause
  * boundary ("; ", ", and …", ", but …") into two statements. None for a sentence that is not a
  * statement (a heading run into the text, a formula).
  */
-export function bulletsOfSentence(sentence: string): string[] {
-  const short = condenseSentence(sentence, TARGET_WORDS);
+export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): string[] {
+  const short = condenseSentence(sentence, target);
   if (short === undefined) return [];
   if (wordCount(short) <= SPLIT_WORDS) return [short];
   const halves = splitAtClause(short);
   if (!halves) return [short];
-  return halves.map((half) => condenseSentence(half, TARGET_WORDS) ?? half);
+  return halves.map((half) => condenseSentence(half, target) ?? half);
 }
 
 /** Conjunctions after a comma that may join two main clauses. */

@@ -60,7 +60,7 @@ export const dashes: Remover = ({ sentence, tokens, keep }) => {
 };
 
 /** Phrases that link a sentence to the one before it, set off by a comma: "In addition, …", "As such, …". */
-const LINKING_PHRASES = [['as', 'such'], ['in', 'addition'], ['in', 'contrast'], ['by', 'contrast'], ['on', 'the', 'other', 'hand'], ['in', 'particular'], ['of', 'course'], ['in', 'fact'], ['in', 'summary'], ['in', 'conclusion'], ['taken', 'together'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'other', 'words'], ['that', 'is'], ['for', 'example'], ['for', 'instance'], ['as', 'a', 'result'], ['at', 'the', 'same', 'time'], ['in', 'turn'], ['for', 'example'], ['for', 'instance'], ['in', 'general'], ['of', 'course']];
+const LINKING_PHRASES = [['as', 'such'], ['in', 'addition'], ['in', 'contrast'], ['by', 'contrast'], ['on', 'the', 'other', 'hand'], ['in', 'particular'], ['of', 'course'], ['in', 'fact'], ['in', 'summary'], ['in', 'conclusion'], ['taken', 'together'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'other', 'words'], ['that', 'is'], ['for', 'example'], ['for', 'instance'], ['as', 'a', 'result'], ['at', 'the', 'same', 'time'], ['in', 'turn'], ['for', 'example'], ['for', 'instance'], ['in', 'general'], ['of', 'course'], ['that', 'said'], ['having', 'said', 'that'], ['in', 'short'], ['in', 'brief']];
 
 /** An adverb or linking phrase that opens the sentence: "However,", "Clearly,", "Thus", "First,", "In addition,". */
 export const linking: Remover = (draft) => {
@@ -80,6 +80,8 @@ export const linking: Remover = (draft) => {
   // without a comma only a linking adverb ("Thus cells …").
   if ((t.pos === 'ADV' || LINKING.has(t.normal)) && tokens[first + 1]?.text === ',') return [[first, first + 1]];
   if (t.pos === 'ADV' && LINKING.has(t.normal)) return [[first]];
+  // "But should masking …", "And the cells …": a conjunction that joins the sentence to the one before.
+  if (t.pos === 'CCONJ' && /^(?:but|and|or|yet|so|nor)$/.test(t.normal) && order.length > 4) return [[first]];
   return [];
 };
 
@@ -162,15 +164,17 @@ function inList(tokens: Token[], j: number): boolean {
  * A clause that adds to what came before it, set off by a comma: ", which …", ", who …", a trailing
  * ", leading to …". It ends where the main clause's verb resumes after a comma, or at the end.
  */
-export const relatives: Remover = ({ tokens }) => {
+export const relatives: Remover = ({ tokens, keep }) => {
   const found: number[][] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1]!.text !== ',') continue;
     const t = tokens[i]!;
     const relative = RELATIVES.has(t.normal) && t.normal !== 'that';
     const participle = t.pos === 'VERB' && t.normal.endsWith('ing') && t.lemma !== t.normal;
+    // ", referred to as X, suggests …": a past participle set off by commas inside the sentence.
+    const past = t.pos === 'VERB' && t.normal.endsWith('ed');
     const thereby = /^(?:thereby|thus|ultimately)$/.test(t.normal) && tokens[i + 1]?.pos === 'VERB';
-    if (!relative && !participle && !thereby) continue;
+    if (!relative && !participle && !thereby && !past) continue;
     const stop = lastBeforeStop(tokens);
     let end = stop;
     for (let j = i + 1; j < stop; j++) {
@@ -183,11 +187,68 @@ export const relatives: Remover = ({ tokens }) => {
     // A trailing participle ("…, leading to X") is removed only when it runs to the end; a clause
     // that runs to the end over another comma may hold the rest of a list (", and B, which …").
     if (participle && end !== stop) continue;
-    if (end === stop && tokens.slice(i, stop).some((t) => t.text === ',')) continue;
+    if (past && end === stop) continue;
+    if (end === stop && tokens.slice(i, stop).some((t, k) => t.text === ',' && keep[i + k])) continue;
     found.push(range(i - 1, end));
     i = end;
   }
   return found;
+};
+
+/**
+ * A second predicate for the same subject, to the end: "Partial deletion of Kir6.2 causes increased
+ * excitability and leads to insulin secretion" → "… causes increased excitability". The first
+ * predicate is a statement on its own; the second stays in the notes.
+ */
+export const secondPredicate: Remover = (draft) => {
+  const { tokens } = draft;
+  const order = topLevel(draft);
+  const stop = lastBeforeStop(tokens);
+  const finite = new Set(finiteVerbs(tokens));
+  const first = order.find((i) => finite.has(i));
+  if (first === undefined) return [];
+  for (const k of order) {
+    if (k <= first || k >= stop || tokens[k]!.pos !== 'CCONJ' || !/^(?:and|but|or)$/.test(tokens[k]!.normal)) continue;
+    let v = order[order.indexOf(k) + 1];
+    while (v !== undefined && tokens[v]!.pos === 'ADV') v = order[order.indexOf(v) + 1];
+    if (v === undefined || !(finite.has(v) || (tokens[v]!.pos === 'AUX' && finite.has(v)))) continue;
+    // "… cells that grow and divide": a relative clause's own verbs are not the sentence's predicate.
+    if (order.some((i) => i > first && i < k && (RELATIVES.has(tokens[i]!.normal) || tokens[i]!.pos === 'SCONJ'))) return [];
+    const comma = tokens[order[order.indexOf(k) - 1]!]!.text === ',' ? order[order.indexOf(k) - 1]! : k;
+    return [range(comma, stop)];
+  }
+  return [];
+};
+
+/**
+ * What follows a colon after a complete statement: "SQuALITY is highly abstractive: on average just
+ * 16% of bigrams …" → "SQuALITY is highly abstractive". The statement is the claim; the rest spells it out.
+ */
+export const colon: Remover = (draft) => {
+  const { tokens } = draft;
+  const order = topLevel(draft);
+  const stop = lastBeforeStop(tokens);
+  const at = order.find((i) => i < stop - 1 && tokens[i]!.text === ':');
+  if (at === undefined) return [];
+  const before = order.filter((i) => i < at).map((i) => tokens[i]!);
+  if (before.filter(isWord).length < 4 || !isMainClause(before, { from: 0, to: before.length })) return [];
+  return [range(at, stop)];
+};
+
+/**
+ * A clause opened by "which" with no comma before it, running to the end: "… ABC transporters which
+ * actively pump drugs out of the cells". Many writers set off an added clause so; "that" and "who"
+ * without a comma more often say which ones are meant, and stay.
+ */
+export const addedWhich: Remover = (draft) => {
+  const { tokens } = draft;
+  const order = topLevel(draft);
+  const stop = lastBeforeStop(tokens);
+  const previous = (i: number) => tokens[order[order.indexOf(i) - 1] ?? -1];
+  const at = order.find((i) => i > order[0]! && i < stop && tokens[i]!.normal === 'which' && previous(i)?.text !== ',' && previous(i)?.pos !== 'ADP');
+  if (at === undefined || order.some((i) => i > at && i < stop && tokens[i]!.text === ',')) return [];
+  if (finiteVerbs(tokens, { from: at + 1, to: stop }).length === 0) return [];
+  return [range(at, stop)];
 };
 
 /**
@@ -200,7 +261,9 @@ export const opening: Remover = (draft) => {
   const first = order[0];
   if (first === undefined) return [];
   const opener = tokens[first]!;
-  const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
+  // "Should masking become necessary again, …": a condition by inversion is a subordinate clause too.
+  const inverted = opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal);
+  const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ' || inverted;
   // "To link X to Y, we …": a purpose; "Other factors being equal, …": an absolute phrase.
   const purpose = opener.normal === 'to';
   const absolute = (i: number) => order.some((k) => k < i && /^(?:being|having)$/.test(tokens[k]!.normal));
@@ -245,7 +308,9 @@ export const trailing: Remover = (draft) => {
   if (!opener) return [];
   // "…, representative of the region": an adjective with its complement; a lone adjective may end a list.
   const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3;
-  if (!(opener.pos === 'ADV' || opener.pos === 'ADP' || adjective)) return [];
+  // "…, an effect above and beyond the effect of gender": a noun phrase restating what came before it.
+  const apposition = opener.pos === 'DET' && /^(?:a|an)$/.test(opener.normal) && order.filter((i) => i > comma && i < stop).length >= 4;
+  if (!(opener.pos === 'ADV' || opener.pos === 'ADP' || adjective || apposition)) return [];
   // "…, than in small studies": the other side of a comparison is part of the claim.
   const alsoAs = opener.normal === 'as' && tokens[order[order.indexOf(comma) + 2] ?? -1]?.normal === 'well';
   if (opener.normal === 'than' || (opener.normal === 'as' && !alsoAs)) return [];
@@ -351,7 +416,7 @@ export const adjunct: Remover = (draft) => {
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
-    if (clause.slice(verb).some((w) => w.normal === 'than')) return [];
+    if (clause.slice(verb).some((w, k, all) => w.normal === 'than' && all[k + 1]?.pos !== 'NUM')) return [];
     // "… depend on A, the number of B on the same question, and C": a phrase with a comma in it,
     // after a list has begun, would take the list's later items with it.
     if (phrase.some((i) => tokens[i]!.text === ',') && clause.slice(verb).some((w) => w.text === ',')) return [];

@@ -7,6 +7,8 @@ import { centrality, isMainClause, isSignpost, leansBack, tag } from './language
 
 /** A key point is a short statement: at most this many words. */
 const POINT_WORDS = 20;
+/** Words a key point is condensed towards: a little shorter than a bullet, as it stands without its paragraph. */
+const POINT_TARGET = 12;
 /** Words a claim is condensed towards for an objective. */
 const CLAIM_TARGET = 8;
 /** Points drawn from one block: the key points sum up a section, not one of its paragraphs. */
@@ -37,7 +39,7 @@ export function centralStatements(blocks: Block[]): Statement[] {
   const out: Statement[] = [];
   sentences.forEach(({ text, block }, sentence) => {
     if (/\?["'’”)]*\s*$/.test(text)) return;
-    const point = bulletsOfSentence(text)[0];
+    const point = bulletsOfSentence(text, POINT_TARGET)[0];
     if (!point || wordCount(point) > POINT_WORDS || wordCount(point) < 4) return;
     const tokens = tag(point);
     if (!isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) return;

@@ -119,7 +119,7 @@ function asObjectPhrase(sentence: string, tokens: Token[], from: number, phrase:
 function needsArticle(words: Token[], vocabulary: Vocabulary): boolean {
   const of = words.findIndex((t) => t.normal === 'of');
   const head = words[of > 0 ? of - 1 : words.length - 1];
-  if (!head || head.pos !== 'NOUN' || head.normal !== head.lemma || /s$/.test(head.normal)) return false;
+  if (!head || head.pos !== 'NOUN' || head.normal !== head.lemma || /[^sui]s$/.test(head.normal)) return false;
   return of > 0 || vocabulary.countable(head.lemma);
 }
 

@@ -43,14 +43,21 @@ export function leansBack(tokens: Token[]): boolean {
   if (opener.normal === 'as' && (next?.normal === 'such' || (next?.pos === 'VERB' && next.normal.endsWith('ed')) || next?.normal === 'shown')) return true;
   // An opening phrase up to its comma: "In this context,", "For these reasons,", "Given the above,".
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
-  if (comma > 0 && finiteVerbs(tokens, { from: first, to: comma }).length === 0 && tokens.slice(first, comma).some(pointsBack)) return true;
+  const opening = tokens.slice(first, comma);
+  const ownText = (t: Token, k: number) => DEMONSTRATIVES.has(t.normal) && OWN_TEXT.has(opening[k + 1]?.lemma ?? '');
+  if (comma > 0 && finiteVerbs(tokens, { from: first, to: comma }).length === 0 && opening.some((t, k) => pointsBack(t) && !ownText(t, k))) return true;
   const verb = finiteVerbs(tokens)[0] ?? tokens.length;
   const subject = tokens.slice(first, verb).filter(isWord);
   if (BACK_PRONOUNS.has(opener.normal) && opener.normal === 'it' && announcesClause(tokens, first)) return false;
   // "Let u be …", "Consider a table …": an instruction to the reader, not a claim.
   if (opener.pos === 'VERB' && first === verb) return true;
-  return subject.some((t, k) => pointsBack(t) && !(t.normal === 'that' && k > 0));
+  // "This review focuses on …", "In this study, …": the text itself is no earlier sentence.
+  const own = (k: number) => DEMONSTRATIVES.has(subject[k]!.normal) && OWN_TEXT.has(subject[k + 1]?.lemma ?? '');
+  return subject.some((t, k) => pointsBack(t) && !(t.normal === 'that' && k > 0) && !own(k));
 }
+
+/** What a paper calls itself: "this review", "this study", "the present paper". */
+const OWN_TEXT = new Set(['paper', 'review', 'article', 'study', 'work', 'report', 'essay', 'manuscript', 'commentary', 'chapter', 'replication', 'reproduction']);
 
 /** Whether a token refers back: a demonstrative, a third-person pronoun, "latter", "above". */
 export function pointsBack(token: Token): boolean {
@@ -66,6 +73,7 @@ export function pointsBack(token: Token): boolean {
 export function refersBack(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.normal === 'such' && tokens[i + 1]?.normal === 'as') return false;
+    if (DEMONSTRATIVES.has(t.normal) && OWN_TEXT.has(tokens[i + 1]?.lemma ?? '')) return false;
     if (t.normal === 'that' || t.normal === 'it' || t.normal === 'its') return false;
     if (BACK_PRONOUNS.has(t.normal) && t.pos === 'PRON' && t.normal !== 'they' && t.normal !== 'them') return false;
     return pointsBack(t);
@@ -111,7 +119,7 @@ export function opensClause(tokens: Token[], from: number): boolean {
 }
 
 /** Verbs of a text announcing what it will do: "I discuss …", "We will examine …", "Here we describe …". */
-const SIGNPOST_VERBS = new Set(['discuss', 'examine', 'describe', 'review', 'present', 'consider', 'outline', 'summarize', 'summarise', 'address', 'focus', 'turn', 'try', 'attempt', 'explore', 'begin', 'start', 'introduce', 'illustrate', 'report', 'propose', 'show']);
+const SIGNPOST_VERBS = new Set(['focus', 'aim', 'seek', 'discuss', 'examine', 'describe', 'review', 'present', 'consider', 'outline', 'summarize', 'summarise', 'address', 'focus', 'turn', 'try', 'attempt', 'explore', 'begin', 'start', 'introduce', 'illustrate', 'report', 'propose', 'show']);
 
 /**
  * Whether a statement says what the authors are about to do rather than what is the case: its
@@ -122,6 +130,8 @@ export function isSignpost(tokens: Token[]): boolean {
   const verb = finiteVerbs(tokens)[0];
   if (verb === undefined) return false;
   const subject = tokens.slice(0, verb).filter(isWord);
+  // "This review focuses on …", "The present paper describes …".
+  if (subject.length <= 3 && OWN_TEXT.has(subject.at(-1)?.lemma ?? '') && SIGNPOST_VERBS.has(tokens[verb]!.lemma)) return true;
   if (!subject.some((t) => t.normal === 'i' || t.normal === 'we') || subject.length > 3) return false;
   const group = tokens.slice(verb, verb + 4);
   if (group.some((t) => /^(?:will|shall|'ll)$/.test(t.normal))) return true;
