@@ -25,6 +25,15 @@ export const BlockEdit = z.strictObject({
   skip: z.boolean().optional(),
 });
 
+/**
+ * Plain words for a paper's terms, shown on the slides of audiences with `wording: plain`: each
+ * key a term as the paper writes it, each value the everyday words that fit its place in a
+ * sentence, or `false` to keep a term Lectern's own lexicon would replace. Also the shape of that
+ * lexicon (`src/plan/lexicon/plain.yaml`).
+ */
+export const PlainWords = z.record(z.string(), z.union([Text, z.literal(false)]));
+export type PlainWords = z.infer<typeof PlainWords>;
+
 /** `content/<course>/course.yaml`: the lecturer's plan and edits, keyed by stable ids. */
 export const CourseFile = z.strictObject({
   /** The course's title, as the authors meant it. */
@@ -38,6 +47,8 @@ export const CourseFile = z.strictObject({
   templates: Text.optional(),
   lectures: z.record(z.string(), LectureEdit).optional(),
   blocks: z.record(z.string(), BlockEdit).optional(),
+  /** This course's additions to the plain-language lexicon. */
+  plainWords: PlainWords.optional(),
 });
 
 export type LectureEdit = z.infer<typeof LectureEdit>;
@@ -67,10 +78,29 @@ export function parseCourse(id: string, text: string, file: string, paper: Paper
   for (const key of Object.keys(edits.blocks ?? {})) {
     if (!blockIds.has(key)) throw unknown('block', key, blockIds, ['blocks', key]);
   }
+  checkPlainWords(source, ['plainWords']);
   (edits.order ?? []).forEach((key, i) => {
     if (!sectionIds.has(key)) throw new LecternError(`order: section "${key}" names no section of the paper; expected one of: ${[...sectionIds].join(', ')}`, source.locate(['order', i]));
   });
   return { id, edits, source };
+}
+
+/**
+ * What a schema cannot say about a plain-words map: every term has a letter, and no two terms are
+ * the same but for case (the later one would silently win).
+ */
+export function checkPlainWords(source: YamlFile<unknown>, path: readonly PropertyKey[]): void {
+  let map: unknown = source.data;
+  for (const step of path) map = map && typeof map === 'object' ? (map as Record<PropertyKey, unknown>)[step] : undefined;
+  const seen = new Map<string, string>();
+  for (const term of Object.keys((map ?? {}) as PlainWords)) {
+    const where = source.locate([...path, term], true);
+    if (!/\p{L}/u.test(term)) throw new LecternError(`plain words: "${term}" is not a term; expected words such as "tumour microenvironment"`, where);
+    const key = term.trim().toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw new LecternError(`plain words: "${term}" is written twice (also as "${earlier}"); keep one`, where);
+    seen.set(key, term);
+  }
 }
 
 /** The known ids closest to a mistyped one: same prefix first, so the list stays short. */

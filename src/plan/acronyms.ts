@@ -9,7 +9,7 @@ function wordPattern(short: string): RegExp {
 
 /** The acronyms a deck's slides or notes use, in the order the paper defines them. */
 export function acronymsUsed(deck: Deck, acronyms: readonly Acronym[]): Acronym[] {
-  const text = deck.slides.map((s) => [s.title, ...s.bullets, s.notes ?? ''].join('\n')).join('\n');
+  const text = deck.slides.map((s) => [s.title, s.headline ?? '', ...s.bullets, s.notes ?? ''].join('\n')).join('\n');
   return acronyms.filter((a) => wordPattern(a.short).test(text));
 }
 
@@ -30,6 +30,9 @@ export function spellOutAcronyms(deck: Deck, acronyms: readonly Acronym[]): Deck
     }
     return text;
   };
-  const slides = deck.slides.map((slide): Slide => (slide.kind === 'title' ? slide : { ...slide, bullets: slide.bullets.map(expand) }));
+  // An assertion–evidence slide's headline is read before its evidence: it gets the long form first.
+  const slides = deck.slides.map((slide): Slide =>
+    slide.kind === 'title' ? slide : { ...slide, ...(slide.headline ? { headline: expand(slide.headline) } : {}), bullets: slide.bullets.map(expand) },
+  );
   return { ...deck, slides };
 }

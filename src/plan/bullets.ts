@@ -1,5 +1,5 @@
 import { splitSentences } from '../ingest/sentences.ts';
-import { centrality, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
+import { centrality, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, tag, type Token } from './language/index.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 
 /** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
@@ -23,31 +23,65 @@ export function slideLines(bulletsPerSlide: number): number {
 export interface BulletOptions {
   /** Lines of text the bullets may take on the slide; each bullet takes at least one. */
   lines?: number;
+  /** Words the bullets may take in all; by default about half of the text's (see `wordBudget`). */
+  words?: number;
+}
+
+/** A slide shows at most about this share of its paragraph's words: the points, not the paragraph. */
+export const SHOWN_SHARE = 0.5;
+/** A short paragraph may show this many words even when that is more than half of it. */
+const MIN_BUDGET = 20;
+/** Bullets of about this many words read as points; longer ones are chosen less readily. */
+const COMFORTABLE_WORDS = 16;
+
+/** The words a slide may show of a text: about half of it, and never less than a short bullet or two. */
+export function wordBudget(text: string): number {
+  return Math.max(MIN_BUDGET, Math.round(SHOWN_SHARE * wordCount(text)));
 }
 
 /**
  * A slide's bullets from a paragraph: its most central sentences (TextRank over the paragraph),
  * each shortened by removing whole constituents or split at a clause boundary, shown in the
- * paragraph's order. A bullet may be a short sentence of the paragraph as it stands; what the
- * slide must not do is read the whole paragraph, so at most `max` bullets within the slide's lines.
+ * paragraph's order. A sentence that stays long after condensing, or that leans on the sentence
+ * before it ("This shows …"), is chosen less readily than a short one that stands alone. The slide
+ * must not read the whole paragraph aloud: at most `max` bullets, within the slide's lines and
+ * about half of the paragraph's words; the most central point is always shown.
  */
 export function bulletsFrom(text: string, max = MAX_BULLETS, options: BulletOptions = {}): string[] {
   const lines = options.lines ?? SLIDE_LINES;
+  const budget = options.words ?? wordBudget(text);
   const sentences = splitSentences(text).map((s) => s.text);
   const pieces = sentences.map((sentence) => bulletsOfSentence(sentence));
-  const score = centrality(sentences);
+  const score = centrality(sentences).map((c, i) => c * pointValue(pieces[i]!));
   const ranked = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0).sort((a, b) => score[b]! - score[a]! || a - b);
   const chosen = new Set<number>();
   let count = 0;
   let used = 0;
+  let shown = 0;
   for (const i of ranked) {
     const need = pieces[i]!.reduce((n, bullet) => n + linesOf(bullet), 0);
-    if (count + pieces[i]!.length > max || (chosen.size > 0 && used + need > lines)) continue;
+    const size = pieces[i]!.reduce((n, bullet) => n + wordCount(bullet), 0);
+    if (count + pieces[i]!.length > max) continue;
+    if (chosen.size > 0 && (used + need > lines || shown + size > budget)) continue;
     chosen.add(i);
     count += pieces[i]!.length;
     used += need;
+    shown += size;
   }
   return sentences.flatMap((_, i) => (chosen.has(i) ? pieces[i]! : []));
+}
+
+/**
+ * How well a sentence's bullets serve as points on a slide, from 0 to 1: full value up to a
+ * comfortable length, less the longer they run, and less again when the first one leans on a
+ * sentence the slide may not show.
+ */
+export function pointValue(bullets: string[]): number {
+  if (bullets.length === 0) return 0;
+  const longest = Math.max(...bullets.map(wordCount));
+  const length = Math.min(1, (COMFORTABLE_WORDS / longest) ** 2);
+  const tokens = tag(bullets[0]!);
+  return length * (leansBack(tokens) || isSignpost(tokens) ? 0.6 : 1);
 }
 
 /** Lines a bullet takes on a slide, about. */
@@ -56,17 +90,17 @@ export function linesOf(bullet: string): number {
 }
 
 /**
- * One sentence as bullets: shortened by removing constituents; when still long, split at a clause
+ * One sentence as bullets: shortened by removing constituents (towards `target` words); when still long, split at a clause
  * boundary ("; ", ", and …", ", but …") into two statements. None for a sentence that is not a
  * statement (a heading run into the text, a formula).
  */
-export function bulletsOfSentence(sentence: string): string[] {
-  const short = condenseSentence(sentence, TARGET_WORDS);
+export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): string[] {
+  const short = condenseSentence(sentence, target);
   if (short === undefined) return [];
   if (wordCount(short) <= SPLIT_WORDS) return [short];
   const halves = splitAtClause(short);
   if (!halves) return [short];
-  return halves.map((half) => condenseSentence(half, TARGET_WORDS) ?? half);
+  return halves.map((half) => condenseSentence(half, target) ?? half);
 }
 
 /** Conjunctions after a comma that may join two main clauses. */
@@ -89,12 +123,26 @@ export function splitAtClause(text: string): [string, string] | undefined {
     const right = tokens.slice(rightFrom);
     if (right[0]?.pos === 'NUM') continue;
     if (!isMainClause(left, { from: 0, to: left.length }) || !isMainClause(right, { from: 0, to: right.length }) || !plainlyTensed(right)) continue;
+    // "A, B, and C factors that …": after a comma and a conjunction the right side must be a clause
+    // with its own subject and verb, and the left must not end in the middle of a list.
+    if (joined && (!opensClause(right, 0) || endsInList(left))) continue;
     const head = text.slice(0, tokens[i]!.start).trim();
     const tail = text.slice(tokens[rightFrom]!.start).trim();
     const balance = Math.abs(wordCount(head) - wordCount(tail));
     if (balance < bestBalance) [best, bestBalance] = [[head, capitalise(tail)], balance];
   }
   return best;
+}
+
+/**
+ * Whether text ends with an item of a list: its last comma-separated piece is short and has no
+ * tensed verb ("… of various design, data, analysis").
+ */
+function endsInList(tokens: Token[]): boolean {
+  const commas = tokens.flatMap((t, i) => (t.text === ',' ? [i] : []));
+  if (commas.length === 0) return false;
+  const last = { from: commas.at(-1)! + 1, to: tokens.length };
+  return last.to - last.from <= 4 && finiteVerbs(tokens, last).length === 0;
 }
 
 /**

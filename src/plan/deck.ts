@@ -28,10 +28,14 @@ export interface Slide {
   source: string[];
   /** Lines under the title on a title slide: authors, affiliations. */
   byline?: string[];
+  /** A quiz slide's kind of question: a gap to fill, terms to match, or true or false. */
+  quizType?: 'cloze' | 'match' | 'truefalse';
   /** A quiz slide's question and its choices, lettered A, B, C, … in order. */
   question?: string;
+  /** A matching question's items, numbered 1, 2, 3, …, each to be matched with a lettered choice. */
+  prompts?: string[];
   choices?: string[];
-  /** A quiz slide's answer, its letter and term: "C. Drug Efflux Pumps". */
+  /** A quiz slide's answer, as the answer key gives it: "C. drug efflux pumps", "B. False: …", "1–C, 2–A, 3–B". */
   answer?: string;
   /** An assertion–evidence slide's headline: one claim, a sentence of the paper condensed. */
   headline?: string;

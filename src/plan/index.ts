@@ -4,16 +4,19 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom, slideLines } from './bullets.ts';
-import { centrality } from './language/index.ts';
-import { blockSlides, FALLBACK_TITLE } from './slides.ts';
-import { lowerFirst, titleKeys } from './titles.ts';
+import { centrality, isWord, tag } from './language/index.ts';
+import { explanationOf } from './blocks.ts';
+import { blockSlides } from './slides.ts';
+import { objectOf, titleKeys, withArticle, type TitleContext } from './titles.ts';
+import { vocabularyOf } from './vocabulary.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
-import { objectivesFor } from './objectives.ts';
+import { asObject, objectivesFor, type Concept } from './objectives.ts';
 import { pagedSlides } from './paged.ts';
-import { quizSlides } from './quiz.ts';
+import { plainDeck } from './plain.ts';
+import { withQuiz } from './quiz.ts';
 import { referenceSlides } from './references.ts';
-import { takeawaysFor } from './takeaways.ts';
+import { centralStatements, takeawaysFor } from './takeaways.ts';
 import { FRAMING_TITLES, wordObjective } from './wording.ts';
 
 export type { Deck, Slide, SlideKind } from './deck.ts';
@@ -28,13 +31,22 @@ const LECTURES_PER_SLIDE = 6;
  */
 export function planDecks(paper: Paper, course: Course, audience: Audience = DEFAULT_AUDIENCE): Deck[] {
   const sections = lectureOrder(paper, course);
-  const lectures = sections.map((section, i) => planLecture(paper, course, audience, section, i + 1, sections.length));
-  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, audience));
+  // Titles of the decks planned so far, by key, with how many decks use each: a title that two
+  // decks already have names nothing a third one could be told apart by.
+  const titleUse = new Map<string, number>();
+  const lectures = sections.map((section, i) => {
+    const deck = planLecture(paper, course, audience, section, i + 1, sections.length, titleUse);
+    const keys = new Set(deck.slides.filter((s) => s.notes).flatMap((s) => titleKeys(s.title)));
+    for (const key of keys) titleUse.set(key, (titleUse.get(key) ?? 0) + 1);
+    return deck;
+  });
+  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, course, audience));
 }
 
-/** What every deck of an audience gets last: acronyms spelled out, then the glossary. */
-function finish(deck: Deck, paper: Paper, audience: Audience): Deck {
-  const spelled = audience.spellOutAcronyms ? spellOutAcronyms(deck, paper.acronyms) : deck;
+/** What every deck of an audience gets last: its wording, acronyms spelled out, the quiz on what the slides say, then the glossary. */
+function finish(deck: Deck, paper: Paper, course: Course, audience: Audience): Deck {
+  const worded = audience.wording === 'plain' ? plainDeck(deck, { paper, course, bulletsPerSlide: audience.bulletsPerSlide }) : deck;
+  const spelled = withQuiz(audience.spellOutAcronyms ? spellOutAcronyms(worded, paper.acronyms) : worded, paper, audience.quizQuestions);
   if (!audience.glossary) return spelled;
   return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
@@ -64,7 +76,7 @@ function sourceLine(paper: Paper, section: Section, block: Block): string {
   return `Source: §${paper.sections.indexOf(section) + 1} ${section.title}, ¶${section.blocks.indexOf(block) + 1}`;
 }
 
-function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number): Deck {
+function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number, titleUse: ReadonlyMap<string, number>): Deck {
   const edit = course.edits.lectures?.[section.id] ?? {};
   const title = edit.title ?? section.title;
   // NOTE: a caption belongs beside its figure or table, not on a slide of its own.
@@ -72,47 +84,58 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const titles = FRAMING_TITLES[audience.wording];
   // No slide repeats the lecture's title or a framing slide's.
   const taken = new Set([title, section.title, titles.objectives, titles.takeaways].flatMap(titleKeys));
+  const titleContext = { vocabulary: vocabularyOf(paper), elsewhere: titleUse };
   const blockSlideSets = blocks.map((block) =>
     blockSlides(block, {
       audience,
       edit: course.edits.blocks?.[block.id] ?? {},
       notes: audience.notes ? { notes: block.text, sourceLine: sourceLine(paper, section, block) } : {},
       taken,
+      titles: titleContext,
+      place: `${section.title}, paragraph ${section.blocks.indexOf(block) + 1}`,
     }),
   );
+  const statements = centralStatements(blocks).flatMap((s) => s.claim ?? []);
   // An empty list (as `lectern new` writes it, ready to fill) means none written yet.
   const objectives = edit.objectives?.length
     ? edit.objectives.map((o) => wordObjective(o, audience.wording))
-    : objectivesFor(concepts(blocks, blockSlideSets), audience.wording, paperText(paper));
+    : objectivesFor(lectureConcepts(blocks, blockSlideSets, paper, titleContext), statements, audience.wording, paperText(paper));
+  const shown = blockSlideSets.flat().map((slide) => [...(slide.headline ? [slide.headline] : []), ...slide.bullets].join('\n'));
+  const keyPoints = edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4), slideLines(audience.bulletsPerSlide), shown);
 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...blockSlideSets.flat(),
-    { kind: 'takeaways', title: titles.takeaways, bullets: edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4), slideLines(audience.bulletsPerSlide)), source: blocks.map((b) => b.id) },
+    // A section too small to need a summary (one paragraph) has no key-points slide.
+    ...(keyPoints.length ? [{ kind: 'takeaways' as const, title: titles.takeaways, bullets: keyPoints, source: blocks.map((b) => b.id) }] : []),
   ];
-  if (audience.quizQuestions > 0) {
-    const topics = blocks.filter((b) => b.term).map((block) => ({ block, sourceLine: sourceLine(paper, section, block) }));
-    const otherTerms = paper.sections.filter((s) => s !== section).flatMap((s) => s.blocks.flatMap((b) => (b.term ? [b.term] : [])));
-    if (topics.length > 0) slides.push(...quizSlides(topics, otherTerms, audience.quizQuestions));
-  }
   if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }
 
 /**
- * What a lecture teaches, for its objectives: each block's slide title (a topic's term, or the key
- * noun phrase of its text), weighted by how central the block is to the section.
+ * What a lecture teaches, for its objectives: each block's concept — a topic's term, or the noun
+ * phrase its slide title was drawn from, with its article — weighted by how central the block is
+ * to the section. A block titled by where it is (no phrase to name it by) teaches no concept.
  */
-function concepts(blocks: Block[], slideSets: Slide[][]): { name: string; weight: number }[] {
+function lectureConcepts(blocks: Block[], slideSets: Slide[][], paper: Paper, context: TitleContext): Concept[] {
   const weight = centrality(blocks.map((b) => b.text));
+  const text = paperText(paper);
   return blocks.flatMap((block, i) => {
     const slide = slideSets[i]![0];
-    if (!slide || block.kind === 'table' || (!block.term && slide.title === FALLBACK_TITLE)) return [];
-    // A title drawn from the text was capitalised to head a slide; as an object it is written as in the text.
-    const name = block.term ?? lowerFirst(slide.title.split(': ')[0]!);
-    return [{ name, weight: weight[i]! + (block.term ? 1 : 0) }];
+    if (!slide || block.kind === 'table') return [];
+    // A numbered label ("Corollary 3", "Box 1. An example") names no concept: its claims may say what it teaches.
+    if (block.term) return isLabel(block.term) ? [] : [{ object: withArticle(asObject(block.term, text), context.vocabulary), weight: weight[i]! + 1 }];
+    const object = objectOf(explanationOf(block), slide.title.split(': ')[0]!, context);
+    return object ? [{ object, weight: weight[i]! }] : [];
   });
+}
+
+/** Whether a term is a numbered label ("Corollary 3", "Box 1. …", "Step 2"): a word, then a number. */
+function isLabel(term: string): boolean {
+  const words = tag(term).filter(isWord);
+  return words.length >= 2 && words[1]!.pos === 'NUM' && /^(?:NOUN|PROPN)$/.test(words[0]!.pos);
 }
 
 /** All of a paper's prose, for questions about how it writes a word. */

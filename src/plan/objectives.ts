@@ -13,22 +13,45 @@ const VERBS = {
   technical: ['Evaluate', 'Critically appraise', 'Interpret the evidence on', 'Apply what is known about'],
 } satisfies Record<Audience['wording'], string[]>;
 
+/** Verbs that open an objective about a claim: "Explain why most published findings are false". */
+const CLAIM_VERBS = {
+  plain: 'Understand why',
+  standard: 'Explain why',
+  technical: 'Evaluate the evidence that',
+} satisfies Record<Audience['wording'], string>;
+
+/** A lecture with fewer concepts than this gets objectives from its central claims too. */
+const MIN_CONCEPTS = 3;
+/** A claim stated in an objective is short: at most this many words. */
+const CLAIM_WORDS = 14;
+
+/** Something a lecture teaches, as the object of a sentence ("the extent of repeated testing", "drug efflux pumps"). */
+export interface Concept {
+  object: string;
+  /** How central it is to the lecture. */
+  weight: number;
+}
+
 /**
- * Learning objectives from what a lecture teaches: one per concept (a topic's term or a slide's
- * key noun phrase), at most four, most central first in the lecture's own order, each opened by
- * a verb suited to the audience's wording. `concepts` come with a weight (how central the slide
- * is to its section); `paperText` decides whether a capitalised heading word is a name.
+ * Learning objectives from what a lecture teaches: one per concept (a topic's term or the
+ * distinctive noun phrase of a slide, with its article), most central first, in the lecture's own
+ * order, each opened by a verb suited to the audience's wording; a lecture of few concepts also
+ * gets objectives from its central claims (`claims`, most central first: statements that stand by
+ * themselves), "Explain why …". At most four.
  */
-export function objectivesFor(concepts: { name: string; weight: number }[], wording: Audience['wording'], paperText: string): string[] {
+export function objectivesFor(concepts: Concept[], claims: string[], wording: Audience['wording'], paperText: string): string[] {
   const seen = new Set<string>();
-  const unique = concepts.filter((c) => !seen.has(c.name.toLowerCase()) && seen.add(c.name.toLowerCase()));
+  const unique = concepts.filter((c) => !seen.has(c.object.toLowerCase()) && seen.add(c.object.toLowerCase()));
   const chosen = unique
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.weight - a.weight || a.i - b.i)
     .slice(0, MAX_OBJECTIVES)
     .sort((a, b) => a.i - b.i);
   const verbs = VERBS[wording];
-  return chosen.map((c, k) => `${verbs[k % verbs.length]} ${asObject(c.name, paperText)}`);
+  const objectives = chosen.map((c, k) => `${verbs[k % verbs.length]} ${lowerInitial(c.object, paperText)}`);
+  const wanted = Math.min(MAX_OBJECTIVES, Math.max(MIN_CONCEPTS, objectives.length)) - objectives.length;
+  const stated = claims.filter((claim) => claim.split(/\s+/).length <= CLAIM_WORDS).slice(0, wanted);
+  return [...objectives, ...stated.map((claim) => `${CLAIM_VERBS[wording]} ${lowerInitial(claim, paperText)}`)];
 }
 
 /**
@@ -43,6 +66,19 @@ export function asObject(name: string, paperText: string): string {
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
   if (!capitalised.every(usedLower)) return name;
   return words.map((w) => (/^\p{Lu}[\p{Ll}-]+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/**
+ * A sentence's first word in lower case when it goes after other words ("True findings …" →
+ * "Explain why true findings …"): unless it is an acronym or holds a digit or a capital inside, or
+ * the paper never writes it in lower case (a name).
+ */
+export function lowerInitial(text: string, paperText: string): string {
+  const first = text.split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(first)) return text;
+  const lower = first.toLowerCase();
+  if (!new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?:[^\\p{L}]|$)`, 'u').test(paperText)) return text;
+  return lower + text.slice(first.length);
 }
 
 function escapeRegExp(text: string): string {

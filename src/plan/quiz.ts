@@ -1,59 +1,69 @@
-import type { Block } from '../content/paper.ts';
-import { splitSentences } from '../ingest/sentences.ts';
-import { explanationOf } from './blocks.ts';
-import { condense } from './bullets.ts';
-import { stableHash } from './hash.ts';
-import type { Slide } from './deck.ts';
+import type { Paper } from '../content/paper.ts';
+import type { Deck, Slide } from './deck.ts';
+import { quizMaterial } from './quiz-material.ts';
+import { phraseGroups } from './quiz-phrases.ts';
+import { byHash, clozeQuestion, matchQuestion, trueFalseQuestion, type Question } from './quiz-questions.ts';
 
-export const LETTERS = 'ABCDEFGH';
-const CHOICES = 4;
+export { LETTERS, type QuizType } from './quiz-questions.ts';
 
-/** A topic with where it sits in the paper, for the answer's source line. */
-export interface QuizTopic {
-  block: Block;
-  sourceLine: string;
+/**
+ * Self-check questions for a lecture deck, of three kinds in turn: terms matched with their
+ * meanings, a gap in a statement to fill with the right term, and a statement to judge true or
+ * false. Every question is made from what the deck's slides show, so it is answerable from them;
+ * wrong choices are other terms of the paper of the same kind. Which statements are asked, and the
+ * order of choices, follow a stable hash, so every build asks the same questions.
+ * `phrases` are further groups of sibling terms (noun phrases of one pattern) for gaps and swaps.
+ */
+export function quizSlides(deck: Deck, paper: Paper, count: number, phrases: readonly string[][] = []): Slide[] {
+  if (count <= 0) return [];
+  const material = quizMaterial(deck, paper, phrases);
+  const statements = byHash(material.statements, deck.id, (s) => s.text);
+  const clozes = statements.map((s) => clozeQuestion(s, material.kinds));
+  const judgements = statements.map((s) => trueFalseQuestion(s, material.kinds));
+  const match = matchQuestion(material.pairs, deck.id);
+
+  const questions: Question[] = match ? [match] : [];
+  const asked = new Set<string>();
+  // Gaps and true-or-false in turn, never two questions on one statement.
+  for (let i = 0; questions.length < count && i < statements.length; i++) {
+    const turn = (questions.length - (match ? 1 : 0)) % 2 === 0 ? [clozes, judgements] : [judgements, clozes];
+    for (const list of turn) {
+      const question = list[i];
+      if (!question || asked.has(statements[i]!.text)) continue;
+      asked.add(statements[i]!.text);
+      questions.push(question);
+      break;
+    }
+  }
+  const chosen = questions.slice(0, count);
+  return chosen.map((q, i) => quizSlide(q, i + 1, chosen.length));
+}
+
+function quizSlide(q: Question, number: number, count: number): Slide {
+  return {
+    kind: 'quiz',
+    quizType: q.type,
+    title: `Self-check ${number} of ${count}`,
+    question: q.question,
+    ...(q.prompts ? { prompts: q.prompts } : {}),
+    choices: q.choices,
+    answer: q.answer,
+    bullets: [],
+    notes: `Answer: ${q.answer}`,
+    sourceLine: `On slide ${q.slide}: ${q.title}`,
+    source: q.source,
+  };
 }
 
 /**
- * Self-check questions built from a deck's topics: the lead sentence of a topic's explanation,
- * its term blanked out, asks which term it describes; the other choices are the same section's
- * other terms (then other sections'). Which topics, and the order of choices, follow a stable
- * hash of the ids, so every build asks the same questions.
+ * A deck with its quiz: before the reference list when there is one, else at the end. Only
+ * lecture decks are quizzed; the overview teaches nothing to check.
  */
-export function quizSlides(topics: readonly QuizTopic[], otherTerms: readonly string[], count: number): Slide[] {
-  const chosen = [...topics]
-    .sort((a, b) => stableHash(a.block.id) - stableHash(b.block.id))
-    .slice(0, count)
-    .sort((a, b) => topics.indexOf(a) - topics.indexOf(b));
-  const sectionTerms = topics.map((t) => t.block.term!);
-  return chosen.map(({ block, sourceLine }, i) => {
-    const term = block.term!;
-    const byHash = (terms: readonly string[]) => terms.filter((t) => t !== term).sort((a, b) => stableHash(block.id + a) - stableHash(block.id + b));
-    const pool = [...byHash(sectionTerms), ...byHash(otherTerms)].filter((t, j, all) => all.indexOf(t) === j);
-    const distractors = pool.slice(0, CHOICES - 1);
-    const choices = [term, ...distractors].sort((a, b) => stableHash(`${block.id}:${a}`) - stableHash(`${block.id}:${b}`));
-    const answer = `${LETTERS[choices.indexOf(term)]}. ${term}`;
-    return {
-      kind: 'quiz',
-      title: `Self-check ${i + 1} of ${chosen.length}`,
-      question: `Which term does this describe? “${describe(block)}”`,
-      choices,
-      answer,
-      bullets: [],
-      notes: `Answer: ${answer}`,
-      sourceLine,
-      source: [block.id],
-    } satisfies Slide;
-  });
-}
-
-/** The explanation's lead sentence, condensed, with the term itself blanked out. */
-function describe(block: Block): string {
-  const explanation = explanationOf(block);
-  let text = condense(splitSentences(explanation)[0]?.text ?? explanation);
-  const words = block.term!.split(/\s+/).filter((w) => w.length > 3);
-  for (const word of [block.term!, ...words]) {
-    text = text.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\w*`, 'gi'), '…');
-  }
-  return text.replace(/…(\s*…)+/g, '…');
+export function withQuiz(deck: Deck, paper: Paper, count: number, phrases?: readonly string[][]): Deck {
+  if (deck.sectionId === undefined || count <= 0) return deck;
+  const quiz = quizSlides(deck, paper, count, phrases ?? phraseGroups(paper));
+  if (quiz.length === 0) return deck;
+  const at = deck.slides.findIndex((s) => s.kind === 'references');
+  const slides = at < 0 ? [...deck.slides, ...quiz] : [...deck.slides.slice(0, at), ...quiz, ...deck.slides.slice(at)];
+  return { ...deck, slides };
 }

@@ -3,19 +3,23 @@ import type { BlockEdit } from '../content/course.ts';
 import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { blockBullets, explanationOf, tablePages } from './blocks.ts';
-import { bulletsFrom, slideLines } from './bullets.ts';
-import { condenseSentence } from './condense.ts';
+import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
+import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality, isMainClause, tag, type Token } from './language/index.ts';
-import { titleFromText, titleKeys } from './titles.ts';
+import { centrality, isMainClause, isSignpost, leansBack, refersBack, tag } from './language/index.ts';
+import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
-/** For a block with no noun phrase to name it by (a formula, a run of symbols). */
-export const FALLBACK_TITLE = 'Overview';
-/** A headline takes at most two lines of the slide's heading: about this many characters. */
-const HEADLINE_CHARS = 90;
-/** Words a headline is condensed towards. */
-const HEADLINE_WORDS = 12;
+/**
+ * Characters of a headline that fit two lines of the heading: measured in Chromium with the bundled
+ * themes (DejaVu Sans at 1.2 em, 1136 px wide), 94 at 32 px type and 80 at the 36 px type that goes
+ * with three bullets a slide; a little under each, as words do not break.
+ */
+export function headlineChars(bulletsPerSlide: number): number {
+  return bulletsPerSlide <= 3 ? 76 : 90;
+}
+/** Words a headline is condensed towards, and again when that is still too long for two lines. */
+const HEADLINE_WORDS = [12, 8];
 /** Lines a two-line headline takes from the body below it. */
 const HEADLINE_LINES = 3;
 
@@ -26,6 +30,13 @@ export interface BlockSlideContext {
   notes: { notes: string; sourceLine: string } | Record<string, never>;
   /** Titles the deck already has, lowercased: a new slide's title is none of them. */
   taken: Set<string>;
+  /** What a title is weighed against: the paper's vocabulary, titles of other decks. */
+  titles?: TitleContext;
+  /**
+   * Where the block is, as a title for a block with no noun phrase to name it by (a formula, a run
+   * of symbols): "Results, paragraph 12".
+   */
+  place: string;
 }
 
 /** A block's slides: one, or a table's rows over as many slides as they need. */
@@ -43,14 +54,18 @@ export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
 
 /**
  * A slide's title: the lecturer's, a topic's term, or what the block's own text is about. A term
- * the deck already has (a repeated subheading) gets what this block says added to it.
+ * the deck already has, or two other decks have (a repeated subheading), gets what this block says
+ * added to it.
  */
-function slideTitle(block: Block, { edit, taken }: BlockSlideContext): string {
+function slideTitle(block: Block, { edit, taken, titles = {}, place }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
-  const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken);
-  if (block.term) return claim(titleKeys(block.term).some((key) => taken.has(key)) ? `${block.term}: ${about() ?? block.id}` : block.term, taken);
-  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? 'Table', taken);
-  return claim(about() ?? block.label ?? FALLBACK_TITLE, taken);
+  const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken, titles);
+  if (block.term) {
+    const repeated = titleKeys(block.term).some((key) => taken.has(key) || (titles.elsewhere?.get(key) ?? 0) >= 2);
+    return claim(repeated ? `${block.term}: ${about() ?? place}` : block.term, taken);
+  }
+  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? place, taken);
+  return claim(about() ?? block.label ?? place, taken);
 }
 
 /** A table without a label, named by what its columns hold: "Site, pH, nitrate". */
@@ -65,34 +80,55 @@ function claim(title: string, taken: Set<string>): string {
 }
 
 /**
- * An assertion–evidence slide (Garner & Alley 2013): the paragraph's most central sentence that
- * condenses to two heading lines as the headline, its other central sentences as the evidence
- * below. Undefined when no sentence makes a short enough headline.
+ * An assertion–evidence slide (Garner & Alley 2013): the paragraph's central claim as the headline,
+ * its other central sentences as the evidence below. Undefined when no sentence makes a headline.
  */
 function assertionSlide(block: Block, title: string, { audience, notes }: BlockSlideContext): Slide | undefined {
   const text = explanationOf(block);
-  const sentences = splitSentences(text);
-  const score = centrality(sentences.map((s) => s.text));
-  const order = sentences.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
-  // A headline that opens with "This", "It" or "Such" leans on a sentence the slide does not show:
-  // one that stands on its own is preferred.
-  for (const selfContained of [true, false]) {
-    for (const i of order) {
-      const headline = condenseSentence(sentences[i]!.text, HEADLINE_WORDS);
-      if (!headline || headline.length > HEADLINE_CHARS) continue;
-      const tokens = tag(headline);
-      if (!isMainClause(tokens, { from: 0, to: tokens.length }) || (selfContained && leansBack(tokens[0]))) continue;
-      const rest = sentences.filter((_, k) => k !== i).map((s) => s.text).join(' ');
-      const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: slideLines(audience.bulletsPerSlide) - HEADLINE_LINES });
-      return { kind: 'assertion', title, headline, bullets: evidence, ...notes, source: [block.id] };
-    }
-  }
-  return undefined;
+  const sentences = splitSentences(text).map((s) => s.text);
+  const claim = headlineOf(sentences, headlineChars(audience.bulletsPerSlide));
+  if (!claim) return undefined;
+  const rest = sentences.filter((_, k) => k !== claim.sentence).join(' ');
+  const evidence = bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), {
+    lines: slideLines(audience.bulletsPerSlide) - HEADLINE_LINES,
+    words: Math.max(0, wordBudget(text) - wordCount(claim.text)),
+  });
+  return { kind: 'assertion', title, headline: claim.text, bullets: evidence, ...notes, source: [block.id] };
 }
 
-/** Whether a sentence opens with a word that points back to one before it. */
-function leansBack(first: Token | undefined): boolean {
-  return first !== undefined && (first.pos === 'PRON' || /^(?:this|these|that|those|such|both|another|other)$/.test(first.normal));
+/**
+ * A paragraph's headline: among the statements its sentences condense to (a long one split at a
+ * clause boundary), one that fits two heading lines, reads as a main clause, asks nothing and
+ * stands on its own — no "This mechanism …", "However, …", "Let us …", "We will …" — the most central first;
+ * one that mentions something only the text around it names ("… these two factors") counts half.
+ */
+export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLETS)): { text: string; sentence: number } | undefined {
+  const score = centrality(sentences);
+  let best: { text: string; sentence: number; value: number } | undefined;
+  sentences.forEach((sentence, i) => {
+    if (/\?["'’”)]*\s*$/.test(sentence)) return;
+    for (const text of claimsOf(sentence, chars)) {
+      const tokens = tag(text);
+      if (wordCount(text) < 4 || !isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) continue;
+      const value = score[i]! * (refersBack(tokens) ? 0.5 : 1);
+      if (!best || value > best.value) best = { text, sentence: i, value };
+    }
+  });
+  return best && { text: best.text, sentence: best.sentence };
+}
+
+/**
+ * The statements a sentence can head a slide with, in at most `chars` characters: the sentence
+ * condensed, more when it is still too long, or each of its two main clauses.
+ */
+export function claimsOf(sentence: string, chars: number): string[] {
+  for (const words of HEADLINE_WORDS) {
+    const short = condenseSentence(sentence, words);
+    if (short === undefined) return [];
+    if (short.length <= chars) return [short];
+  }
+  const halves = splitAtClause(condenseSentence(sentence, HEADLINE_WORDS[0]!)!) ?? [];
+  return halves.map((half) => condenseSentence(half, HEADLINE_WORDS.at(-1)!) ?? half).filter((half) => half.length <= chars);
 }
 
 /**

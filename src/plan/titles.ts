@@ -1,53 +1,155 @@
 import { splitSentences } from '../ingest/sentences.ts';
-import { centrality, contentLemmas, finiteVerbs, nounPhrases, spanText, tag, type Token } from './language/index.ts';
+import { centrality, contentLemmas, finiteVerbs, nounPhrases, pointsBack, spanText, tag, type Token } from './language/index.ts';
+import { FLAT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 /** Heads that name the paper's own apparatus, not what a slide is about. */
-const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question']);
+const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
 const MAX_TITLE_WORDS = 7;
 
-interface Candidate {
+/** A noun phrase that could name a slide. */
+export interface Phrase {
+  /** As a title: sentence case, no article. */
   text: string;
+  /** As the object of a sentence, with the article English needs: "the extent of repeated testing". */
+  object: string;
   score: number;
 }
 
+/** What a title is weighed against besides its own paragraph. */
+export interface TitleContext {
+  /** The paper's vocabulary: a phrase of words the whole paper uses tells no slide apart. */
+  vocabulary?: Vocabulary;
+  /** Titles (by `titleKeys`) already heading slides in other decks, with how many decks: past two, a title names nothing. */
+  elsewhere?: ReadonlyMap<string, number>;
+}
+
+/** Nouns that name an amount or a part of something: the title is what comes after their "of". */
+const QUANTITIES = new Set(['majority', 'minority', 'number', 'proportion', 'amount', 'range', 'extent', 'level', 'set', 'lot', 'variety', 'part', 'rest', 'percentage', 'fraction', 'share', 'degree', 'total', 'series', 'group', 'kind', 'type', 'sort', 'form']);
+/** Weight of a phrase whose every word is among the paper's most used. */
+const COMMON_WEIGHT = 0.3;
+/** Decks of the same paper a title may head slides in. */
+const DECKS_PER_TITLE = 2;
+
 /**
- * What a paragraph is about, as a slide title: the key noun phrase of its most central sentences —
- * the one whose words the paragraph uses most, a sentence's subject first among equals — in
- * sentence case, without its article. Titles already `taken` in the deck (lowercased) are passed
- * over, so the slides of one section are told apart by what each says.
+ * What a paragraph is about, as a slide title: its most distinctive noun phrase — the one whose
+ * words this paragraph uses most and the rest of the paper least (term frequency times inverse
+ * document frequency over the paper's blocks), in its central sentences, a sentence's subject
+ * first among equals — in sentence case, without its article. Titles already `taken` in the deck
+ * (lowercased) are passed over, and so are titles two other decks have, so each slide is told
+ * apart by what it says.
  */
-export function titleFromText(text: string, taken: ReadonlySet<string>): string | undefined {
+export function titleFromText(text: string, taken: ReadonlySet<string>, context: TitleContext = {}): string | undefined {
+  const ranked = rankPhrases(text, context);
+  const usedElsewhere = (title: string) => titleKeys(title).some((key) => (context.elsewhere?.get(key) ?? 0) >= DECKS_PER_TITLE);
+  const free = ranked.filter((c) => !titleKeys(c.text).some((key) => taken.has(key)));
+  const best = free.find((c) => !usedElsewhere(c.text)) ?? free[0];
+  if (best) return best.text;
+  // Every phrase names another slide already: the two that matter most here, together.
+  const [first, second] = ranked;
+  const pair = first && second ? `${first.text} and ${lowerFirst(second.text)}` : undefined;
+  return pair && !taken.has(pair.toLowerCase()) ? pair : undefined;
+}
+
+/** The noun phrase a title was drawn from, as the object of a sentence ("the extent of repeated testing"). */
+export function objectOf(text: string, title: string, context: TitleContext = {}): string | undefined {
+  return rankPhrases(text, context).find((c) => c.text === title)?.object;
+}
+
+/** A text's noun phrases that could name it, most distinctive first (see `titleFromText`). */
+export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] {
+  const vocabulary = context.vocabulary ?? FLAT_VOCABULARY;
   const sentences = splitSentences(text).map((s) => s.text);
-  if (sentences.length === 0) return undefined;
+  if (sentences.length === 0) return [];
   const score = centrality(sentences);
   const frequency = new Map<string, number>();
   for (const sentence of sentences) for (const lemma of contentLemmas(tag(sentence))) frequency.set(lemma, (frequency.get(lemma) ?? 0) + 1);
-  const candidates = new Map<string, Candidate>();
+  const candidates = new Map<string, Phrase>();
   sentences.forEach((sentence, i) => {
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
     for (const span of nounPhrases(tokens)) {
       const phrase = tokens.slice(span.from, span.to);
-      const title = asTitle(sentence, phrase);
+      const words = titleWords(phrase);
+      if (!words) continue;
+      const title = asTitle(sentence, words);
       if (!title) continue;
-      const lemmas = contentLemmas(phrase).filter((l) => /\p{L}/u.test(l));
-      const weight = lemmas.reduce((sum, l) => sum + (frequency.get(l) ?? 0), 0) / Math.sqrt(Math.max(1, lemmas.length));
+      const lemmas = contentLemmas(words).filter((l) => /\p{L}/u.test(l));
+      if (lemmas.length === 0) continue;
+      const telling = (l: string) => (frequency.get(l) ?? 0) * (vocabulary.idf(l) + 0.1);
+      const weight = lemmas.reduce((sum, l) => sum + telling(l), 0) / Math.sqrt(lemmas.length);
       const subject = span.to <= verb ? 1.25 : 1;
       // One common word ("Model", "Year") says little; a name or an acronym may stand alone.
-      const single = lemmas.length < 2 && !phrase.some((t) => t.pos === 'PROPN' || /\p{Lu}{2,}/u.test(t.text));
-      const value = weight * subject * score[i]! * (single ? 0.5 : lemmas.length >= 2 ? 1.5 : 1);
+      const single = lemmas.length < 2 && !words.some((t) => t.pos === 'PROPN' || /\p{Lu}{2,}/u.test(t.text));
+      const common = lemmas.every((l) => vocabulary.common(l)) ? COMMON_WEIGHT : 1;
+      // "Predictive value of its findings": a phrase that points back names what another sentence says.
+      if (words.some(pointsBack)) continue;
+      const value = weight * subject * common * score[i]! * (single ? 0.5 : lemmas.length >= 2 ? 1.5 : 1);
       const key = title.toLowerCase();
       const known = candidates.get(key);
-      candidates.set(key, { text: title, score: (known?.score ?? 0) + value });
+      candidates.set(key, { text: title, object: known?.object ?? asObjectPhrase(sentence, tokens, span.from, phrase, words, vocabulary), score: (known?.score ?? 0) + value });
     }
   });
-  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  const free = ranked.filter((c) => !titleKeys(c.text).some((key) => taken.has(key)));
-  if (free[0]) return free[0].text;
-  // Every phrase names another slide already: the two that matter most here, together.
-  const [first, second] = ranked;
-  const pair = first && second ? `${first.text} and ${lowerFirst(second.text)}` : undefined;
-  return pair && !taken.has(pair.toLowerCase()) ? pair : undefined;
+  return [...candidates.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+}
+
+/**
+ * A noun phrase as the object of a sentence, with the article it needs: the text's own "the", "a"
+ * or "an"; "the" for a demonstrative or possessive ("this mechanism" → "the mechanism") and for a
+ * singular noun that has an of-phrase or that the paper also writes in the plural, but no article
+ * ("extent of testing" → "the extent of testing", "null field" → "the null field"); none for
+ * plurals, names and words used without one ("research findings", "bias").
+ */
+function asObjectPhrase(sentence: string, tokens: Token[], from: number, phrase: Token[], words: Token[], vocabulary: Vocabulary): string {
+  const written = spanText(sentence, words, { from: 0, to: words.length });
+  // Only a sentence's first word owes its capital to where it stands: "Small sample size …".
+  const initial = words[0] === tokens[from] && from === 0 && words[0]!.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(written);
+  const body = initial ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const determiner = phrase[0]!.pos === 'DET' || phrase[0]!.pos === 'PRON' ? phrase[0]! : undefined;
+  if (determiner && words[0] === phrase[1]) {
+    if (/^(?:the|a|an)$/.test(determiner.normal)) return `${determiner.normal} ${body}`;
+    if (/^(?:this|that|these|those|its|their|our|his|her|such)$/.test(determiner.normal)) return `the ${body}`;
+  }
+  return needsArticle(words, vocabulary) ? `the ${body}` : body;
+}
+
+/**
+ * Whether a noun phrase with no determiner needs one as the object of a sentence: its head is a
+ * singular common noun with an of-phrase after it, or one the paper also writes in the plural.
+ */
+function needsArticle(words: Token[], vocabulary: Vocabulary): boolean {
+  const of = words.findIndex((t) => t.normal === 'of');
+  const head = words[of > 0 ? of - 1 : words.length - 1];
+  if (!head || head.pos !== 'NOUN' || head.normal !== head.lemma || /[^sui]s$/.test(head.normal)) return false;
+  return of > 0 || vocabulary.countable(head.lemma);
+}
+
+/** A concept named without an article ("quantification of PI transcripts", a heading) with the one it needs. */
+export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABULARY): string {
+  const tokens = tag(object);
+  if (!tokens[0] || /^(?:DET|PRON|NUM)$/.test(tokens[0].pos)) return object;
+  const phrase = nounPhrases(tokens)[0];
+  if (!phrase || phrase.from !== 0) return object;
+  return needsArticle(tokens.slice(0, phrase.to), vocabulary) ? `the ${object}` : object;
+}
+
+/**
+ * The words of a noun phrase that can name a slide: without a leading determiner, pronoun or
+ * number, and after the "of" of a quantity ("the vast majority of published claims" → "published
+ * claims"). Undefined for a quantity ("3 months") or a phrase too long to be a title.
+ */
+function titleWords(phrase: Token[]): Token[] | undefined {
+  // "3 months", "two groups": a quantity is not what a slide is about.
+  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
+  const of = phrase.findIndex((t) => t.normal === 'of');
+  if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
+  let from = 0;
+  while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM')) from++;
+  const words = phrase.slice(from);
+  const head = words.at(-1);
+  if (!head || words.length > MAX_TITLE_WORDS) return undefined;
+  // "Study", "practical example", "major problem": a generic head with nothing but adjectives says nothing.
+  if (GENERIC_HEADS.has(head.lemma) && words.every((t) => t === head || t.pos === 'ADJ')) return undefined;
+  return words;
 }
 
 /**
@@ -65,16 +167,8 @@ export function lowerFirst(text: string): string {
   return first && first.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** A noun phrase as a title: without a leading determiner or possessive, first letter capital. */
-function asTitle(sentence: string, phrase: Token[]): string | undefined {
-  // "3 months", "two groups": a quantity is not what a slide is about.
-  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
-  let from = 0;
-  while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM')) from++;
-  const words = phrase.slice(from);
-  const head = words.at(-1);
-  if (!head || words.length > MAX_TITLE_WORDS) return undefined;
-  if (GENERIC_HEADS.has(head.lemma) && words.length === 1) return undefined;
+/** A title's words as written, first letter capital; undefined when they hold brackets or no real word. */
+function asTitle(sentence: string, words: Token[]): string | undefined {
   if (!words.some((t) => /\p{L}{3,}/u.test(t.text))) return undefined;
   const text = spanText(sentence, words, { from: 0, to: words.length });
   if (/[()[\]]/.test(text)) return undefined;

@@ -12,6 +12,8 @@ export interface SlideView {
   notes?: string;
   number: number;
   question?: string;
+  /** A matching question's items with their numbers: { number: 1, text: "…" }. */
+  prompts: { number: number; text: string }[];
   /** An assertion–evidence slide's claim. */
   headline?: string;
   /** Quiz choices with their letters: { letter: "A", text: "…" }. */
@@ -74,6 +76,7 @@ function slideView(slide: Slide, number: number): SlideView {
     ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
     number,
     ...(slide.question ? { question: escapeInline(slide.question) } : {}),
+    prompts: (slide.prompts ?? []).map((text, i) => ({ number: i + 1, text: escapeInline(text) })),
     ...(slide.headline ? { headline: escapeInline(slide.headline) } : {}),
     choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
     ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),

@@ -6,6 +6,7 @@ import { bulletsOfSentence, splitAtClause } from '../../src/plan/bullets.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { asObject } from '../../src/plan/objectives.ts';
+import { withArticle } from '../../src/plan/titles.ts';
 import { readBundledPaper } from '../helpers.ts';
 
 const { paper } = ingestPaper(readBundledPaper());
@@ -87,12 +88,26 @@ describe('objectives and key points', () => {
       expect(objectives.length).toBeGreaterThan(0);
       expect(objectives.length).toBeLessThanOrEqual(4);
       const taught = deck.slides.filter((s) => s.notes).map((s) => s.title.toLowerCase());
+      const notes = deck.slides.flatMap((s) => (s.notes ? [words(s.notes)] : []));
       for (const objective of objectives) {
         expect(objective).not.toMatch(/main points of|and \d+ more|…/);
-        const object = objective.replace(/^(?:Describe|Explain|Outline|Discuss) /, '').toLowerCase();
-        expect(taught.some((title) => title.startsWith(object)), objective).toBe(true);
+        // A concept a slide is titled by (with the article English needs), or a claim its notes make.
+        const claim = objective.match(/^Explain why (.*)$/)?.[1];
+        if (claim) expect(notes.some((note) => inOrder(words(claim), note)), objective).toBe(true);
+        else {
+          const object = objective.replace(/^(?:Describe|Explain|Outline|Discuss) (?:the |an? )?/, '').toLowerCase();
+          expect(taught.some((title) => title.startsWith(object)), objective).toBe(true);
+        }
       }
     }
+  });
+
+  it('give a concept the article it needs, from how the paper writes it', () => {
+    const vocabulary = { idf: () => 1, common: () => false, countable: (lemma: string) => lemma === 'field' };
+    expect(withArticle('extent of repeated testing', vocabulary)).toBe('the extent of repeated testing');
+    expect(withArticle('drug efflux pumps', vocabulary)).toBe('drug efflux pumps');
+    expect(withArticle('null field', vocabulary)).toBe('the null field');
+    expect(withArticle('chance variability', vocabulary)).toBe('chance variability');
   });
 
   it('word objectives for the audience', () => {
@@ -118,3 +133,13 @@ describe('objectives and key points', () => {
     }
   });
 });
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function inOrder(wanted: string[], have: string[]): boolean {
+  let k = 0;
+  for (const word of have) if (word === wanted[k]) k++;
+  return k === wanted.length;
+}

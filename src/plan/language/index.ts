@@ -7,6 +7,7 @@
 export { tag, type Pos, type Token } from './tagger.ts';
 export {
   endsOpen,
+  endsOpenText,
   finiteVerbs,
   firstWord,
   isMainClause,
@@ -17,5 +18,6 @@ export {
   SUBORDINATORS,
   type Span,
 } from './structure.ts';
+export { isSignpost, leansBack, opensClause, pointsBack, refersBack } from './discourse.ts';
 export { centrality, contentLemmas, mostCentral } from './rank.ts';
 export { splitSentences as sentences, type Sentence } from '../../ingest/sentences.ts';

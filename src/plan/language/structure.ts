@@ -43,6 +43,19 @@ export function endsOpen(token: Token): boolean {
   return token.pos === 'PRON' && /^(?:which|who|whom|whose|their|its|our|his|her|my|your)$/.test(token.normal);
 }
 
+/**
+ * Whether a text would dangle where it ends (see `endsOpen`), its tokens given: "… in Figure 6a"
+ * does not, as a letter written onto a number is part of a label, not an article.
+ */
+export function endsOpenText(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  const last = words.at(-1);
+  if (last === undefined) return true;
+  const before = words.at(-2);
+  if (before?.pos === 'NUM' && before.end === last.start) return false;
+  return endsOpen(last);
+}
+
 /** Whether a verb ends in -ing and so is a participle or gerund, not a tensed verb by itself. */
 function isIngForm(token: Token): boolean {
   return token.normal.endsWith('ing') && token.lemma !== token.normal;
@@ -147,8 +160,10 @@ export function nounPhrases(tokens: Token[], { withOf = true } = {}): Span[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       const hyphen = t.text === '-' && j > i && tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end;
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
-      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || hyphen || isParticipleModifier(tokens, j, i))) break;
+      // "adequately powered trials", "highly significant effects": an adverb on the modifier after it.
+      const degree = t.pos === 'ADV' && tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'ADJ' || isParticipleModifier(tokens, j + 1, i));
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || isGerundHead(tokens, j, i)) head = j;
+      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || hyphen || degree || isParticipleModifier(tokens, j, i))) break;
       j++;
     }
     if (head >= 0) {
@@ -170,6 +185,20 @@ export function nounPhrases(tokens: Token[], { withOf = true } = {}): Span[] {
 }
 
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * An -ing word that ends a noun phrase as its noun: "next-generation sequencing has …", "protein
+ * folding." — after a modifier, and followed by a verb, punctuation, a preposition or nothing, not
+ * by an object ("cells expressing the receptor").
+ */
+function isGerundHead(tokens: Token[], j: number, phraseStart: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'VERB' || !t.normal.endsWith('ing') || t.lemma === t.normal || j === phraseStart) return false;
+  const before = tokens[j - 1]!;
+  if (!/^(?:NOUN|PROPN|ADJ)$/.test(before.pos)) return false;
+  const next = tokens[j + 1];
+  return !next || /^(?:AUX|PUNCT|ADP|CCONJ)$/.test(next.pos) || (next.pos === 'VERB' && !next.normal.endsWith('ing'));
+}
 
 /**
  * A past participle used as an adjective inside a noun phrase: "the activated T cells",

@@ -1,0 +1,201 @@
+import { endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+
+/** Conjunctions that join two clauses that can each stand alone. */
+const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
+/** Tags a clause's subject can start with: "the cells", "they", "EGFR", "most trials", "two groups". */
+const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Words that open an elaboration after a comma: what follows adds detail to a finished statement. */
+const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
+
+/**
+ * Adverbs that stress or link but do not change what a statement claims: a plain statement does
+ * without them. Hedges ("probably", "possibly", "likely") and limits ("only", "rarely", "partly")
+ * are not among them: they change the claim.
+ */
+const NEEDLESS = new Set([
+  'additionally', 'furthermore', 'moreover', 'also', 'consequently', 'subsequently', 'importantly', 'notably', 'interestingly',
+  'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
+  'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
+  'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
+]);
+
+/** The fewest words a statement on a plain slide keeps. */
+const MIN_WORDS = 4;
+
+/**
+ * Plain statements from one sentence of a paper: asides in brackets and citations dropped, a
+ * leading connective or subordinate clause dropped when a main clause follows it, two main clauses
+ * joined by a conjunction or a semicolon split into two statements, and an elaboration after a
+ * comma ("…, which …", "…, including …", "…, leading to …") dropped from a finished statement. Each
+ * statement is a main clause (it has a subject and a tensed verb) and does not end open.
+ */
+export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<string> = new Set()): string[] {
+  const text = withoutAsides(sentence, keepInBrackets).replace(/[.!?]+["'’”]*\s*$/, '').trim();
+  // A table's row read as a sentence, or a web address, is no statement for a plain slide.
+  if (!text || text.includes('\t') || /\b(?:https?:\/\/|www\.)|\S+@\S+\.\w/.test(text)) return [];
+  const tokens = tag(text);
+  return clauses(tokens)
+    .map((span) => trimmed(tokens, span))
+    .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
+    .map((span) => finish(withoutNeedless(text, tokens, span)));
+}
+
+/**
+ * Drops what a reader of the slide can do without: text in brackets (a citation, an aside, a
+ * statistic), unless it is an acronym the deck spells out; numeric citations in square brackets.
+ */
+export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set()): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
+    out = out.replace(/\s*\[[^[\]]*\]/g, '');
+  }
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
+}
+
+/**
+ * Splits where a comma-and-conjunction, a semicolon or a colon stands between two main clauses,
+ * the second opening with its subject.
+ */
+function clauses(tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[,;:]$/.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && JOINING.has(next.normal);
+    if (t.text === ',' && !joined) continue;
+    if (t.text === ',' && endsList(tokens, from, i)) continue;
+    const rightFrom = joined ? i + 2 : i + 1;
+    const left = { from, to: i };
+    const right = { from: rightFrom, to: tokens.length };
+    const at = firstWord(tokens, right) ?? rightFrom;
+    const opener = tokens[at];
+    // A participle before a noun opens a subject too: "combined treatment may …".
+    const subject = opener !== undefined && (SUBJECT_START.has(opener.pos) || (opener.pos === 'VERB' && tokens[at + 1]?.pos === 'NOUN'));
+    if (!subject || !isMainClause(tokens, left) || !isMainClause(tokens, right)) continue;
+    out.push(left);
+    from = rightFrom;
+    i = rightFrom - 1;
+  }
+  out.push({ from, to: tokens.length });
+  return out;
+}
+
+/**
+ * What the tagger's main-clause test cannot see: no subordinator before the tensed verb ("Even
+ * less often if bias is present") and no list running into the subject ("Technologies, and
+ * conflicts may be operating").
+ */
+function standsAlone(tokens: Token[], span: Span): boolean {
+  const verb = finiteVerbs(tokens, span)[0] ?? span.to;
+  for (let i = span.from; i < verb; i++) {
+    const t = tokens[i]!;
+    if (i > span.from && (SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ')) return false;
+    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the words before a comma are an item of a list ("design, data, analysis, and
+ * presentation are perfect"): a short run without a verb right after another comma.
+ */
+function endsList(tokens: Token[], from: number, comma: number): boolean {
+  let i = comma - 1;
+  let words = 0;
+  let verb = false;
+  for (; i >= from && tokens[i]!.text !== ','; i--) {
+    if (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'VERB') verb = true;
+    if (isWord(tokens[i]!)) words++;
+  }
+  // NOTE: one or two words between commas are a list's item whatever their tags ("design, analyses, and …").
+  return i >= from && (words <= 2 || (words <= 3 && !verb));
+}
+
+/** A clause without a leading connective or subordinate clause, and without a trailing elaboration. */
+function trimmed(tokens: Token[], span: Span): Span {
+  let { from, to } = span;
+  // "However, …", "In this study, …", "Although X, Y": the main clause after the comma.
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const lead = { from, to: i };
+    const rest = { from: i + 1, to };
+    const opener = tokens[firstWord(tokens, lead) ?? from]!;
+    const restOpener = tokens[firstWord(tokens, rest) ?? i + 1];
+    const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
+    // Only a lead that opens like one: a connective, a phrase ("In this study"), a subordinate clause.
+    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0;
+    const leading = subordinate || short || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
+    if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
+    break;
+  }
+  // "…, which …", "…, including …", "…, leading to …": the statement before the comma.
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const head = { from, to: i };
+    const next = tokens[i + 1];
+    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS) continue;
+    const elaboration = ELABORATION.has(next.normal) || (RELATIVES.has(next.normal) && next.normal !== 'that') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.normal));
+    if (elaboration) {
+      to = i;
+      break;
+    }
+  }
+  while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1)) to--;
+  // "And …", "Or …": a joining word with nothing before it to join.
+  const first = firstWord(tokens, { from, to });
+  if (first !== undefined && tokens[first]!.pos === 'CCONJ' && isMainClause(tokens, { from: first + 1, to })) from = first + 1;
+  return { from, to };
+}
+
+/** A span's text without the needless adverbs in it (each with the space before it, and a comma that set it off). */
+function withoutNeedless(text: string, tokens: Token[], span: Span): string {
+  let out = '';
+  let cursor = tokens[span.from]!.start;
+  for (let i = span.from; i < span.to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADV' || !NEEDLESS.has(t.normal)) continue;
+    out += text.slice(cursor, t.start);
+    cursor = t.end;
+    if (tokens[i + 1]?.text === ',') cursor = tokens[i + 1]!.end;
+  }
+  out += text.slice(cursor, Math.max(cursor, tokens[span.to - 1]!.end));
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/[\s,;:]+$/, '').trim();
+}
+
+/** A closing bracket whose opening one is in the span: "multidrug resistance (MDR)" keeps its ")". */
+function closesBracket(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at]!.text !== ')') return false;
+  for (let i = at - 1; i >= from; i--) {
+    if (tokens[i]!.text === ')') return false;
+    if (tokens[i]!.text === '(') return true;
+  }
+  return false;
+}
+
+/** Whether at least three in four of a span's tokens are words of letters, not numbers and symbols. */
+function mostlyWords(tokens: Token[], span: Span): boolean {
+  let letters = 0;
+  for (let i = span.from; i < span.to; i++) if (/\p{L}/u.test(tokens[i]!.text)) letters++;
+  return letters >= 0.75 * (span.to - span.from);
+}
+
+function endsOpenAt(tokens: Token[], span: Span): boolean {
+  const last = tokens[span.to - 1];
+  return last === undefined || endsOpen(last);
+}
+
+function wordCount(tokens: Token[], span: Span): number {
+  let n = 0;
+  for (let i = span.from; i < span.to; i++) if (isWord(tokens[i]!)) n++;
+  return n;
+}
+
+function finish(text: string): string {
+  const body = text.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  return /^\p{Ll}/u.test(body) && !/^\p{Ll}+\p{Lu}/u.test(body) ? body.charAt(0).toUpperCase() + body.slice(1) : body;
+}

@@ -1,0 +1,78 @@
+import type { Slide } from './deck.ts';
+
+/** Slides that show one paragraph of the paper, and so may share a slide with the next one. */
+const PARAGRAPH_SLIDES = new Set<Slide['kind']>(['content', 'assertion']);
+
+/**
+ * Fewer slides for a plain-wording deck: a paragraph slide left with nothing plain to show joins
+ * the paragraph slide before it (or after it), and neighbouring paragraph slides whose points fit
+ * one slide together share it. A topic's slide (its block's id in `topics`) and a table's stay as they are.
+ * The joined slide keeps the first one's title and headline and tells both paragraphs in its notes,
+ * so nothing the lecturer reads is lost.
+ */
+export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: ReadonlySet<string> = new Set()): Slide[] {
+  const isParagraph = (slide: Slide) => PARAGRAPH_SLIDES.has(slide.kind) && !slide.source.some((id) => topics.has(id));
+  const out: Slide[] = [];
+  let carried: Slide | undefined;
+  for (const slide of slides) {
+    if (carried && isParagraph(slide) && sameSection(carried, slide)) {
+      out.push(joined(slide, carried, true));
+      carried = undefined;
+      continue;
+    }
+    if (carried) {
+      out.push(carried);
+      carried = undefined;
+    }
+    const previous = out[out.length - 1];
+    const mergeable = isParagraph(slide) && previous !== undefined && isParagraph(previous) && sameSection(previous, slide);
+    if (isEmpty(slide) && isParagraph(slide)) {
+      if (mergeable) out[out.length - 1] = joined(previous!, slide, false);
+      else carried = slide;
+      continue;
+    }
+    if (mergeable && points(previous!).length + points(slide).length <= perSlide) {
+      out[out.length - 1] = joined(previous!, slide, false);
+      continue;
+    }
+    out.push(slide);
+  }
+  if (carried) out.push(carried);
+  return out;
+}
+
+/** What a slide shows below its title: its headline first, then its bullets. */
+function points(slide: Slide): string[] {
+  return [...(slide.headline ? [slide.headline] : []), ...slide.bullets];
+}
+
+function isEmpty(slide: Slide): boolean {
+  return points(slide).length === 0;
+}
+
+/** Blocks of one section: their ids share the section's prefix ("methods/p2", "methods/p3"). */
+function sameSection(a: Slide, b: Slide): boolean {
+  const section = (slide: Slide) => slide.source[0]?.split('/')[0];
+  return section(a) !== undefined && section(a) === section(b);
+}
+
+/**
+ * Two paragraph slides as one, `first` shown first in the deck: the title and headline of the one
+ * that has something to show (the first, when both do), the other's headline and bullets as
+ * further points, and both paragraphs' notes in the paper's order.
+ * `carriedFirst`: `carried` (an empty slide held back) stands before `slide` in the deck.
+ */
+function joined(a: Slide, b: Slide, carriedFirst: boolean): Slide {
+  const [first, second] = carriedFirst ? [b, a] : [a, b];
+  const lead = isEmpty(first) ? second : first;
+  const other = lead === first ? second : first;
+  const notes = [first.notes, second.notes].filter(Boolean).join('\n\n');
+  const sourceLine = [first.sourceLine, second.sourceLine?.replace(/^Source:\s*/, '')].filter(Boolean).join('; ');
+  return {
+    ...lead,
+    bullets: [...lead.bullets, ...points(other)],
+    ...(notes ? { notes } : {}),
+    ...(sourceLine ? { sourceLine } : {}),
+    source: [...first.source, ...second.source],
+  };
+}

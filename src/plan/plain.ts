@@ -1,0 +1,182 @@
+import type { Course } from '../content/course.ts';
+import type { Block, Paper } from '../content/paper.ts';
+import { explanationOf } from './blocks.ts';
+import type { Deck, Slide } from './deck.ts';
+import { centrality, isWord, sentences, tag } from './language/index.ts';
+import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
+import { plainStatements, withoutAsides } from './plain-sentences.ts';
+import { readingGrade } from './plain-grade.ts';
+import { fewerSlides } from './plain-slides.ts';
+import { plainWords } from './plain-words.ts';
+
+/** A plain statement is at most this many words: short sentences are the first rule of plain language. */
+export const PLAIN_WORDS = 10;
+/** When a paragraph has no statement that short, one up to this long may stand alone. */
+const LONGEST_PLAIN = 12;
+/** A plain headline, like any headline, fits two lines of the heading. */
+const HEADLINE_WORDS = 10;
+/** Determiners that point back to something said before: "this mechanism", "these cells". */
+const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);
+/** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
+const WINDOW = 5;
+
+/** What plain wording needs to know besides the deck. */
+export interface PlainContext {
+  paper: Paper;
+  course?: Course;
+  bulletsPerSlide: number;
+}
+
+/**
+ * A deck in plain language, for audiences whose profile says `wording: plain`: each paragraph's
+ * slide says its most central points as short statements (asides, citations and elaborations
+ * dropped, joined clauses split) in plain words from the lexicon; a headline is shortened the same
+ * way. Bullets the lecturer wrote are kept, in plain words. Notes stay the paper's words.
+ */
+export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
+  const lexicon = lexiconFor(ctx.course);
+  // NOTE: an acronym's brackets go too ("multidrug resistance (MDR)" → "multidrug resistance"): the
+  // long form may be put in plain words, and the acronym is spelled out where a slide next uses it.
+  const keep = new Set<string>();
+  const blocks = new Map(ctx.paper.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
+  const words = (text: string) => plainWords(withoutAsides(text, keep), lexicon);
+  const slides = deck.slides.map((slide): Slide => {
+    const block = slide.source.length === 1 ? blocks.get(slide.source[0]!) : undefined;
+    const edited = block !== undefined && ctx.course?.edits.blocks?.[block.id]?.bullets !== undefined;
+    switch (slide.kind) {
+      case 'content':
+      case 'topic':
+      case 'assertion':
+        if (!block || edited) return { ...slide, bullets: slide.bullets.map(words) };
+        if (block.kind === 'list') return { ...slide, bullets: slide.bullets.map((item) => plainItem(item, lexicon, keep)) };
+        return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
+      case 'abstract':
+        return { ...slide, bullets: plainPoints(sentences(ctx.paper.abstract).map((s) => s.text), ctx.bulletsPerSlide, lexicon, keep) };
+      // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
+      case 'takeaways': {
+        // Key points that have a short plain statement say it; if none has, they stay, in plain words.
+        const points = slide.bullets.flatMap((b) => {
+          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= LONGEST_PLAIN));
+          return short === undefined ? [] : [plainWords(short, lexicon)];
+        });
+        return { ...slide, bullets: points.length ? points : slide.bullets.map(words) };
+      }
+      default:
+        return slide;
+    }
+  });
+  const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic').map((b) => b.id));
+  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics) };
+}
+
+/** A list item in plain words; a long one as its shortest plain statement, when it has one. */
+function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): string {
+  const short = wordsOf(item) > PLAIN_WORDS ? shortest(plainStatements(item, keep)) : undefined;
+  return plainWords(short ?? withoutAsides(item, keep), lexicon);
+}
+
+/**
+ * A paragraph's slide in plain words. On an assertion–evidence slide the headline is the plainest
+ * short statement among the paragraph's most central sentences, its own sentence's first; the
+ * evidence comes from the other sentences.
+ */
+function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: Lexicon, keep: ReadonlySet<string>): Slide {
+  const all = sentences(explanationOf(block)).map((s) => s.text);
+  // A paragraph with nothing short and plain to say shows no points: its slide joins a neighbour's.
+  // A topic's slide stays, so it says its plainest statement, however long.
+  if (!slide.headline) {
+    const points = plainPoints(all, perSlide, lexicon, keep);
+    return { ...slide, bullets: points.length || block.kind !== 'topic' ? points : plainestOf(all, slide.bullets, lexicon, keep) };
+  }
+  const candidates = candidatesOf(all, lexicon, keep).filter((c) => wordsOf(c.text) <= HEADLINE_WORDS);
+  const own = all.findIndex((s) => overlap(s, slide.headline!) >= 0.6);
+  // One that stands on its own first; "This mechanism …" still reads under the slide's title.
+  const pick = [...candidates]
+    .filter((c) => c.rank < WINDOW || c.sentence === own)
+    .sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)[0];
+  const own_ = shortest(candidatesOf([slide.headline], lexicon, keep).filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS).map((c) => c.text));
+  const headline = pick?.text ?? own_;
+  // No plain claim to head the slide: its plain points, as a slide of points.
+  if (headline === undefined) {
+    const { headline: _, ...rest } = slide;
+    const points = plainPoints(all, perSlide, lexicon, keep);
+    return { ...rest, kind: block.kind === 'topic' ? 'topic' : 'content', bullets: points.length || block.kind !== 'topic' ? points : plainestOf(all, slide.bullets, lexicon, keep) };
+  }
+  const told = pick?.sentence ?? own;
+  const rest = all.filter((_, i) => i !== told);
+  return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep) };
+}
+
+/** A plain statement of one of a paragraph's sentences, with how central that sentence is and how hard it reads. */
+interface Candidate {
+  text: string;
+  /** Opens with "This", "These", "It", …: it points back to a sentence the slide may not show. */
+  pointsBack: boolean;
+  sentence: number;
+  /** 0 for the paragraph's most central sentence. */
+  rank: number;
+  grade: number;
+}
+
+function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): Candidate[] {
+  const score = centrality([...all]);
+  const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  return order.flatMap((sentence, rank) =>
+    plainStatements(all[sentence]!, keep).map((p) => {
+      const text = plainWords(p, lexicon);
+      const first = tag(text).find(isWord);
+      const pointsBack = first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)));
+      return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
+    }),
+  );
+}
+
+/**
+ * Up to `count` plain points from a paragraph's sentences: among the short plain statements of
+ * its most central sentences (three times as many as needed), the ones that read most easily,
+ * one a sentence, shown in the paragraph's order; one that opens with "this" or "it" only when
+ * no other will do. A paragraph with no short statement gives statements of moderate length that
+ * stand on their own, or nothing.
+ */
+export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+  if (count <= 0 || all.length === 0) return [];
+  const candidates = candidatesOf(all, lexicon, keep);
+  // Short statements first (those that stand on their own before those that point back), then longer ones.
+  const tiers = [candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS), candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN)];
+  const tier = tiers.find((t) => t.length > 0) ?? [];
+  const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
+  const chosen = new Map<number, string>();
+  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)) {
+    if (chosen.size >= count) break;
+    if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
+  }
+  return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
+}
+
+/**
+ * A topic's one plain point when none is short: the shortest plain statement of its sentences, or
+ * its slide's first bullet in plain words, if either is no longer than a long plain statement.
+ */
+function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+  const options = [
+    ...candidatesOf(all, lexicon, keep).map((c) => c.text),
+    ...bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon)),
+  ];
+  const best = shortest(options);
+  return best !== undefined && wordsOf(best) <= 2 * PLAIN_WORDS ? [best] : [];
+}
+
+function shortest(texts: readonly string[]): string | undefined {
+  return [...texts].sort((a, b) => wordsOf(a) - wordsOf(b))[0];
+}
+
+function wordsOf(text: string): number {
+  return tag(text).filter(isWord).length;
+}
+
+/** Share of `b`'s words that are in `a`. */
+function overlap(a: string, b: string): number {
+  const inA = new Set(tag(a).filter(isWord).map((t) => t.normal));
+  const inB = tag(b).filter(isWord).map((t) => t.normal);
+  return inB.length === 0 ? 0 : inB.filter((w) => inA.has(w)).length / inB.length;
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { corpusPapers } from '../../bench/ingest-score.ts';
+import { DEFAULT_AUDIENCE, type Audience } from '../../src/content/audience.ts';
+import { parseCourse } from '../../src/content/course.ts';
+import { loadAudiences } from '../../src/content/load.ts';
+import { ingestPaper } from '../../src/ingest/index.ts';
+import type { Deck, Slide } from '../../src/plan/deck.ts';
+import { planDecks } from '../../src/plan/index.ts';
+import { isMainClause, tag } from '../../src/plan/language/index.ts';
+import { readingGrade } from '../../src/plan/plain-grade.ts';
+import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
+import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
+import { fewerSlides } from '../../src/plan/plain-slides.ts';
+import { plainWords } from '../../src/plan/plain-words.ts';
+import { ROOT } from '../helpers.ts';
+
+const lexicon = lexiconFor(undefined);
+const whole = (text: string) => ({ from: 0, to: tag(text).length });
+
+describe('plain words from the lexicon', () => {
+  it('replace a term where the plain words fit, keeping the sentence grammatical', () => {
+    const cases: [string, string][] = [
+      ['The tumour microenvironment protects cancer cells', 'The tissue around a tumour protects cancer cells'],
+      ['Tumour microenvironment protects cancer cells', 'The tissue around a tumour protects cancer cells'],
+      ['An efflux pump removes approximately half of the drug', 'A cell pump removes about half of the drug'],
+      ['The effect was demonstrated in mice', 'The effect was shown in mice'],
+      ['We demonstrated a clear effect', 'We showed a clear effect'],
+      ['Novel drugs inhibit apoptosis', 'New drugs block programmed cell death'],
+      ['The difference was statistically significant', 'The difference was unlikely to be due to chance'],
+    ];
+    for (const [text, plain] of cases) {
+      expect(plainWords(text, lexicon)).toBe(plain);
+      expect(isMainClause(tag(plain), whole(plain)), plain).toBe(true);
+    }
+  });
+
+  it('leave a term as written where its plain words would not fit', () => {
+    for (const text of [
+      'Tumour microenvironment factors matter', // a noun modifying a noun
+      'A statistically significant difference was seen', // a phrase before its noun
+      'Cells in the primary tumour microenvironment divide', // inside a longer noun phrase
+      'The observed effect was small', // a participle as an adjective
+      'The drugs provided to patients', // a participle or a past tense: the tags cannot tell
+      'EFFICACY was the primary end point', // capitals: a heading or emphasis
+    ]) {
+      expect(plainWords(text, lexicon)).toContain(text.split(' ').slice(0, 2).join(' '));
+    }
+    expect(plainWords('The observed effect was small', lexicon)).toBe('The observed effect was small');
+  });
+});
+
+describe('plain statements', () => {
+  it('drop asides in brackets and citations, keeping an acronym the deck spells out', () => {
+    expect(withoutAsides('Pumps (for example, P-gp) remove drugs [12, 13].')).toBe('Pumps remove drugs.');
+    expect(withoutAsides('The tumour microenvironment (TME) shields cells (Smith et al., 2020).', new Set(['TME']))).toBe('The tumour microenvironment (TME) shields cells.');
+  });
+
+  it('split two main clauses, drop a leading connective or subordinate clause, and an elaboration', () => {
+    expect(plainStatements('However, tumour cells can develop resistance, which limits the success of treatment.')).toEqual(['Tumour cells can develop resistance']);
+    expect(plainStatements('Although targeted drugs have improved outcomes, resistance remains a major challenge.')).toEqual(['Resistance remains a major challenge']);
+    expect(plainStatements('Gene changes alter drug targets, but combined treatment may overcome them.')).toEqual(['Gene changes alter drug targets', 'Combined treatment may overcome them']);
+    expect(plainStatements('The liver clears the drug; the kidney clears its breakdown products.')).toEqual(['The liver clears the drug', 'The kidney clears its breakdown products']);
+  });
+
+  it('keep a list whole and give nothing for a fragment or a table row', () => {
+    expect(plainStatements('Risk factors include smoking, obesity, and age.')).toEqual(['Risk factors include smoking, obesity, and age']);
+    expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
+    expect(plainStatements('Mean\tSE\tMean\tSE 9.8\t0.41')).toEqual([]);
+  });
+});
+
+describe('fewer slides for plain wording', () => {
+  const slide = (id: string, bullets: string[], extra: Partial<Slide> = {}): Slide => ({ kind: 'content', title: id, bullets, notes: `Notes of ${id}.`, sourceLine: `Source: §1 A, ¶${id.slice(-1)}`, source: [id], ...extra });
+
+  it('join a paragraph slide left empty to the one before, and short neighbours, keeping both notes', () => {
+    const slides = [slide('a/p1', ['One point']), slide('a/p2', []), slide('a/p3', ['Two points', 'Three points']), slide('a/p4', ['Four', 'Five'])];
+    const fewer = fewerSlides(slides, 3);
+    expect(fewer.map((s) => s.source)).toEqual([['a/p1', 'a/p2', 'a/p3'], ['a/p4']]);
+    expect(fewer[0]!.bullets).toEqual(['One point', 'Two points', 'Three points']);
+    expect(fewer[0]!.notes).toBe('Notes of a/p1.\n\nNotes of a/p2.\n\nNotes of a/p3.');
+    expect(fewer[0]!.sourceLine).toBe('Source: §1 A, ¶1; §1 A, ¶2; §1 A, ¶3');
+  });
+
+  it('never join a topic’s slide, a table or slides of two sections', () => {
+    const slides = [slide('a/p1', ['One']), slide('a/term', ['Two'], { kind: 'topic' }), slide('b/p1', ['Three']), slide('b/p2', [], { kind: 'table' })];
+    expect(fewerSlides(slides, 3, new Set(['a/term'])).map((s) => s.source)).toEqual([['a/p1'], ['a/term'], ['b/p1'], ['b/p2']]);
+  });
+});
+
+const PAPER = `Drug Pumps in Tumour Cells
+
+Ana Author and Ben Writer
+
+1. INTRODUCTION
+
+Tumour cells frequently utilize efflux pumps to remove chemotherapeutic drugs, which consequently diminishes the efficacy of treatment (Smith et al., 2020). The tumour microenvironment (TME) additionally shields malignant cells from therapeutic agents [4]. Numerous investigations have demonstrated that these mechanisms operate simultaneously in patients.
+
+2. MECHANISMS
+
+Efflux Pumps: Cancer cells overexpress transporter proteins that eliminate cytotoxic compounds. Inhibition of these transporters has been investigated extensively in preliminary clinical studies, but the outcomes were disappointing.
+`;
+
+describe('a plain-wording deck', () => {
+  const { paper } = ingestPaper(PAPER);
+  const course = parseCourse('demo', '', 'course.yaml', paper);
+  const audience = (wording: Audience['wording']): Audience => ({ ...DEFAULT_AUDIENCE, id: wording, wording, bulletsPerSlide: 3, spellOutAcronyms: true, slideStyle: 'assertion-evidence' });
+  const plain = planDecks(paper, course, audience('plain'));
+  const standard = planDecks(paper, course, audience('standard'));
+  const taught = (decks: Deck[]) => decks.flatMap((d) => d.slides).filter((s) => s.notes && s.kind !== 'abstract');
+
+  it('keeps the paper’s words in the notes of every slide', () => {
+    const blocks = paper.sections.flatMap((s) => s.blocks);
+    for (const slide of taught(plain)) {
+      const told = slide.source.map((id) => blocks.find((b) => b.id === id)!.text).join('\n\n');
+      expect(slide.notes).toBe(told);
+    }
+    expect(taught(plain).map((s) => s.notes).join('\n')).toBe(taught(standard).map((s) => s.notes).join('\n'));
+  });
+
+  it('says it in plainer words than the standard deck', () => {
+    const text = (decks: Deck[]) => taught(decks).flatMap((s) => [s.headline ?? '', ...s.bullets]).filter(Boolean);
+    expect(readingGrade(text(plain))).toBeLessThan(readingGrade(text(standard)));
+    const said = text(plain).join(' ');
+    for (const jargon of ['utilize', 'efficacy', 'cytotoxic', '(Smith', '[4]']) expect(said).not.toContain(jargon);
+    expect(said).toContain('Tumour cells often use cell pumps to remove chemotherapy drugs');
+  });
+});
+
+describe('public decks of corpus papers', () => {
+  const audiences = Object.fromEntries(loadAudiences(ROOT).map((a) => [a.id, a]));
+  // Every fourth paper of the corpus, from its plain text, unedited.
+  const papers = corpusPapers().filter((_, i) => i % 4 === 0);
+
+  it('read at a lower grade than the undergraduate decks, and at grade 10 or below taken together', () => {
+    const said: Record<string, string[]> = { public: [], undergraduate: [] };
+    for (const corpusPaper of papers) {
+      const { paper } = ingestPaper(readFileSync(corpusPaper.text, 'utf8'));
+      const course = parseCourse(corpusPaper.slug, '', 'course.yaml', paper);
+      const texts = (id: string) =>
+        planDecks(paper, course, audiences[id]!).flatMap((d) => d.slides).filter((s) => ['content', 'topic', 'assertion'].includes(s.kind)).flatMap((s) => [s.headline ?? '', ...s.bullets]).filter(Boolean);
+      const [publicTexts, undergraduateTexts] = [texts('public'), texts('undergraduate')];
+      expect(readingGrade(publicTexts), corpusPaper.slug).toBeLessThan(readingGrade(undergraduateTexts));
+      said.public!.push(...publicTexts);
+      said.undergraduate!.push(...undergraduateTexts);
+    }
+    expect(readingGrade(said.public!)).toBeLessThanOrEqual(10);
+  }, 120_000);
+});
