@@ -33,6 +33,7 @@ const COURSE = `blocks:
       - "---"
       - "<!-- _backgroundColor: red -->"
       - "1. not a list"
+      - "Templates say {{x}} and {{{y}}}"
 `;
 
 const { paper } = ingestPaper(HOSTILE);
@@ -63,7 +64,7 @@ describe('content is data', () => {
     const markdown = decks.map((deck) => renderer.render(deck, { theme: 'lectern' })).join('\n');
     const html = decks.map((deck) => marp.render(renderer.render(deck, { theme: 'lectern' })).html).join('\n');
     expect(html).toContain('{{title}} &lt;b&gt;bold&lt;/b&gt; ---');
-    expect(html).toContain('{{x}}');
+    expect(html).toContain('Templates say {{x}} and {{{y}}}');
     expect(html).toContain('&lt;!-- _backgroundColor: red --&gt;');
     expect(html).toContain('1. not a list');
     expect(markdown).toContain("The patients' own cells ended the comment early --\u200B> and then went on.");
