@@ -27,6 +27,8 @@ export interface ManifestDeck {
 export interface ManifestSlide {
   kind: SlideKind;
   title: string;
+  /** An assertion–evidence slide's headline: the claim it shows as its heading. */
+  headline?: string;
   notesWords: number;
   minutes: number;
   source: string[];
@@ -43,6 +45,7 @@ export function manifestDeck(deck: Deck, files: Record<string, string>, speaking
     slides: deck.slides.map((slide) => ({
       kind: slide.kind,
       title: slide.title,
+      ...(slide.headline ? { headline: slide.headline } : {}),
       notesWords: wordsIn(slide.notes),
       minutes: roundMinutes(slideMinutes(slide, speakingRate)),
       source: slide.source,
