@@ -57,6 +57,8 @@ function isShortForm(text: string): boolean {
   if (!/^[\p{L}\p{N}]/u.test(text) || !/\p{Lu}/u.test(text)) return false;
   // NOTE: "R/(R + 1)" and "(p < 0.05)" are formulas, not acronyms: a short form is mostly letters.
   if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2 || /[^\p{L}\p{N}\s&'’-]/u.test(text)) return false;
+  // A cross-reference in brackets ("(Figure 6c)", "(Table S1)") names no acronym.
+  if (/^(?:fig(?:ure)?|table|eq(?:uation)?|section|box|panel|appendix|supplementary)s?\b/i.test(text)) return false;
   return !/^\p{N}+$/u.test(text);
 }
 

@@ -48,7 +48,7 @@ export function sectionBlocks(id: string, groups: readonly DraftGroup[]): Block[
     drafts.push(...rest);
   }
   const taken = new Set<string>();
-  return drafts.map((block, i): Block => {
+  return drafts.map(wordedTerm).map((block, i): Block => {
     const local = block.kind === 'topic' && block.term ? slugify(block.term) : `p${i + 1}`;
     return { id: `${id}/${uniqueId(local || `p${i + 1}`, taken)}`, ...block };
   });
@@ -65,6 +65,22 @@ function draft(paragraph: Paragraph): Draft {
   const text = stripMarkup(paragraph.text);
   const term = boldTerm(paragraph.text) ?? topicTerm(text);
   return term ? { kind: 'topic', term, text, source } : { kind: 'paragraph', text, source };
+}
+
+/**
+ * A topic's term names something in words. A formula or a code read as a run-in label
+ * ("fi(u) = aiu/(1 + biu) (2)") would title a slide with symbols: its block is a paragraph.
+ */
+function wordedTerm(block: Draft): Draft {
+  if (block.kind !== 'topic' || block.term === undefined || isWorded(block.term)) return block;
+  const { term: _term, ...paragraph } = block;
+  return { ...paragraph, kind: 'paragraph' };
+}
+
+function isWorded(term: string): boolean {
+  const visible = term.replace(/\s+/g, '');
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  return !/[=∑∫]/.test(term) && letters >= 2 && letters / visible.length >= 0.6;
 }
 
 function subsectionTopic(term: string, blocks: Draft[]): Draft {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../src/ingest/acronyms.ts';
+import { sectionBlocks } from '../../src/ingest/sections.ts';
+
+describe('terms in words', () => {
+  const source = { start: 0, end: 1 };
+
+  it('does not title a topic with a formula, whichever reader found it', () => {
+    const blocks = sectionBlocks('methods', [
+      {
+        blocks: [
+          { kind: 'topic', term: 'fi(u) = aiu/(1 + biu) (2)', text: 'fi(u) = aiu/(1 + biu) (2): the response of species i.', source },
+          { kind: 'topic', term: 'CD4+ T cells', text: 'CD4+ T cells: helpers of the immune response.', source },
+        ],
+      },
+    ]);
+    expect(blocks.map((b) => [b.kind, b.term])).toEqual([
+      ['paragraph', undefined],
+      ['topic', 'CD4+ T cells'],
+    ]);
+  });
+
+  it('takes neither a cross-reference nor a formula for an acronym', () => {
+    const text = 'The third species grows chaotically (Figure 6c) with odds R/(R + 1) when the graphics interchange format (GIF) is used.';
+    expect(findAcronyms([text]).map((a) => a.short)).toEqual(['GIF']);
+  });
+});
