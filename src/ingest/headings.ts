@@ -44,7 +44,9 @@ const LETTERED = /^[A-H]\.\s+(?=\p{Lu})/u;
 /** Institutions an affiliation names: "1 Department of …, University of …" is not section 1. */
 const INSTITUTION = /\b(?:universit|institut|department|departamento|laborator|hospital|school of|faculty|college|centre|center for|academy)/i;
 /** Mathematics, not words: "T (s) = 1 − s/S", "∑". */
-const MATH = /[=<>±×∑∏∫√≤≥≈∈∂∆∇⊂∩∪→←]|\$.*\$/;
+const MATH = /[=<>±×∑∏∫√≤≥≈∈∂∆∇⊂∩∪→←]|\$[^$\n]*\$/;
+/** A colon ending a heading, with the spaces before it; tried only where a run of spaces starts. */
+const TRAILING_COLON = /(?<!\s)\s*:$/;
 /** Words a heading does not end with: it goes on in the next line. */
 const OPEN_END = /\b(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|via|versus|vs\.?)$/i;
 
@@ -60,17 +62,17 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
   const text = stripMarkup(raw);
   if (captionLabel(text)) return { reject: 'it starts like a caption' };
   if (/\t/.test(text)) return { reject: 'it is a table row' };
-  if (/https?:\/\/|www\.|@\S+\./.test(text)) return { reject: 'it holds an address' };
+  if (/https?:\/\/|www\.|@[^\s@]+\./.test(text)) return { reject: 'it holds an address' };
   if (MATH.test(text)) return { reject: 'it reads as an equation' };
   const numbered = NUMBERED.exec(text);
   if (numbered) {
-    const title = numbered[2]!.replace(/\s*:$/, '').trim();
+    const title = numbered[2]!.replace(TRAILING_COLON, '').trim();
     const why = titleProblem(title) ?? (INSTITUTION.test(title) && /,/.test(title) ? 'it reads as an affiliation' : undefined);
     if (why) return { reject: why };
     const number = sectionNumber(numbered[1]!);
     return { text: title, style: 'numbered', level: number.length, number };
   }
-  const words = text.replace(/\s*:$/, '').replace(LETTERED, '').trim();
+  const words = text.replace(TRAILING_COLON, '').replace(LETTERED, '').trim();
   if (isAllCaps(words)) {
     const letters = words.replace(/[^\p{L}]/gu, '').length;
     if (/\d/.test(words) && wordCount(words) === 1) return undefined;
@@ -93,7 +95,7 @@ export function titleProblem(title: string): string | undefined {
   if (/[.,;]["'’”)\]]*$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';
   if (!/\p{L}{3}/u.test(title)) return 'it has no word';
   if (OPEN_END.test(title) || count(title, /\(/g) !== count(title, /\)/g)) return 'it ends mid-phrase';
-  if (/[\p{L}\d]{2,}\. \p{Lu}/u.test(title)) return 'it holds more than one sentence';
+  if (/[\p{L}\d]{2}\. \p{Lu}/u.test(title)) return 'it holds more than one sentence';
   if (/\bet al\.|\(\s*(?:19|20)\d{2}\s*\)/.test(title) && wordCount(title) > 6) return 'it reads as a citation';
   return undefined;
 }
@@ -123,7 +125,7 @@ function roman(text: string): number {
 export function plainHeading(text: string): string {
   return stripMarkup(text.trim().replace(/^#{1,6}\s+/, ''))
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+/, '')
-    .replace(/\s*:$/, '')
+    .replace(TRAILING_COLON, '')
     .trim();
 }
 

@@ -1,5 +1,5 @@
 import type { Dropped, Paper, PaperFormat, Section } from '../content/paper.ts';
-import { lineColumnAt, type Diagnostic } from '../errors.ts';
+import type { Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
 import { splitAfterByline } from './byline.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
@@ -12,7 +12,7 @@ import { isBackMatter } from './headings.ts';
 import { splitLongLines } from './layout.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
-import { reportFloats, reportRemoved, type Note } from './report.ts';
+import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
 import { readSection, sectionSlug, uniqueId } from './sections.ts';
 import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
@@ -39,7 +39,8 @@ export interface IngestOptions {
 export function ingestPaper(text: string, options: IngestOptions = {}): IngestResult {
   const file = options.file ?? 'paper.txt';
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => ({ file, ...lineColumnAt(text, offset) });
+  const locate = lineLocator(text);
+  const at = (offset: number) => ({ file, ...locate(offset) });
   const note: Note = (severity, message, offset) => diagnostics.push({ severity, message, location: offset === undefined ? { file } : at(offset) });
 
   const { lines, removed } = cleanLines(splitLines(text));
@@ -127,9 +128,13 @@ function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: 
   });
 }
 
-/** NOTE: a contact line is left out with its place, but Lectern does not copy anyone's e-mail address. */
+/**
+ * NOTE: a contact line is left out with its place, but Lectern does not copy anyone's e-mail
+ * address. An address starts where a run of its characters starts (the lookbehind), so a long
+ * word is not read again from each of its letters.
+ */
 function withoutAddresses(text: string): string {
-  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
+  return text.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
 }
 
 /** Words the body writes in capitals (DNA, EGFR): they stay capitals in title-cased headings. */
