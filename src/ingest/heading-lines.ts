@@ -1,5 +1,5 @@
 import { isAuthorLine } from './byline.ts';
-import { chunkOf, type Chunk } from './chunks.ts';
+import { chunkOf, chunkText, type Chunk } from './chunks.ts';
 import { headingForm, isNamedSection } from './headings.ts';
 import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
 
@@ -50,7 +50,21 @@ function titleLines(lines: string[]): number {
  * is clearly shorter than the wrapped lines around it. A numbered line next to a list item is a
  * list item; a line in capitals or Title Case next to another such line is part of a title.
  */
-export function splitAtHeadings(chunk: Chunk): Chunk[] {
+export function splitAtHeadings(chunks: readonly Chunk[]): Chunk[] {
+  let afterText = false;
+  return chunks.flatMap((chunk) => {
+    const parts = splitChunk(chunk, afterText);
+    afterText ||= parts.some((part) => isRunningText(chunkText(part)));
+    return parts;
+  });
+}
+
+/** A paragraph of running text: once one is read, the byline is behind. */
+function isRunningText(text: string): boolean {
+  return wordCount(text) >= 30 && endsSentence(text);
+}
+
+function splitChunk(chunk: Chunk, afterText: boolean): Chunk[] {
   if (chunk.lines.length < 2) return [chunk];
   const width = Math.max(...chunk.lines.map((line) => line.text.trim().length));
   const headingAt: boolean[] = [];
@@ -58,7 +72,7 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
     const text = line.text.trim();
     const before = chunk.lines[i - 1]?.text.trim() ?? '';
     const after = chunk.lines[i + 1]?.text.trim() ?? '';
-    const looks = headingLike(text, before, after, headingAt[i - 1] === true);
+    const looks = headingLike(text, before, after, headingAt[i - 1] === true, afterText, i === 0 && text.length <= 0.7 * width);
     const placed = i === 0 || headingAt[i - 1] || isNamedSection(text) || (endsSentence(before) && text.length <= 0.7 * width);
     const inList = !isNamedSection(text) && ((LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after));
     // NOTE: what follows a heading starts a paragraph or another heading, never a sentence going on.
@@ -79,13 +93,16 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
 
-function headingLike(text: string, before: string, after: string, afterHeading: boolean): boolean {
+function headingLike(text: string, before: string, after: string, afterHeading: boolean, afterText: boolean, atTop: boolean): boolean {
   const form = headingForm(text);
-  // NOTE: a byline wrapped over lines reads as Title Case too.
-  if (!form || 'reject' in form || (form.style === 'titlecase' && isAuthorLine(text))) return false;
+  if (!form || 'reject' in form) return false;
   if (form.style === 'markdown' || form.style === 'numbered' || isNamedSection(text)) return true;
+  // NOTE: a byline wrapped over lines reads as Title Case too, but only before the paper's first
+  // paragraph: later, "Funding Policy and Research Output" is a heading, not two names.
+  if (form.style === 'titlecase' && !afterText && isAuthorLine(text)) return false;
   if (form.style === 'allcaps') return !isAllCaps(before) && !isAllCaps(after);
   if (isTitleCase(form.text)) return !isTitleCase(before) && !isTitleCase(after);
-  // A sentence-case line right under a heading: a subsection's title ("Overall structures of the complexes").
-  return afterHeading && wordCount(form.text) <= 12;
+  // A sentence-case line right under a heading: a subsection's title ("Overall structures of the
+  // complexes"); or, past the byline, one set alone at the top of a chunk above its text.
+  return (afterHeading || (atTop && afterText)) && wordCount(form.text) <= 12;
 }

@@ -46,7 +46,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
   const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
-  const chunks = joinSectionNumbers(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions)).flatMap(splitAtHeadings));
+  const chunks = joinSectionNumbers(splitAtHeadings(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions))));
   const roles = chunkRoles(chunks);
   const scan = findHeadings(chunks, frontMatterEnd(chunks), roles);
   for (const rejected of scan.rejected) {
