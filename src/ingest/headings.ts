@@ -1,3 +1,4 @@
+import { isBackMatterTitle } from './back-matter.ts';
 import { captionLabel } from './floats.ts';
 import { markdownHeading, stripMarkup } from './markdown.ts';
 import { isAllCaps, wordCount } from './text.ts';
@@ -26,17 +27,6 @@ export const COMMON_SECTIONS = new RegExp(
   'i',
 );
 export const FRONT_HEADINGS = /^(abstract|key\s*words?|summary|index terms)$/i;
-/** Sections that are not taught; as headings they end the section before them. */
-const BACK_MATTER = new RegExp(
-  '^(?:acknowledg(?:e)?ments?|funding(?: information| sources| statement)?|financial (?:support|disclosures?)|' +
-    'conflicts? of interests?|competing (?:financial )?interests?|declarations?(?: of (?:competing )?interests?)?|disclosures?|' +
-    "authors?[’']?s?[’']? contributions?(?: statement)?|contribution statement|credit authorship contribution statement|" +
-    "authors?[’']? relationships and activities|author information|" +
-    'data (?:and (?:code|materials) )?availability(?: statement)?|code availability|availability of data(?: and materials)?|' +
-    'supplementary (?:materials?|information|data|files?)|supporting information|additional (?:information|files)|' +
-    "electronic supplementary material|appendix(?: [A-Z\\d]+\\b.*)?|appendices|abbreviations?|notes|endnotes|open access|publisher[’']?s note)$",
-  'i',
-);
 /** "2.1 Title", "1. Title", "IV. TITLE", "1 | INTRODUCTION" (a bar between number and title). */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+(.+)$/;
 /** "A. Study Area": a lettered subsection under a numbered section. */
@@ -129,12 +119,13 @@ export function plainHeading(text: string): string {
     .trim();
 }
 
+/** Sections that are not taught (see `isBackMatterTitle`); as headings they end the section before them. */
 export function isBackMatter(title: string): boolean {
-  return BACK_MATTER.test(plainHeading(title));
+  return isBackMatterTitle(plainHeading(title));
 }
 
 /** A name that is a heading in any case and anywhere: references, back matter, common sections. */
 export function isNamedSection(text: string): boolean {
   const plain = plainHeading(text);
-  return REFERENCES.test(plain) || BACK_MATTER.test(plain) || COMMON_SECTIONS.test(plain) || /^abstract$/i.test(plain);
+  return REFERENCES.test(plain) || isBackMatterTitle(plain) || COMMON_SECTIONS.test(plain) || /^abstract$/i.test(plain);
 }
