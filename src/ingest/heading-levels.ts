@@ -46,10 +46,12 @@ function follows(previous: number[], next: number[]): boolean {
 /**
  * Gives headings without `#` or numbers a level from their case and place. Named sections
  * ("Methods", "References", "Acknowledgements") are sections. In a numbered paper, an unnumbered
- * heading belongs under the numbered one before it. In a paper whose headings are in capitals, a
- * mixed-case heading is a subsection. Otherwise a heading right under another, or (in a paper with
- * named sections) one in sentence case or not named, is a subsection — unless the paper writes its
- * subsections in sentence case and this one is in Title Case. Returns the headings so guessed.
+ * heading belongs under the numbered one before it. Inside a conventional section other than the
+ * introduction (see `conventionalSpans`), a heading is a subsection whatever its case. In a paper
+ * whose headings are in capitals, a mixed-case heading is a subsection. Otherwise a heading right
+ * under another is a subsection; a paper that writes some headings in Title Case and others in
+ * sentence case gives the first sections and the second subsections; and in a paper with named
+ * sections, one in sentence case is a subsection. Returns the headings so guessed.
  */
 export function assignLevels(headings: Heading[]): Heading[] {
   const top = Math.min(1, ...headings.filter((h) => h.style === 'markdown').map((h) => h.level));
