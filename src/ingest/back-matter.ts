@@ -36,7 +36,9 @@ const NAMED = /^(?:open access|financial support|appendices|appendix(?: [A-Z\d]+
  */
 export function isBackMatterTitle(title: string): boolean {
   if (NAMED.test(title)) return true;
+  // NOTE: NFKC undoes ligatures pdftotext keeps ("Conﬂicts").
   const words = title
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/['’]s?(?=\s|$)/g, '')
     .split(/[\s/&,;:–—-]+/)

@@ -72,7 +72,10 @@ function splitChunk(chunk: Chunk, afterText: boolean): Chunk[] {
     const text = line.text.trim();
     const before = chunk.lines[i - 1]?.text.trim() ?? '';
     const after = chunk.lines[i + 1]?.text.trim() ?? '';
-    const looks = headingLike(text, before, after, headingAt[i - 1] === true, afterText, i === 0 && text.length <= 0.7 * width);
+    // NOTE: a heading set above its paragraph is clearly shorter than the paragraph's first line; a
+    // paragraph's own first line is about as long as the next, even in a column.
+    const aloneAtTop = i === 0 && text.length <= 0.7 * after.length && /^\p{L}/u.test(text) && !/[.?!;:]\s/.test(text);
+    const looks = headingLike(text, before, after, headingAt[i - 1] === true, afterText, aloneAtTop);
     const placed = i === 0 || headingAt[i - 1] || isNamedSection(text) || (endsSentence(before) && text.length <= 0.7 * width);
     const inList = !isNamedSection(text) && ((LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after));
     // NOTE: what follows a heading starts a paragraph or another heading, never a sentence going on.
