@@ -10,6 +10,7 @@ import { findHeadings } from './heading-scan.ts';
 import { joinSectionNumbers, splitAtHeadings } from './heading-lines.ts';
 import { isBackMatter } from './headings.ts';
 import { splitLongLines } from './layout.ts';
+import { BODY_STARTS } from './structured-abstract.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
 import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
@@ -60,6 +61,10 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const bodyStart = scan.headings[0]?.at ?? bodyEnd;
   const front = readFrontMatter(chunks, bodyStart, roles);
   dropped.push(...frontMatterDropped(chunks, bodyStart, front));
+  if (front.structured && front.structured.end < chunks.length) {
+    const at = chunks[front.structured.end]!;
+    note('info', `read a structured abstract's parts as the abstract; the body starts at "${chunkText(at).slice(0, 60)}": ${BODY_STARTS[front.structured.endedBy]}`, at.start);
+  }
   if (front.opening.length && scan.headings.length) {
     note('warning', `the text between the front matter and the first heading has no heading: read as "${OPENING_TITLE}"`, chunks[front.opening[0]!]!.start);
   }

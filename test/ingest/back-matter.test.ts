@@ -37,7 +37,7 @@ const paper: Part[] = [
   heading(BACK[0]!),
   paragraph('We thank the farmers who opened their land to us. The study was paid for by the Northfield Rural Trust under grant 2021-17.'),
   heading(BACK[1]!),
-  paragraph('The authors declare that they have no competing interests.'),
+  paragraph('None of the authors holds a financial interest in the farms studied.'),
   heading(BACK[2]!),
   paragraph('No animals were handled; the landowners agreed in writing to the surveys.'),
   heading(BACK[3]!),
@@ -59,10 +59,10 @@ describe('back matter under combined or extended headings', () => {
   ])('%s: the sections are taught, the back matter is left out as such with its text', (_, text) => {
     const read = ingestPaper(text).paper;
     expect(titles(read)).toEqual(['Introduction', 'Methods', 'Results', 'Discussion']);
-    expect(backMatter(read)).toEqual(expect.arrayContaining([...BACK, 'The authors declare that they have no competing interests.']));
+    expect(backMatter(read)).toEqual(expect.arrayContaining([...BACK, 'None of the authors holds a financial interest in the farms studied.']));
     expect(read.references).toHaveLength(2);
     const taught = read.sections.flatMap((section) => section.blocks.map((block) => block.text)).join(' ');
-    expect(taught).not.toMatch(/competing interests|Table S1|grant 2021/);
+    expect(taught).not.toMatch(/financial interest|Table S1|grant 2021/);
   });
 
   it('a section whose title mentions a back-matter word among others stays a section', () => {

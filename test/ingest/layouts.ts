@@ -26,10 +26,10 @@ function wrap(text: string, width: number): string[] {
 /**
  * As pdftotext writes a one-column PDF: paragraphs wrapped at 84 columns, a heading directly above
  * its first paragraph, paragraphs apart by a blank line, and at the end of every page the page's footer,
- * its number, a form feed and the next page's running header with its number (every 20 lines
+ * its number, a form feed and the next page's running header with its number (every 16 lines
  * unless told).
  */
-export function pdfLayout(parts: readonly Part[], pageLines = 20, journal = 'Journal of Field Ecology 31 (2024)'): string {
+export function pdfLayout(parts: readonly Part[], pageLines = 16, journal = 'Journal of Field Ecology 31 (2024)'): string {
   const out: string[] = [];
   let onPage = 0;
   let page = 1;
