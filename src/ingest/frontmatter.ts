@@ -76,7 +76,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const read = new Set<number>();
   let abstractParts: number[] = [];
   let structured: FrontMatter['structured'];
-  const headless = abstractAt === -1 && keywordsAt === -1 ? headlessAbstract(texts, chunks) : undefined;
+  const headless = abstractAt === -1 ? headlessAbstract(texts, chunks) : undefined;
   if (abstractAt >= 0) {
     read.add(abstractAt);
     const end = keywordsAt > abstractAt ? keywordsAt : bodyStart;

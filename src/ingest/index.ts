@@ -10,7 +10,7 @@ import { findHeadings } from './heading-scan.ts';
 import { joinSectionNumbers, splitAtHeadings } from './heading-lines.ts';
 import { isBackMatter } from './headings.ts';
 import { splitLongLines } from './layout.ts';
-import { BODY_STARTS } from './structured-abstract.ts';
+import { ABSTRACT_ENDS } from './structured-abstract.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
 import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
@@ -63,7 +63,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   dropped.push(...frontMatterDropped(chunks, bodyStart, front));
   if (front.structured && front.structured.end < chunks.length) {
     const at = chunks[front.structured.end]!;
-    note('info', `read a structured abstract's parts as the abstract; the body starts at "${chunkText(at).slice(0, 60)}": ${BODY_STARTS[front.structured.endedBy]}`, at.start);
+    note('info', `read the parts of a structured abstract as the abstract, up to "${chunkText(at).slice(0, 60)}": ${ABSTRACT_ENDS[front.structured.endedBy]}`, at.start);
   }
   if (front.opening.length && scan.headings.length) {
     note('warning', `the text between the front matter and the first heading has no heading: read as "${OPENING_TITLE}"`, chunks[front.opening[0]!]!.start);

@@ -124,13 +124,13 @@ export function structuredEnd(texts: readonly string[], chunks: readonly Chunk[]
   return readStructuredAbstract(texts, chunks, abstractAt + 1) ?? { end: abstractAt + 1, endedBy: 'text without a part name' };
 }
 
-/** Why the body starts where it does after a structured abstract, said to the user. */
-export const BODY_STARTS: Record<StructuredAbstract['endedBy'], string> = {
+/** Why a structured abstract ends before the chunk it ends at, said to the user. */
+export const ABSTRACT_ENDS: Record<StructuredAbstract['endedBy'], string> = {
   'repeated part name': "it says a part's name again",
   introduction: 'it is the introduction',
-  keywords: 'it follows the keywords',
+  keywords: 'it is the keywords line',
   'several paragraphs': 'several paragraphs follow it',
-  'other heading': "it names no part of an abstract",
+  'other heading': 'it names no part of an abstract',
   'text without a part name': "it is text under no part's name",
   'end of text': 'the text ends',
 };

@@ -66,13 +66,20 @@ describe('a structured abstract is the abstract, not sections', () => {
     expectBmc(paper);
     // The evidence is said, at the body's first heading.
     const line = text.split('\n').findIndex((l, i) => l === 'Background' && i > 5) + 1;
-    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', message: expect.stringMatching(/body starts at "Background": it says a part's name again/), location: expect.objectContaining({ line }) }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', message: expect.stringMatching(/structured abstract as the abstract, up to "Background": it says a part's name again/), location: expect.objectContaining({ line }) }));
   });
 
   it.each(layouts([...byline, heading('Abstract'), ...bmcAbstract, line('Keywords: drought; seedlings; root depth; restoration'), ...bmcBody]))('%s: with keywords after it', (_, text) => {
     const paper = ingestPaper(text).paper;
     expectBmc(paper);
     expect(paper.keywords).toEqual(['drought', 'seedlings', 'root depth', 'restoration']);
+  });
+
+  it.each(layouts([...byline, ...bmcAbstract, line('Keywords: drought; seedlings; root depth; restoration'), ...bmcBody]))('%s: without its heading, with keywords after it', (_, text) => {
+    const paper = ingestPaper(text).paper;
+    expectBmc(paper);
+    expect(paper.keywords).toEqual(['drought', 'seedlings', 'root depth', 'restoration']);
+    expect(paper.affiliations.join(' ')).not.toContain('Dry forests');
   });
 
   const ehp: Part[] = [
