@@ -109,7 +109,7 @@ const OPENING = /^(?:introduction|background|introduction and background|backgro
 /**
  * Headings that lie inside a conventional section other than the opening one ("Methods",
  * "Results", "Discussion"): after it and before the next conventional section, back matter or
- * the references. Names some papers give sections ("Data", "Limitations") are subsections there. NOTE: a paper built on conventional sections sets its own sections, if any,
+ * the references, or a name some papers give a section ("Limitations"). NOTE: a paper built on conventional sections sets its own sections, if any,
  * between its introduction and its methods (a theory, a review of work, hypotheses); after the
  * methods, what comes between one conventional section and the next is the first one's, whatever
  * its case. A paper needs two conventional sections for this; a numbered paper says its levels itself.
@@ -119,11 +119,13 @@ function conventionalSpans(headings: readonly Heading[], numberedPaper: boolean)
   const conventional = (h: Heading) => MAIN_SECTIONS.test(h.text) || OPENING.test(h.text);
   if (numberedPaper || headings.filter(conventional).length < 2) return within;
   let inside = false;
-  for (const heading of headings) {
+  headings.forEach((heading, i) => {
+    const rightUnder = headings[i - 1]?.at === heading.at - 1;
     if (heading.style === 'markdown') inside = false;
     else if (conventional(heading)) inside = !OPENING.test(heading.text);
-    else if (isBackMatter(heading.text) || REFERENCES.test(heading.text)) inside = false;
+    // NOTE: a name some papers give a section ("Limitations", "Related Work") is one, unless it is set right under a heading.
+    else if (isBackMatter(heading.text) || REFERENCES.test(heading.text) || (COMMON_SECTIONS.test(heading.text) && !rightUnder)) inside = false;
     else if (inside) within.add(heading);
-  }
+  });
   return within;
 }

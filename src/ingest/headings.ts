@@ -20,10 +20,10 @@ export interface HeadingForm {
 export const REFERENCES = /^(references|references and notes|bibliography|works cited|literature cited|reference list|cited literature)$/i;
 /** The sections most papers have, in any case ("Materials and methods"): always a top-level section. */
 export const MAIN_SECTIONS =
-  /^(introduction|materials? and methods|methods?|methodology|results?|results and discussion|discussion|conclusions?|conclusions? and (outlook|perspectives|future work)|summary and conclusions?|concluding remarks|discussion and conclusions?)$/i;
+  /^(introduction|(materials?|patients|subjects|participants|data) and methods|methods and (materials|data)|methods?|methodology|results?|results and discussion|discussion|general discussion|conclusions?|conclusions? and (outlook|perspectives|future work|implications)|summary and conclusions?|concluding remarks|discussion and conclusions?)$/i;
 /** Section names papers share, headings in any case; a section unless set right under another heading. */
 export const COMMON_SECTIONS = new RegExp(
-  `${MAIN_SECTIONS.source}|^(background|data|data and methods|limitations|outlook|case (report|presentation)|experimental( section| procedures)?|related work|theory|model)$`,
+  `${MAIN_SECTIONS.source}|^(background|data|limitations|outlook|case (report|presentation)|experimental( section| procedures)?|related work|theory|model)$`,
   'i',
 );
 export const FRONT_HEADINGS = /^(abstract|key\s*words?|summary|index terms)$/i;

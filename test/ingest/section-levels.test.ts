@@ -56,6 +56,20 @@ describe('subsections under conventional sections, whatever their case', () => {
     expect(terms(paper, 'Discussion')).toEqual(['Limits of a Chemostat Model']);
   });
 
+  it('a name papers give sections ("Limitations") stays a section after the discussion; right under "Methods", "Data" is its subsection', () => {
+    const parts = phage.flatMap((part): Part[] => {
+      if (!('heading' in part)) return [part];
+      if (part.heading === 'Materials and Methods') return [part, heading('Data')];
+      if (part.heading === 'Limits of a Chemostat Model') return [heading('Limitations')];
+      return [part];
+    });
+    for (const text of [pdfLayout(parts), cleanLayout(parts)]) {
+      const paper = ingestPaper(text).paper;
+      expect(titles(paper)).toEqual(['Introduction', 'Materials and Methods', 'Results', 'Discussion', 'Limitations', 'Conclusions']);
+      expect(terms(paper, 'Materials and Methods')[0]).toBe('Data');
+    }
+  });
+
   it('the paper’s numbering says otherwise: numbered sections stay sections', () => {
     const numbered = phage.map((part) => {
       if (!('heading' in part)) return part;
