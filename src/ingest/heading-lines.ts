@@ -1,6 +1,7 @@
 import { isAuthorLine } from './byline.ts';
 import { chunkOf, chunkText, type Chunk } from './chunks.ts';
 import { headingForm, isNamedSection } from './headings.ts';
+import { isPartName } from './structured-abstract.ts';
 import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
 
 /** "2.1", "1.", "IV." — a section number alone ("0" and "1.0" are an axis's). */
@@ -101,8 +102,9 @@ function headingLike(text: string, before: string, after: string, afterHeading: 
   if (!form || 'reject' in form) return false;
   if (form.style === 'markdown' || form.style === 'numbered' || isNamedSection(text)) return true;
   // NOTE: a byline wrapped over lines reads as Title Case too, but only before the paper's first
-  // paragraph: later, "Funding Policy and Research Output" is a heading, not two names.
-  if (form.style === 'titlecase' && !afterText && isAuthorLine(text)) return false;
+  // paragraph: later, "Funding Policy and Research Output" is a heading, not two names; and an
+  // abstract's parts ("Design, Setting, and Participants") are not names either.
+  if (form.style === 'titlecase' && !afterText && isAuthorLine(text) && !isPartName(text)) return false;
   if (form.style === 'allcaps') return !isAllCaps(before) && !isAllCaps(after);
   if (isTitleCase(form.text)) return !isTitleCase(before) && !isTitleCase(after);
   // A sentence-case line right under a heading: a subsection's title ("Overall structures of the

@@ -29,6 +29,9 @@ const PART_WORDS = new Set([
   'evidence', 'acquisition', 'review', 'patient', 'summary', 'case', 'presentation', 'description', 'funding',
 ]);
 
+/** The names of parts that close an abstract: no paper's body opens with them. */
+const CLOSING_PART = /\b(?:conclusions?|interpretation|implications|relevance|significance|registration|funding)\b/;
+
 /** A structured abstract's parts: the chunks from `start` up to `end` (the body's first chunk). */
 export interface StructuredAbstract {
   start: number;
@@ -36,7 +39,12 @@ export interface StructuredAbstract {
   /** How many parts it has ("Background", "Methods", …). */
   parts: number;
   /** What ended it, said as evidence: a part's name repeated, "Introduction", keywords, … */
-  endedBy: 'repeated part name' | 'introduction' | 'keywords' | 'several paragraphs' | 'other heading' | 'text without a part name' | 'end of text';
+  endedBy: 'repeated part name' | 'introduction' | 'keywords' | 'several paragraphs' | 'closing part' | 'other heading' | 'text without a part name' | 'end of text';
+}
+
+/** Whether a line is an abstract part's name ("Design, Setting, and Participants"). */
+export function isPartName(text: string): boolean {
+  return partName(text) !== undefined;
 }
 
 /** An abstract part's name, lowercased, when the text is one: all its words are parts' words. */
@@ -84,11 +92,19 @@ export function readStructuredAbstract(texts: readonly string[], chunks: readonl
     if (alone !== undefined) {
       // NOTE: the first chunk under a part's name is its text, whatever it looks like ("ISRCTN12345678").
       let paragraphs = 0;
+      let second = next;
       for (let open = false; next < chunks.length; next++) {
         const t = texts[next]!;
         if (partName(t) !== undefined || KEYWORDS_LINE.test(t) || BODY_OPENING.test(t) || (next > i + 1 && !open && isHeadingLine(chunks[next]!, t))) break;
-        if (!open) paragraphs++;
+        if (!open && ++paragraphs === 2) second = next;
         open = !endsSentence(t);
+      }
+      // NOTE: a part that closes an abstract ("Conclusions and Relevance") over several paragraphs
+      // keeps its first: the others are the body's untitled opening, as medical journals set it.
+      if (paragraphs >= 2 && CLOSING_PART.test(name)) {
+        seen.add(name);
+        i = second;
+        return end('closing part');
       }
       if (paragraphs >= 2) return end('several paragraphs');
     } else {
@@ -130,6 +146,7 @@ export const ABSTRACT_ENDS: Record<StructuredAbstract['endedBy'], string> = {
   introduction: 'it is the introduction',
   keywords: 'it is the keywords line',
   'several paragraphs': 'several paragraphs follow it',
+  'closing part': "it follows the paragraph of the abstract's closing part",
   'other heading': 'it names no part of an abstract',
   'text without a part name': "it is text under no part's name",
   'end of text': 'the text ends',

@@ -142,6 +142,39 @@ describe('a structured abstract is the abstract, not sections', () => {
     expect(paper.abstract).toContain(abstractEnd);
   });
 
+  const jama: Part[] = [
+    ...byline,
+    heading('Abstract'),
+    heading('Importance'),
+    paragraph('Falls are the main cause of injury among older adults, and many happen at night on the way to the bathroom.'),
+    heading('Objective'),
+    paragraph('To test whether motion-activated night lights reduce falls at home among adults older than seventy-five years.'),
+    heading('Design, Setting, and Participants'),
+    paragraph('A randomised trial in four hundred homes in two regions, with participants followed for twelve months.'),
+    heading('Main Outcomes and Measures'),
+    paragraph('Falls reported in monthly calendars and confirmed by telephone, and injuries that needed medical care.'),
+    heading('Results'),
+    paragraph('Falls at night were a quarter less frequent in homes with night lights, while falls by day did not differ.'),
+    heading('Conclusions and Relevance'),
+    paragraph('Night lights are a cheap way to prevent falls at night among older adults living at home.'),
+    paragraph('Most falls among older adults happen at home, and a large share of them happen at night. Darkness, drowsiness and the need to reach the bathroom quickly combine to make the night hours the most dangerous of the day.'),
+    paragraph('Lighting is cheap and easy to change, yet trials of lighting alone are few. We tested motion-activated night lights in a randomised trial in the homes of adults older than seventy-five years.'),
+    heading('Methods'),
+    paragraph('Homes were randomised to night lights along the route from bed to bathroom or to usual lighting, and participants recorded falls every day.'),
+    heading('Results'),
+    paragraph('Three hundred eighty-one participants completed the year, and falls at night were a quarter less frequent with night lights.'),
+    heading('Discussion'),
+    paragraph('Night lights prevented falls at night without changing falls by day, which suggests they act by making the route visible.'),
+  ];
+
+  it.each(layouts(jama))('%s: an untitled opening after the abstract’s last part is the body’s introduction', (_, text) => {
+    const paper = ingestPaper(text).paper;
+    expect(titles(paper)).toEqual(['Introduction', 'Methods', 'Results', 'Discussion']);
+    expect(paper.abstract).toMatch(/^Importance Falls are the main cause/);
+    expect(paper.abstract).toMatch(/at night among older adults living at home\.$/);
+    expect(paper.sections[0]!.blocks.map((block) => block.text.slice(0, 30))).toEqual(['Most falls among older adults ', 'Lighting is cheap and easy to ']);
+  });
+
   it('without the "Abstract" heading and without evidence the abstract ended, a short paper’s parts are its sections', () => {
     const short: Part[] = [
       ...byline,
