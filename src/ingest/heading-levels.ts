@@ -108,11 +108,12 @@ const OPENING = /^(?:introduction|background|introduction and background|backgro
 
 /**
  * Headings that lie inside a conventional section other than the opening one ("Methods",
- * "Results", "Discussion"): after it and before the next conventional section, back matter or
- * the references, or a name some papers give a section ("Limitations"). NOTE: a paper built on conventional sections sets its own sections, if any,
- * between its introduction and its methods (a theory, a review of work, hypotheses); after the
- * methods, what comes between one conventional section and the next is the first one's, whatever
- * its case. A paper needs two conventional sections for this; a numbered paper says its levels itself.
+ * "Results", "Discussion"): after it and before the next conventional section, back matter, the
+ * references or a name some papers give a section ("Limitations"). NOTE: a paper built on
+ * conventional sections sets its own sections, if any, between its introduction and its methods
+ * (a theory, a review of work, hypotheses); after the methods, what comes between one
+ * conventional section and the next is the first one's, whatever its case. A paper needs two
+ * conventional sections for this; a numbered paper says its levels itself.
  */
 function conventionalSpans(headings: readonly Heading[], numberedPaper: boolean): Set<Heading> {
   const within = new Set<Heading>();
