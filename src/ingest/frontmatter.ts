@@ -81,12 +81,11 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
     read.add(abstractAt);
     const end = keywordsAt > abstractAt ? keywordsAt : bodyStart;
     if (keywordsAt > abstractAt) abstractParts = range(abstractAt + 1, end).filter(prose);
-    // NOTE: text between a structured abstract and the first heading is the body's untitled opening.
     else if (isStructured(texts, abstractAt)) {
+      // NOTE: text between a structured abstract and the first heading is the body's untitled opening.
       structured = structuredEnd(texts, chunks, abstractAt);
       abstractParts = range(abstractAt + 1, Math.min(end, structured.end)).filter(prose);
-    }
-    else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
+    } else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
   } else if (headless) {
     structured = headless;
     abstractAt = headless.start;

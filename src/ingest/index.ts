@@ -10,11 +10,11 @@ import { findHeadings } from './heading-scan.ts';
 import { joinSectionNumbers, splitAtHeadings } from './heading-lines.ts';
 import { isBackMatter } from './headings.ts';
 import { splitLongLines } from './layout.ts';
-import { ABSTRACT_ENDS } from './structured-abstract.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
 import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
 import { readSection, sectionSlug, uniqueId } from './sections.ts';
+import { ABSTRACT_ENDS } from './structured-abstract.ts';
 import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
 export { normalizeForComparison } from './normalize.ts';
