@@ -70,6 +70,29 @@ describe('subsections under conventional sections, whatever their case', () => {
     }
   });
 
+  it('in a PDF’s text set without blank lines, "Materials and Methods" and "Results and Discussion" are sections, not text or names', () => {
+    const text = [
+      'Lysis Timing of a Soil Phage Across Host Growth Conditions', 'Ines Baptiste, Karl Overmeyer and Dana Whitfield', '',
+      'Introduction',
+      'Phages that lyse their hosts too early release few progeny, and phages that lyse too late lose',
+      'time they could spend infecting new cells. The holin protein sets the moment of lysis.',
+      'Materials and Methods',
+      'We used a soil isolate of Pseudomonas as the host and a lytic phage isolated from the same',
+      'field. Hosts were grown in chemostats at four dilution rates before they were infected.',
+      'Results and Discussion',
+      'All six variants lysed their hosts, and lysis times spanned from twenty-five to seventy minutes',
+      'in fast-growing hosts. Slow host growth delayed lysis for every variant we tested.',
+      'Effect of Host Growth Rates',
+      'The delay was longest for the variants that already lysed late, so the spread of lysis times',
+      'widened as growth slowed in the chemostats.',
+      '',
+    ].join('\n');
+    const paper = ingestPaper(text).paper;
+    expect(paper.authors.map((author) => author.name)).toEqual(['Ines Baptiste', 'Karl Overmeyer', 'Dana Whitfield']);
+    expect(titles(paper)).toEqual(['Introduction', 'Materials and Methods', 'Results and Discussion']);
+    expect(terms(paper, 'Results and Discussion')).toEqual(['Effect of Host Growth Rates']);
+  });
+
   it('the paper’s numbering says otherwise: numbered sections stay sections', () => {
     const numbered = phage.map((part) => {
       if (!('heading' in part)) return part;
