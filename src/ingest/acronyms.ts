@@ -18,15 +18,22 @@ export function findAcronyms(texts: readonly string[]): Acronym[] {
 
 function* candidates(text: string): Generator<Acronym> {
   const paren = /\(([^()]{1,120})\)/g;
+  // NOTE: the sentence's start is carried from one "(" to the next, and only the last words
+  // before a "(" are read, so a long paragraph with many brackets is read once, not once a bracket.
+  let stop = -1;
+  let scanned = 0;
   for (let match = paren.exec(text); match; match = paren.exec(text)) {
     const inside = match[1]!.trim();
-    const before = sentenceBefore(text, match.index);
+    for (; scanned + 1 < match.index; scanned++) {
+      if (SENTENCE_STOPS.has(text[scanned]!) && text[scanned + 1] === ' ') stop = scanned;
+    }
+    const from = stop + 1;
     if (isShortForm(inside)) {
-      const long = matchLongForm(inside, lastWords(before, Math.min(inside.length + 5, inside.length * 2)));
+      const long = matchLongForm(inside, lastWords(text, from, match.index, Math.min(inside.length + 5, inside.length * 2)));
       if (long) yield { short: inside, long };
     } else {
       // Swapped form: "EGFR (epidermal growth factor receptor)".
-      const short = /(\S+)\s*$/.exec(before)?.[1];
+      const short = lastWords(text, from, match.index, 1);
       if (short && isShortForm(short) && inside.split(/\s+/).length > 1) {
         const long = matchLongForm(short, inside);
         if (long === inside) yield { short, long };
@@ -35,15 +42,22 @@ function* candidates(text: string): Generator<Acronym> {
   }
 }
 
-/** Text from the start of the sentence holding `at` up to `at`. */
-function sentenceBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '));
-  return head.slice(stop + 1).trimEnd();
-}
+/** What ends a sentence, followed by a space, for where a long form may start. */
+const SENTENCE_STOPS = new Set(['.', ';', ':']);
 
-function lastWords(text: string, count: number): string {
-  return text.split(/\s+/).filter(Boolean).slice(-count).join(' ');
+/** The last `count` words of `text` between `from` and `to`, read backwards from `to`, joined by spaces. */
+function lastWords(text: string, from: number, to: number, count: number): string {
+  const words: string[] = [];
+  let end = to;
+  while (words.length < count) {
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+    if (end <= from) break;
+    let start = end;
+    while (start > from && !/\s/.test(text[start - 1]!)) start--;
+    words.unshift(text.slice(start, end));
+    end = start;
+  }
+  return words.join(' ');
 }
 
 /**

@@ -65,7 +65,7 @@ export function readByline(header: readonly Chunk[]): Byline {
   if (roles) affiliations = affiliations.slice(1);
   const used = [...titleLines, ...authorLines, ...rest.flat()].map(({ start, end }) => ({ start, end }));
   return {
-    title: foldSpace(titleLines.map(plainLine).join(' ').replace(/[*†‡§]+$/u, '')),
+    title: foldSpace(titleLines.map(plainLine).join(' ').replace(/(?<![*†‡§])[*†‡§]+$/u, '')),
     authors,
     affiliations: affiliations.map((line) => foldSpace(line.replace(AFFILIATION_MARKER, ''))),
     used,

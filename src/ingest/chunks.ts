@@ -58,9 +58,14 @@ export function chunkOf(lines: Line[]): Chunk {
   return { lines, start: first.start + leadingSpace(first.text), end: last.end - trailingSpace(last.text) };
 }
 
+/** Each chunk's text, joined once: every stage of ingest reads it, some many times. */
+const texts = new WeakMap<Chunk, string>();
+
 /** The chunk's lines joined into one line of text, as a reader would read it. */
 export function chunkText(chunk: Chunk): string {
-  return joinLines(chunk.lines);
+  let text = texts.get(chunk);
+  if (text === undefined) texts.set(chunk, (text = joinLines(chunk.lines)));
+  return text;
 }
 
 /** Lines joined as a reader reads them: with a space, or with line-break hyphenation repaired. */

@@ -45,15 +45,28 @@ export function cleanLines(all: readonly Line[]): CleanLines {
  */
 function markHyphenation(lines: Line[]): void {
   const words = vocabulary(lines);
-  lines.forEach((line, i) => {
-    // NOTE: pdftotext keeps some typesetters' hyphen as U+2010 ("in‐" / "stance").
-    const head = /([\p{L}\p{N}]+(?:[-\u2010][\p{L}\p{N}]+)*)[-\u2010]$/u.exec(line.text.trimEnd())?.[1];
-    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-    if (!head || !next) return;
-    const tail = /^[\p{L}\p{N}]+/u.exec(next.text.trimStart())?.[0];
-    if (!tail) return;
-    line.join = splitsWord(head, tail, words) ? 'word' : 'hyphen';
-  });
+  let next: Line | undefined;
+  // NOTE: walked from the end, so each line knows the next non-blank line without looking ahead again.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const head = hyphenatedEnd(line.text.trimEnd());
+    if (head && next) {
+      const tail = /^[\p{L}\p{N}]+/u.exec(next.text.trimStart())?.[0];
+      if (tail) line.join = splitsWord(head, tail, words) ? 'word' : 'hyphen';
+    }
+    if (line.text.trim() !== '') next = line;
+  }
+}
+
+/**
+ * The word a line ends with when it ends in a hyphen ("distribu-", "non-small-"), without that
+ * hyphen. NOTE: pdftotext keeps some typesetters' hyphen as U+2010 ("in‐" / "stance"). The match
+ * may only start where a run of letters and hyphens starts, so a long run is read once, not once
+ * from each of its letters.
+ */
+function hyphenatedEnd(text: string): string | undefined {
+  const run = /(?<![\p{L}\p{N}\-\u2010])[\p{L}\p{N}\-\u2010]+$/u.exec(text)?.[0].replace(/^[-\u2010]+/, '');
+  return run === undefined ? undefined : /^([\p{L}\p{N}]+(?:[-\u2010][\p{L}\p{N}]+)*)[-\u2010]$/u.exec(run)?.[1];
 }
 
 function splitsWord(head: string, tail: string, words: Set<string>): boolean {

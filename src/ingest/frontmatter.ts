@@ -2,8 +2,8 @@ import type { Author } from '../content/paper.ts';
 import { isPublisherFurniture, readByline } from './byline.ts';
 import { chunkOf, chunkText, type Chunk } from './chunks.ts';
 import type { ChunkRole } from './floats.ts';
-import { headingForm } from './headings.ts';
 import { stripMarkup } from './markdown.ts';
+import { ABSTRACT_HEADING, BODY_OPENING, KEYWORDS_LINE, headlessAbstract, isParagraph, isStructured, numberedFirst, structuredEnd, type StructuredAbstract } from './structured-abstract.ts';
 import { endsSentence, foldSpace, wordCount } from './text.ts';
 
 export { isPublisherFurniture } from './byline.ts';
@@ -20,14 +20,10 @@ export interface FrontMatter {
   used: { start: number; end: number }[];
   /** Chunks between the abstract and the first heading that are the paper's opening text. */
   opening: number[];
+  /** A structured abstract's end (the body's first chunk) and what told it. */
+  structured?: Pick<StructuredAbstract, 'end' | 'endedBy'>;
 }
 
-const ABSTRACT_HEADING = /^abstract\b\s*[:.—–-]?\s*/i;
-const KEYWORDS_LINE = /^(?:author )?(?:key\s*words?|index terms)(?:\s*[:.—–-]\s*|\s+)/i;
-/** Another name for the abstract, alone under it ("Abstract" / "Summary"). */
-const ABSTRACT_ALIAS = /^(?:summary|author summary)$/i;
-/** The heading that opens a paper's body after a structured abstract. */
-const BODY_OPENING = /^(?:#{1,6}\s+)?(?:(?:\d{1,2}|[IVX]{1,5})\.?\s+)?introduction:?$/i;
 /** Long enough to be a paragraph of an abstract set without its heading. */
 const ABSTRACT_WORDS = 50;
 
@@ -40,21 +36,20 @@ function plain(chunk: Chunk): string {
 
 /**
  * Index of the first chunk where section headings may start: after the keywords, after the
- * abstract's heading (or, for a structured abstract, at the "Introduction" that ends it), or
- * without either at the first paragraph or section heading after the title.
+ * abstract's heading, or after a structured abstract (at the "Introduction" that ends it, or
+ * where its parts end: see `readStructuredAbstract`), with or without its heading; without any
+ * of those, at the first paragraph or section heading after the title.
  */
 export function frontMatterEnd(chunks: readonly Chunk[]): number {
   const texts = chunks.map(plain);
   const abstractAt = texts.findIndex((t) => ABSTRACT_HEADING.test(t) && t.length < 4000);
   const keywordsAt = texts.findIndex((t, i) => KEYWORDS_LINE.test(t) && i > abstractAt);
   if (keywordsAt >= 0) return keywordsAt + 1;
-  if (abstractAt >= 0) {
-    if (!isStructured(texts, abstractAt)) return abstractAt + 1;
-    const opening = texts.findIndex((t, i) => i > abstractAt && chunks[i]!.lines.length <= 2 && (BODY_OPENING.test(t) || numberedFirst(t)));
-    return opening >= 0 ? opening : abstractAt + 1;
-  }
+  if (abstractAt >= 0) return isStructured(texts, abstractAt) ? structuredEnd(texts, chunks, abstractAt).end : abstractAt + 1;
   const before = texts.findIndex((t) => KEYWORDS_LINE.test(t));
   if (before >= 0) return before + 1;
+  const headless = headlessAbstract(texts, chunks);
+  if (headless) return headless.end;
   for (let i = 1; i < chunks.length; i++) {
     if (isParagraph(texts[i]!) || (chunks[i]!.lines.length <= 2 && (BODY_OPENING.test(texts[i]!) || numberedFirst(texts[i]!)))) return i;
     const first = chunks[i]!.lines[0]!.text.trim();
@@ -80,11 +75,21 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
   const prose = (i: number) => roles[i] === 'prose' && !isPublisherFurniture(texts[i]!);
   const read = new Set<number>();
   let abstractParts: number[] = [];
+  let structured: FrontMatter['structured'];
+  const headless = abstractAt === -1 ? headlessAbstract(texts, chunks) : undefined;
   if (abstractAt >= 0) {
     read.add(abstractAt);
     const end = keywordsAt > abstractAt ? keywordsAt : bodyStart;
-    if (keywordsAt > abstractAt || isStructured(texts, abstractAt)) abstractParts = range(abstractAt + 1, end).filter(prose);
-    else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
+    if (keywordsAt > abstractAt) abstractParts = range(abstractAt + 1, end).filter(prose);
+    else if (isStructured(texts, abstractAt)) {
+      // NOTE: text between a structured abstract and the first heading is the body's untitled opening.
+      structured = structuredEnd(texts, chunks, abstractAt);
+      abstractParts = range(abstractAt + 1, Math.min(end, structured.end)).filter(prose);
+    } else abstractParts = firstParagraph(texts, range(abstractAt + 1, end).filter(prose), texts[abstractAt]!.replace(ABSTRACT_HEADING, ''));
+  } else if (headless) {
+    structured = headless;
+    abstractAt = headless.start;
+    abstractParts = range(headless.start, Math.min(headless.end, bodyStart)).filter(prose);
   } else if (bodyStart < chunks.length) {
     const first = range(1, bodyStart).find((i) => prose(i) && isAbstractLike(chunks[i]!, texts[i]!));
     if (first !== undefined) {
@@ -112,6 +117,7 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
     read,
     used: byline.used,
     opening,
+    ...(structured ? { structured } : {}),
   };
 }
 
@@ -119,15 +125,6 @@ export function readFrontMatter(chunks: readonly Chunk[], bodyStart: number, rol
 function abstractEnd(abstractAt: number, keywordsAt: number, parts: number[]): number {
   const last = Math.max(abstractAt, keywordsAt, ...parts);
   return last >= 0 ? last + 1 : Infinity;
-}
-
-/** A structured abstract: its heading is followed by a part's heading ("Background", "Aims/hypothesis"). */
-function isStructured(texts: readonly string[], abstractAt: number): boolean {
-  if (texts[abstractAt]!.replace(ABSTRACT_HEADING, '') !== '') return false;
-  let next = abstractAt + 1;
-  if (ABSTRACT_ALIAS.test(texts[next] ?? '')) next++;
-  const part = texts[next] ?? '';
-  return next === abstractAt + 1 && wordCount(part) <= 8 && !endsSentence(part) && /^\p{Lu}/u.test(part);
 }
 
 /** The abstract's first paragraph: the first chunk, and the chunks it goes on into across breaks. */
@@ -142,11 +139,6 @@ function firstParagraph(texts: readonly string[], candidates: number[], inline: 
   return parts;
 }
 
-function numberedFirst(text: string): boolean {
-  const form = headingForm(text);
-  return form !== undefined && !('reject' in form) && form.style === 'numbered' && form.number!.length === 1 && form.number![0] === 1;
-}
-
 /** A chunk's words without the publisher's lines set in it (a citation line under an abstract). */
 function textOf(chunk: Chunk): string {
   const lines = chunk.lines.filter((line) => !isPublisherFurniture(line.text));
@@ -157,10 +149,6 @@ function textOf(chunk: Chunk): string {
 function isAbstractLike(chunk: Chunk, text: string): boolean {
   const sentences = chunk.lines.filter((line) => (line.text.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3).length;
   return wordCount(text) >= ABSTRACT_WORDS && sentences * 3 >= chunk.lines.length * 2 && /[.!?]/.test(text);
-}
-
-function isParagraph(text: string): boolean {
-  return wordCount(text) >= 30 && endsSentence(text);
 }
 
 function range(from: number, to: number): number[] {

@@ -3,8 +3,11 @@ import type { Line } from './chunks.ts';
 /** Why a line is not the paper's words: what a page carries around the text. */
 export type FurnitureReason = 'running header' | 'page number' | 'publisher furniture' | 'margin box' | 'footnote';
 
-/** "12", "- 12 -", "Page 3", "3 of 10", "3/10". */
-const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+/**
+ * "12", "- 12 -", "Page 3", "3 of 10", "3/10". NOTE: no two runs of spaces stand side by side in
+ * the pattern, so a line of spaces is not tried in every way of splitting it between them.
+ */
+const PAGE_NUMBER = /^\s*(?:page\s+)?(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 /**
  * Lines that are structure, never a header: list items, table rows, markdown and numbered
  * headings ("2.1 Methods" and "3.1 Methods" look alike once digits are folded), quotes. A page

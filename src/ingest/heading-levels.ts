@@ -46,10 +46,12 @@ function follows(previous: number[], next: number[]): boolean {
 /**
  * Gives headings without `#` or numbers a level from their case and place. Named sections
  * ("Methods", "References", "Acknowledgements") are sections. In a numbered paper, an unnumbered
- * heading belongs under the numbered one before it. In a paper whose headings are in capitals, a
- * mixed-case heading is a subsection. Otherwise a heading right under another, or (in a paper with
- * named sections) one in sentence case or not named, is a subsection — unless the paper writes its
- * subsections in sentence case and this one is in Title Case. Returns the headings so guessed.
+ * heading belongs under the numbered one before it. Inside a conventional section other than the
+ * introduction (see `conventionalSpans`), a heading is a subsection whatever its case. In a paper
+ * whose headings are in capitals, a mixed-case heading is a subsection. Otherwise a heading right
+ * under another is a subsection; a paper that writes some headings in Title Case and others in
+ * sentence case gives the first sections and the second subsections; and in a paper with named
+ * sections, one in sentence case is a subsection. Returns the headings so guessed.
  */
 export function assignLevels(headings: Heading[]): Heading[] {
   const top = Math.min(1, ...headings.filter((h) => h.style === 'markdown').map((h) => h.level));
@@ -62,6 +64,7 @@ export function assignLevels(headings: Heading[]): Heading[] {
   // NOTE: a paper that writes some headings in Title Case and others in sentence case uses the case for their level.
   const twoCases = unnamed.some((h) => !isTitleCase(h.text)) && unnamed.some((h) => isTitleCase(h.text));
   const guessed: Heading[] = [];
+  const within = conventionalSpans(headings, numberedPaper);
   let lastNumbered: Heading | undefined;
   let lastCaps = false;
   headings.forEach((heading, i) => {
@@ -72,10 +75,15 @@ export function assignLevels(headings: Heading[]): Heading[] {
       return;
     }
     const rightUnder = previous !== undefined && previous.at === heading.at - 1 && previous.level === top;
-    const isNamed = MAIN_SECTIONS.test(heading.text) || isBackMatter(heading.text) || REFERENCES.test(heading.text) || (COMMON_SECTIONS.test(heading.text) && !rightUnder);
+    const isNamed = MAIN_SECTIONS.test(heading.text) || isBackMatter(heading.text) || REFERENCES.test(heading.text) || (COMMON_SECTIONS.test(heading.text) && !rightUnder && !within.has(heading));
     if (isNamed) {
       heading.level = top;
       if (heading.style === 'allcaps') lastCaps = true;
+      return;
+    }
+    if (within.has(heading)) {
+      heading.level = top + 1;
+      guessed.push(heading);
       return;
     }
     if (heading.style === 'allcaps' && (capsPaper || !numberedPaper)) {
@@ -88,9 +96,37 @@ export function assignLevels(headings: Heading[]): Heading[] {
     else if (capsPaper) level = lastCaps ? 2 : 1;
     else if (rightUnder) level = top + 1;
     else if (twoCases) level = isTitleCase(heading.text) ? top : top + 1;
-    else if (named.size >= 2) level = top + 1;
+    else if (named.size >= 2 && !isTitleCase(heading.text)) level = top + 1;
     heading.level = level;
     if (level > 1) guessed.push(heading);
   });
   return guessed;
+}
+
+/** The conventional sections that open a paper: what follows them before the methods may be the paper's own sections. */
+const OPENING = /^(?:introduction|background|introduction and background|background and introduction)$/i;
+
+/**
+ * Headings that lie inside a conventional section other than the opening one ("Methods",
+ * "Results", "Discussion"): after it and before the next conventional section, back matter, the
+ * references or a name some papers give a section ("Limitations"). NOTE: a paper built on
+ * conventional sections sets its own sections, if any, between its introduction and its methods
+ * (a theory, a review of work, hypotheses); after the methods, what comes between one
+ * conventional section and the next is the first one's, whatever its case. A paper needs two
+ * conventional sections for this; a numbered paper says its levels itself.
+ */
+function conventionalSpans(headings: readonly Heading[], numberedPaper: boolean): Set<Heading> {
+  const within = new Set<Heading>();
+  const conventional = (h: Heading) => MAIN_SECTIONS.test(h.text) || OPENING.test(h.text);
+  if (numberedPaper || headings.filter(conventional).length < 2) return within;
+  let inside = false;
+  headings.forEach((heading, i) => {
+    const rightUnder = headings[i - 1]?.at === heading.at - 1;
+    if (heading.style === 'markdown') inside = false;
+    else if (conventional(heading)) inside = !OPENING.test(heading.text);
+    // NOTE: a name some papers give a section ("Limitations", "Related Work") is one, unless it is set right under a heading.
+    else if (isBackMatter(heading.text) || REFERENCES.test(heading.text) || (COMMON_SECTIONS.test(heading.text) && !rightUnder)) inside = false;
+    else if (inside) within.add(heading);
+  });
+  return within;
 }

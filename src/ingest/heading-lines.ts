@@ -1,6 +1,7 @@
 import { isAuthorLine } from './byline.ts';
-import { chunkOf, type Chunk } from './chunks.ts';
+import { chunkOf, chunkText, type Chunk } from './chunks.ts';
 import { headingForm, isNamedSection } from './headings.ts';
+import { isPartName } from './structured-abstract.ts';
 import { endsSentence, isAllCaps, isTitleCase, wordCount } from './text.ts';
 
 /** "2.1", "1.", "IV." — a section number alone ("0" and "1.0" are an axis's). */
@@ -49,8 +50,36 @@ function titleLines(lines: string[]): number {
  * line is a heading only after a line that ends a sentence or another heading, and only when it
  * is clearly shorter than the wrapped lines around it. A numbered line next to a list item is a
  * list item; a line in capitals or Title Case next to another such line is part of a title.
+ * Before the paper's first paragraph of running text, a line that reads as names is the byline;
+ * after it, a short sentence-case line alone at a chunk's top, above a longer line, is a heading.
  */
-export function splitAtHeadings(chunk: Chunk): Chunk[] {
+export function splitAtHeadings(chunks: readonly Chunk[]): Chunk[] {
+  let afterText = false;
+  return chunks.flatMap((chunk) => {
+    const parts = splitChunk(chunk, { afterText });
+    afterText ||= parts.some((part) => isRunningText(chunkText(part)));
+    return parts;
+  });
+}
+
+/** A paragraph of running text: once one is read, the byline is behind. */
+function isRunningText(text: string): boolean {
+  return wordCount(text) >= 30 && endsSentence(text);
+}
+
+/** Where a line stands: the lines around it, and what came before it in the paper. */
+interface LinePlace {
+  before: string;
+  after: string;
+  /** The line before it is a heading. */
+  afterHeading: boolean;
+  /** The paper's first paragraph of running text is behind. */
+  afterText: boolean;
+  /** It is a chunk's first line, clearly shorter than the next, and holds no sentence's end. */
+  aloneAtTop: boolean;
+}
+
+function splitChunk(chunk: Chunk, { afterText }: { afterText: boolean }): Chunk[] {
   if (chunk.lines.length < 2) return [chunk];
   const width = Math.max(...chunk.lines.map((line) => line.text.trim().length));
   const headingAt: boolean[] = [];
@@ -58,7 +87,10 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
     const text = line.text.trim();
     const before = chunk.lines[i - 1]?.text.trim() ?? '';
     const after = chunk.lines[i + 1]?.text.trim() ?? '';
-    const looks = headingLike(text, before, after, headingAt[i - 1] === true);
+    // NOTE: a heading set above its paragraph is clearly shorter than the paragraph's first line; a
+    // paragraph's own first line is about as long as the next, even in a column.
+    const aloneAtTop = i === 0 && text.length <= 0.7 * after.length && /^\p{L}/u.test(text) && !/[.?!;:]\s/.test(text);
+    const looks = headingLike(text, { before, after, afterHeading: headingAt[i - 1] === true, afterText, aloneAtTop });
     const placed = i === 0 || headingAt[i - 1] || isNamedSection(text) || (endsSentence(before) && text.length <= 0.7 * width);
     const inList = !isNamedSection(text) && ((LIST_ITEM.test(before) && !headingAt[i - 1]) || LIST_ITEM.test(after));
     // NOTE: what follows a heading starts a paragraph or another heading, never a sentence going on.
@@ -79,13 +111,17 @@ export function splitAtHeadings(chunk: Chunk): Chunk[] {
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
 
-function headingLike(text: string, before: string, after: string, afterHeading: boolean): boolean {
+function headingLike(text: string, { before, after, afterHeading, afterText, aloneAtTop }: LinePlace): boolean {
   const form = headingForm(text);
-  // NOTE: a byline wrapped over lines reads as Title Case too.
-  if (!form || 'reject' in form || (form.style === 'titlecase' && isAuthorLine(text))) return false;
+  if (!form || 'reject' in form) return false;
   if (form.style === 'markdown' || form.style === 'numbered' || isNamedSection(text)) return true;
+  // NOTE: a byline wrapped over lines reads as Title Case too, but only before the paper's first
+  // paragraph: later, "Funding Policy and Research Output" is a heading, not two names; and an
+  // abstract's parts ("Design, Setting, and Participants") are not names either.
+  if (form.style === 'titlecase' && !afterText && isAuthorLine(text) && !isPartName(text)) return false;
   if (form.style === 'allcaps') return !isAllCaps(before) && !isAllCaps(after);
   if (isTitleCase(form.text)) return !isTitleCase(before) && !isTitleCase(after);
-  // A sentence-case line right under a heading: a subsection's title ("Overall structures of the complexes").
-  return afterHeading && wordCount(form.text) <= 12;
+  // A sentence-case line right under a heading: a subsection's title ("Overall structures of the
+  // complexes"); or, past the byline, one set alone at the top of a chunk above its text.
+  return (afterHeading || (aloneAtTop && afterText)) && wordCount(form.text) <= 12;
 }

@@ -1,3 +1,4 @@
+import { isBackMatterTitle } from './back-matter.ts';
 import { captionLabel } from './floats.ts';
 import { markdownHeading, stripMarkup } from './markdown.ts';
 import { isAllCaps, wordCount } from './text.ts';
@@ -19,24 +20,13 @@ export interface HeadingForm {
 export const REFERENCES = /^(references|references and notes|bibliography|works cited|literature cited|reference list|cited literature)$/i;
 /** The sections most papers have, in any case ("Materials and methods"): always a top-level section. */
 export const MAIN_SECTIONS =
-  /^(introduction|materials? and methods|methods?|methodology|results?|results and discussion|discussion|conclusions?|conclusions? and (outlook|perspectives|future work)|summary and conclusions?|concluding remarks|discussion and conclusions?)$/i;
+  /^(introduction|(materials?|patients|subjects|participants|data) and methods|methods and (materials|data)|methods?|methodology|results?|results and discussion|discussion|general discussion|conclusions?|conclusions? and (outlook|perspectives|future work|implications)|summary and conclusions?|concluding remarks|discussion and conclusions?)$/i;
 /** Section names papers share, headings in any case; a section unless set right under another heading. */
 export const COMMON_SECTIONS = new RegExp(
-  `${MAIN_SECTIONS.source}|^(background|data|data and methods|limitations|outlook|case (report|presentation)|experimental( section| procedures)?|related work|theory|model)$`,
+  `${MAIN_SECTIONS.source}|^(background|data|limitations|outlook|case (report|presentation)|experimental( section| procedures)?|related work|theory|model)$`,
   'i',
 );
 export const FRONT_HEADINGS = /^(abstract|key\s*words?|summary|index terms)$/i;
-/** Sections that are not taught; as headings they end the section before them. */
-const BACK_MATTER = new RegExp(
-  '^(?:acknowledg(?:e)?ments?|funding(?: information| sources| statement)?|financial (?:support|disclosures?)|' +
-    'conflicts? of interests?|competing (?:financial )?interests?|declarations?(?: of (?:competing )?interests?)?|disclosures?|' +
-    "authors?[’']?s?[’']? contributions?(?: statement)?|contribution statement|credit authorship contribution statement|" +
-    "authors?[’']? relationships and activities|author information|" +
-    'data (?:and (?:code|materials) )?availability(?: statement)?|code availability|availability of data(?: and materials)?|' +
-    'supplementary (?:materials?|information|data|files?)|supporting information|additional (?:information|files)|' +
-    "electronic supplementary material|appendix(?: [A-Z\\d]+\\b.*)?|appendices|abbreviations?|notes|endnotes|open access|publisher[’']?s note)$",
-  'i',
-);
 /** "2.1 Title", "1. Title", "IV. TITLE", "1 | INTRODUCTION" (a bar between number and title). */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+(.+)$/;
 /** "A. Study Area": a lettered subsection under a numbered section. */
@@ -44,7 +34,9 @@ const LETTERED = /^[A-H]\.\s+(?=\p{Lu})/u;
 /** Institutions an affiliation names: "1 Department of …, University of …" is not section 1. */
 const INSTITUTION = /\b(?:universit|institut|department|departamento|laborator|hospital|school of|faculty|college|centre|center for|academy)/i;
 /** Mathematics, not words: "T (s) = 1 − s/S", "∑". */
-const MATH = /[=<>±×∑∏∫√≤≥≈∈∂∆∇⊂∩∪→←]|\$.*\$/;
+const MATH = /[=<>±×∑∏∫√≤≥≈∈∂∆∇⊂∩∪→←]|\$[^$\n]*\$/;
+/** A colon ending a heading, with the spaces before it; tried only where a run of spaces starts. */
+const TRAILING_COLON = /(?<!\s)\s*:$/;
 /** Words a heading does not end with: it goes on in the next line. */
 const OPEN_END = /\b(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|via|versus|vs\.?)$/i;
 
@@ -60,17 +52,17 @@ export function headingForm(line: string): HeadingForm | { reject: string } | un
   const text = stripMarkup(raw);
   if (captionLabel(text)) return { reject: 'it starts like a caption' };
   if (/\t/.test(text)) return { reject: 'it is a table row' };
-  if (/https?:\/\/|www\.|@\S+\./.test(text)) return { reject: 'it holds an address' };
+  if (/https?:\/\/|www\.|@[^\s@]+\./.test(text)) return { reject: 'it holds an address' };
   if (MATH.test(text)) return { reject: 'it reads as an equation' };
   const numbered = NUMBERED.exec(text);
   if (numbered) {
-    const title = numbered[2]!.replace(/\s*:$/, '').trim();
+    const title = numbered[2]!.replace(TRAILING_COLON, '').trim();
     const why = titleProblem(title) ?? (INSTITUTION.test(title) && /,/.test(title) ? 'it reads as an affiliation' : undefined);
     if (why) return { reject: why };
     const number = sectionNumber(numbered[1]!);
     return { text: title, style: 'numbered', level: number.length, number };
   }
-  const words = text.replace(/\s*:$/, '').replace(LETTERED, '').trim();
+  const words = text.replace(TRAILING_COLON, '').replace(LETTERED, '').trim();
   if (isAllCaps(words)) {
     const letters = words.replace(/[^\p{L}]/gu, '').length;
     if (/\d/.test(words) && wordCount(words) === 1) return undefined;
@@ -93,7 +85,7 @@ export function titleProblem(title: string): string | undefined {
   if (/[.,;]["'’”)\]]*$/.test(title) && !/\b(?:al|etc|vs)\.$/.test(title)) return 'it ends like a sentence';
   if (!/\p{L}{3}/u.test(title)) return 'it has no word';
   if (OPEN_END.test(title) || count(title, /\(/g) !== count(title, /\)/g)) return 'it ends mid-phrase';
-  if (/[\p{L}\d]{2,}\. \p{Lu}/u.test(title)) return 'it holds more than one sentence';
+  if (/[\p{L}\d]{2}\. \p{Lu}/u.test(title)) return 'it holds more than one sentence';
   if (/\bet al\.|\(\s*(?:19|20)\d{2}\s*\)/.test(title) && wordCount(title) > 6) return 'it reads as a citation';
   return undefined;
 }
@@ -123,16 +115,17 @@ function roman(text: string): number {
 export function plainHeading(text: string): string {
   return stripMarkup(text.trim().replace(/^#{1,6}\s+/, ''))
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)(?:\s+\|)?\s+/, '')
-    .replace(/\s*:$/, '')
+    .replace(TRAILING_COLON, '')
     .trim();
 }
 
+/** Sections that are not taught (see `isBackMatterTitle`); as headings they end the section before them. */
 export function isBackMatter(title: string): boolean {
-  return BACK_MATTER.test(plainHeading(title));
+  return isBackMatterTitle(plainHeading(title));
 }
 
 /** A name that is a heading in any case and anywhere: references, back matter, common sections. */
 export function isNamedSection(text: string): boolean {
   const plain = plainHeading(text);
-  return REFERENCES.test(plain) || BACK_MATTER.test(plain) || COMMON_SECTIONS.test(plain) || /^abstract$/i.test(plain);
+  return REFERENCES.test(plain) || isBackMatterTitle(plain) || COMMON_SECTIONS.test(plain) || /^abstract$/i.test(plain);
 }

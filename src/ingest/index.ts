@@ -1,5 +1,5 @@
 import type { Dropped, Paper, PaperFormat, Section } from '../content/paper.ts';
-import { lineColumnAt, type Diagnostic } from '../errors.ts';
+import type { Diagnostic } from '../errors.ts';
 import { findAcronyms } from './acronyms.ts';
 import { splitAfterByline } from './byline.ts';
 import { chunkText, splitChunks, splitLines, type Chunk } from './chunks.ts';
@@ -12,8 +12,9 @@ import { isBackMatter } from './headings.ts';
 import { splitLongLines } from './layout.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
-import { reportFloats, reportRemoved, type Note } from './report.ts';
+import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
 import { readSection, sectionSlug, uniqueId } from './sections.ts';
+import { ABSTRACT_ENDS } from './structured-abstract.ts';
 import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
 export { normalizeForComparison } from './normalize.ts';
@@ -39,13 +40,14 @@ export interface IngestOptions {
 export function ingestPaper(text: string, options: IngestOptions = {}): IngestResult {
   const file = options.file ?? 'paper.txt';
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => ({ file, ...lineColumnAt(text, offset) });
+  const locate = lineLocator(text);
+  const at = (offset: number) => ({ file, ...locate(offset) });
   const note: Note = (severity, message, offset) => diagnostics.push({ severity, message, location: offset === undefined ? { file } : at(offset) });
 
   const { lines, removed } = cleanLines(splitLines(text));
   reportRemoved(removed, note);
   const dropped: Dropped[] = removed.map(({ line, why }) => ({ reason: why, text: line.text.trim(), source: { start: line.start, end: line.end } }));
-  const chunks = joinSectionNumbers(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions)).flatMap(splitAtHeadings));
+  const chunks = joinSectionNumbers(splitAtHeadings(joinCaptionBreaks(splitAfterByline(splitChunks(lines), 12).flatMap(splitLongLines).flatMap(splitAtCaptions))));
   const roles = chunkRoles(chunks);
   const scan = findHeadings(chunks, frontMatterEnd(chunks), roles);
   for (const rejected of scan.rejected) {
@@ -59,6 +61,10 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const bodyStart = scan.headings[0]?.at ?? bodyEnd;
   const front = readFrontMatter(chunks, bodyStart, roles);
   dropped.push(...frontMatterDropped(chunks, bodyStart, front));
+  if (front.structured && front.structured.end < chunks.length) {
+    const at = chunks[front.structured.end]!;
+    note('info', `read the parts of a structured abstract as the abstract, up to "${chunkText(at).slice(0, 60)}": ${ABSTRACT_ENDS[front.structured.endedBy]}`, at.start);
+  }
   if (front.opening.length && scan.headings.length) {
     note('warning', `the text between the front matter and the first heading has no heading: read as "${OPENING_TITLE}"`, chunks[front.opening[0]!]!.start);
   }
@@ -127,9 +133,13 @@ function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: 
   });
 }
 
-/** NOTE: a contact line is left out with its place, but Lectern does not copy anyone's e-mail address. */
+/**
+ * NOTE: a contact line is left out with its place, but Lectern does not copy anyone's e-mail
+ * address. An address starts where a run of its characters starts (the lookbehind), so a long
+ * word is not read again from each of its letters.
+ */
 function withoutAddresses(text: string): string {
-  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
+  return text.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
 }
 
 /** Words the body writes in capitals (DNA, EGFR): they stay capitals in title-cased headings. */

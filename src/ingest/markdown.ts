@@ -61,20 +61,24 @@ function groupItems(lines: readonly Line[]): Line[][] {
   return items;
 }
 
-/** A table's rows of cells (header row first): `|`-separated, the `|---|` rule left out, or TAB-separated. */
+/**
+ * A table's rows of cells (header row first): `|`-separated, the `|---|` rule left out, or
+ * TAB-separated. NOTE: trailing space is matched where its run starts (the lookbehind), so a long
+ * run of spaces is not read again from each of them.
+ */
 export function tableRows(lines: readonly Line[]): string[][] {
   return lines
     .filter((line) => !TABLE_RULE.test(line.text))
     .map((line) =>
       TABLE_ROW.test(line.text)
         ? line.text.trim().replace(/^\||\|$/g, '').split('|').map((cell) => stripMarkup(cell.trim()))
-        : line.text.replace(/^\s+|\s+$/g, (space) => space.replace(/[^\t]/g, '')).split('\t').map((cell) => stripMarkup(cell.trim())),
+        : line.text.replace(/^\s+|(?<!\s)\s+$/g, (space) => space.replace(/[^\t]/g, '')).split('\t').map((cell) => stripMarkup(cell.trim())),
     );
 }
 
 /** A table as text: its lines as written (the `|---|` rule included), TABs kept between cells. */
 export function tableText(lines: readonly Line[]): string {
-  return lines.map((line) => stripMarkup(line.text.replace(/^[ \f]+|[ \f]+$/g, ''))).join('\n');
+  return lines.map((line) => stripMarkup(line.text.replace(/^[ \f]+|(?<![ \f])[ \f]+$/g, ''))).join('\n');
 }
 
 /** The term of a `**Term.** explanation` paragraph. */
@@ -89,7 +93,7 @@ export function boldTerm(text: string): string | undefined {
  */
 export function stripMarkup(text: string): string {
   return text
-    .replace(/!?\[([^\]\n]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/!?\[([^[\]\n]+)\]\([^)\s]+\)/g, '$1')
     .replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1');
 }
 

@@ -45,7 +45,9 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
   const numbered = lines.filter(({ line }) => NUMBERED.test(line.text) || NUMBER_ONLY.test(line.text)).length;
   const bulleted = lines.filter(({ line }) => BULLETED.test(line.text)).length;
   const style = numbered >= 1 && numbered * 3 >= countStarts(lines.map((l) => l.line)) ? 'numbered' : bulleted >= 1 ? 'bulleted' : 'plain';
-  const groups: { n?: number; lines: Line[] }[] = [];
+  // NOTE: `dated` says whether a line of the entry holds a year, kept as lines are added so a long entry is not read again for each line.
+  const groups: { n?: number; lines: Line[]; dated: boolean }[] = [];
+  const open = (n: number | undefined, line: Line) => groups.push({ ...(n !== undefined ? { n } : {}), lines: [line], dated: YEAR.test(line.text) });
   const pending: number[] = [];
   const skipped: Line[] = [];
   let expected: number | undefined;
@@ -59,24 +61,27 @@ export function readReferences(chunks: readonly Chunk[]): ReadReference[] {
       if (!Number.isNaN(n) && (expected === undefined || n === expected || n === expected + 1)) {
         expected = n + 1;
         if (only) pending.push(n);
-        else groups.push({ n, lines: [line] });
+        else open(n, line);
         continue;
       }
       if (/^\s*\d{1,4}\s*$/.test(line.text)) {
         skipped.push(line);
         continue;
       }
-      const complete = !previous || (endsReference(previous.text) && (startsLikeEntry(line.text) || (YEAR.test(current!.lines.map((l) => l.text).join(' ')) && startsLikeName(line.text))));
+      const complete = !previous || (endsReference(previous.text) && (startsLikeEntry(line.text) || (current!.dated && startsLikeName(line.text))));
       if (pending.length && (!current || current.n === undefined || current.n < pending[0]!) && complete) {
-        groups.push({ n: pending.shift(), lines: [line] });
+        open(pending.shift(), line);
         continue;
       }
     } else if (style === 'bulleted' ? BULLETED.test(line.text) : startsEntry(line, first, previous)) {
-      groups.push({ lines: [line] });
+      open(undefined, line);
       continue;
     }
-    if (current) current.lines.push(line);
-    else groups.push({ lines: [line] });
+    if (!current) open(undefined, line);
+    else {
+      current.lines.push(line);
+      current.dated ||= YEAR.test(line.text);
+    }
   }
   const references = groups.map(({ n, lines: group }) => {
     const prefix = style === 'numbered' ? NUMBERED : style === 'bulleted' ? BULLETED : /^$/;

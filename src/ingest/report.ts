@@ -2,6 +2,26 @@ import type { Dropped } from '../content/paper.ts';
 import type { Diagnostic } from '../errors.ts';
 import type { Removed } from './clean.ts';
 
+/**
+ * Line and column of character offsets in `text`, 1-based. NOTE: line starts are found once and
+ * searched, so a paper with thousands of findings is not read again from its start for each one.
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
 /** Records a finding at a character offset of the paper (or for the whole file). */
 export type Note = (severity: Diagnostic['severity'], message: string, offset?: number) => void;
 

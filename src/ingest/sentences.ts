@@ -31,7 +31,8 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, 0);
-  const boundary = /[.!?]+["'’”)\]]*(?=\s+|$)/g;
+  // NOTE: a run of stops is tried from its start only (the lookbehind), not from each of its dots.
+  const boundary = /(?<![.!?])[.!?]+["'’”)\]]*(?=\s|$)/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     const next = skipSpace(text, end);
@@ -60,8 +61,10 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 function isAbbreviation(text: string, dotAt: number, next: number): boolean {
-  const before = text.slice(0, dotAt);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  // NOTE: the word is read back from the dot, not found by searching all the text before it.
+  let from = dotAt;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  const word = text.slice(from, dotAt);
   if (word === '') return false;
   const lower = word.toLowerCase().replace(/^\.+/, '');
   // Initials and abbreviated genus names: "K. R. Joshi", "S. aureus", "E. coli".
