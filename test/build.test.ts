@@ -50,7 +50,12 @@ describe('build of the bundled course', () => {
         expect(existsSync(join(outDir, deck.files.md))).toBe(true);
         expect(existsSync(join(outDir, deck.files.html))).toBe(true);
         expect(page).toContain(`href="${deck.files.html}"`);
-        for (const slide of deck.slides) expect(Object.keys(slide).sort()).toEqual(['kind', 'minutes', 'notesWords', 'source', 'title']);
+        for (const slide of deck.slides) {
+          // An assertion–evidence slide also lists the claim its headline makes.
+          const keys = Object.keys(slide).filter((key) => key !== 'headline').sort();
+          expect(keys).toEqual(['kind', 'minutes', 'notesWords', 'source', 'title']);
+          if ('headline' in slide) expect(slide.headline).toMatch(/\S/);
+        }
       }
     }
     expect(page).toContain('<a href="drug-resistance/undergraduate/02-mechanisms.html">Slides (HTML)</a><a href="drug-resistance/undergraduate/02-mechanisms.md">Markdown</a>');
