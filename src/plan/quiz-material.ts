@@ -43,8 +43,13 @@ export function termPattern(term: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, flags);
 }
 
+/** Patterns by term: a deck's quiz asks of every statement whether it names every term. */
+const mentionPatterns = new Map<string, RegExp>();
+
 export function mentions(text: string, term: string): boolean {
-  return termPattern(term, 'iu').test(text);
+  let pattern = mentionPatterns.get(term);
+  if (!pattern) mentionPatterns.set(term, (pattern = termPattern(term, 'iu')));
+  return pattern.test(text);
 }
 
 /** Collects statements, terms and term–meaning pairs from a deck's slides and its paper. */
