@@ -8,6 +8,7 @@ import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, typ
 import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
+import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
@@ -29,6 +30,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Paper size of printed handouts: A4 unless asked otherwise. */
   paper?: PaperSize;
+  /** Where to report each step as it goes (the CLI shows it); quiet when left out. */
+  progress?: ProgressReporter;
 }
 
 export interface BuildResult {
@@ -60,6 +63,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const ids = options.courses ?? courseIds(root, config);
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
+  const tracker = new ProgressTracker(options.progress);
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
@@ -81,6 +85,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
     manifest.courses.push(course);
+    const planning = tracker.step('plan', audiences.length);
     for (const audience of audiences) {
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
@@ -92,6 +97,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const stem = `${id}/${audience.id}/${deck.id}`;
         decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
       }
+      planning.deck(`${id}/${audience.id}`);
     }
   }
 
@@ -103,11 +109,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
-    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
+    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
       const made = await runExporters(selected, formats, exporting, diagnostics);
-      if (options.check) diagnostics.push(...(await checkOverflow(exporting)));
+      if (options.check) {
+        const checking = tracker.step('check', decks.length);
+        diagnostics.push(...(await checkOverflow({ ...exporting, progress: checking })));
+        checking.finish();
+      }
       return made;
     });
 

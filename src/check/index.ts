@@ -50,6 +50,7 @@ export async function checkOverflow(context: ExportContext & BuildBrowser): Prom
         const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };
         diagnostics.push(diagnostic);
       }
+      context.progress?.deck(staged.stem);
     }
   } finally {
     await page.close();

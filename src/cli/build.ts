@@ -36,6 +36,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
     if (paper !== undefined && !Object.hasOwn(PAPER_SIZES, paper)) throw new UsageError(`unknown paper size "${paper}"; expected one of: ${Object.keys(PAPER_SIZES).join(', ')}`);
     // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
     const { build } = await import('../build.ts');
+    const progress = terminal.progress();
     const result = await build({
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,
@@ -44,7 +45,8 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       formats: requested as Format[] | undefined,
       paper: paper as PaperSize | undefined,
       check: Boolean(values.check),
-    });
+      progress,
+    }).finally(() => progress.close());
     terminal.diagnostics(result.diagnostics);
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${displayPath(process.cwd(), result.outDir) || '.'}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -1,4 +1,5 @@
 import { formatError, type Diagnostic } from '../errors.ts';
+import { cliProgressFor, type CliProgress } from './progress.ts';
 
 /** Where the CLI prints: the real streams by default, something else in tests. */
 export class Terminal {
@@ -13,6 +14,11 @@ export class Terminal {
 
   error(text: string): void {
     this.stderr.write(`${text}\n`);
+  }
+
+  /** Progress of a long command, on the error stream so that its output stays clean for tools. */
+  progress(): CliProgress {
+    return cliProgressFor(this.stderr);
   }
 
   /** Findings that did not stop the command, one a line: `warning: file:line:col: message`. */

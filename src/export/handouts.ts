@@ -53,6 +53,7 @@ export const handouts: Exporter = {
             throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
           }
         }
+        context.progress?.deck(deck.stem);
       }
     } finally {
       await page.close();

@@ -1,5 +1,5 @@
 import { LecternError } from '../errors.ts';
-import { MARP_ENGINE } from './marp.ts';
+import { convertedFile, MARP_ENGINE } from './marp.ts';
 
 /** marp-cli's own runs may not overlap: they share its logger, which is silenced while one runs. */
 let running: Promise<unknown> = Promise.resolve();
@@ -11,18 +11,23 @@ let running: Promise<unknown> = Promise.resolve();
  * reports through `console`; what it says is kept for the error message and otherwise not shown,
  * as Lectern reports progress itself.
  */
-export function convertHtml(files: readonly string[], themeDirs: readonly string[]): Promise<void> {
-  const run = running.then(() => convert(files, themeDirs));
+export function convertHtml(files: readonly string[], themeDirs: readonly string[], onConverted?: (markdownFile: string) => void): Promise<void> {
+  const run = running.then(() => convert(files, themeDirs, onConverted));
   running = run.catch(() => undefined);
   return run;
 }
 
-async function convert(files: readonly string[], themeDirs: readonly string[]): Promise<void> {
+async function convert(files: readonly string[], themeDirs: readonly string[], onConverted?: (markdownFile: string) => void): Promise<void> {
   if (files.length === 0) return;
   const { marpCli } = await import('@marp-team/marp-cli');
   const said: string[] = [];
   const saved = { warn: console.warn, error: console.error, log: console.log, info: console.info };
-  const keep = (...parts: unknown[]) => void said.push(parts.map(String).join(' '));
+  const keep = (...parts: unknown[]) => {
+    const message = parts.map(String).join(' ');
+    said.push(message);
+    const file = convertedFile(message);
+    if (file) onConverted?.(file);
+  };
   Object.assign(console, { warn: keep, error: keep, log: keep, info: keep });
   let code: number;
   try {

@@ -17,6 +17,29 @@ interface MarpRun {
   /** Where marp-cli may leave temporary files (its browser profiles): removed by the build. */
   tmpDir: string;
   browserPath?: string;
+  /** Called with each markdown file's path as marp-cli reports it converted. */
+  onConverted?: (markdownFile: string) => void;
+}
+
+/** The markdown file in a line where marp-cli reports a conversion: `[  INFO ] a/b.md => a/b.pptx`. */
+export function convertedFile(line: string): string | undefined {
+  // NOTE: in Lectern's own process marp-cli colours its messages; the colour codes are not text.
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+  return /\[\s*INFO\s*\]\s+(.+?\.md) => /.exec(plain)?.[1];
+}
+
+/** Reports, through `onConverted`, every conversion named in marp-cli's output as it arrives. */
+export function conversionWatcher(onConverted: ((file: string) => void) | undefined): (text: string) => void {
+  let pending = '';
+  return (text) => {
+    if (!onConverted) return;
+    const lines = (pending + text).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const file = convertedFile(line);
+      if (file) onConverted(file);
+    }
+  };
 }
 
 /**
@@ -24,15 +47,20 @@ interface MarpRun {
  * browser and its temporary profiles stay out of Lectern's process. Resolves with what it printed;
  * rejects with a LecternError carrying marp-cli's own message.
  */
-export function runMarp({ args, tmpDir, browserPath }: MarpRun): Promise<string> {
+export function runMarp({ args, tmpDir, browserPath, onConverted }: MarpRun): Promise<string> {
   const env = { ...process.env, TMPDIR: tmpDir, TMP: tmpDir, TEMP: tmpDir, NO_COLOR: '1', LECTERN_SOURCE_DATE_EPOCH: String(sourceDateEpoch()) };
   const fullArgs = ['--require', FIXED_CLOCK, MARP_CLI, ...args, '--engine', MARP_ENGINE, '--no-config-file'];
   if (browserPath) fullArgs.push('--browser-path', browserPath);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, fullArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (data) => (output += data));
-    child.stderr.on('data', (data) => (output += data));
+    const watch = conversionWatcher(onConverted);
+    const collect = (data: Buffer) => {
+      output += data;
+      watch(String(data));
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', (cause) => reject(new LecternError(`could not start marp-cli: ${cause.message}`, undefined, { cause })));
     child.on('close', (code) => {
       if (code === 0 && !/\[\s*ERROR\s*\]/.test(output)) return resolve(output);

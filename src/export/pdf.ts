@@ -34,6 +34,7 @@ export const pdf: Exporter = {
         } catch (cause) {
           throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
         }
+        context.progress?.deck(deck.stem);
       }
     } finally {
       await page.close();

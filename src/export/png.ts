@@ -1,4 +1,5 @@
 import { runMarp } from './marp.ts';
+import { reportConverted } from './run.ts';
 import type { Exporter } from './types.ts';
 
 /** One PNG per slide (`<deck>.001.png`, …), 1280×720, for READMEs and course pages. On request only. */
@@ -11,9 +12,10 @@ export const png: Exporter = {
         return [`png-${number}`, `${deck.stem}.${number}.png`];
       }),
     ),
-  async run({ stageDir, themeDirs, tmpDir, browser }) {
+  async run(context) {
+    const { stageDir, themeDirs, tmpDir, browser } = context;
     // NOTE: --no-parallel for the same reason as the PPTX: parallel screenshots time out.
     const args = ['-I', stageDir, '-o', stageDir, '--images', 'png', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
-    await runMarp({ args, tmpDir, browserPath: browser?.executablePath });
+    await runMarp({ args, tmpDir, browserPath: browser?.executablePath, onConverted: reportConverted(context) });
   },
 };

@@ -1,4 +1,5 @@
 import { runMarp } from './marp.ts';
+import { reportConverted } from './run.ts';
 import type { Exporter } from './types.ts';
 
 /**
@@ -8,10 +9,11 @@ import type { Exporter } from './types.ts';
 export const pptx: Exporter = {
   needsBrowser: true,
   files: (deck) => ({ pptx: `${deck.stem}.pptx` }),
-  async run({ stageDir, themeDirs, tmpDir, browser }) {
+  async run(context) {
+    const { stageDir, themeDirs, tmpDir, browser } = context;
     // NOTE: --no-parallel: screenshots of several decks at once in one browser time out
     // (Page.captureScreenshot waits for a tab in the background); one at a time takes ~2 s a deck.
     const args = ['-I', stageDir, '-o', stageDir, '--pptx', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
-    await runMarp({ args, tmpDir, browserPath: browser?.executablePath });
+    await runMarp({ args, tmpDir, browserPath: browser?.executablePath, onConverted: reportConverted(context) });
   },
 };

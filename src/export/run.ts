@@ -48,7 +48,9 @@ export async function runExporters<F extends string>(
       diagnostics.push({ severity: 'error', message: `${format} not made: ${context.missing ?? 'no browser'}` });
       continue;
     }
-    await exporter.run(context);
+    const progress = context.tracker?.step(format, context.decks.length);
+    await exporter.run({ ...context, ...(progress ? { progress } : {}) });
+    progress?.finish();
     made.push(format);
   }
   return made;
@@ -58,4 +60,12 @@ export async function runExporters<F extends string>(
 export function requireBrowser(context: ExportContext, what: string): BrowserSession {
   if (!context.browser) throw new LecternError(`${what} need Chromium, and there is none`);
   return context.browser;
+}
+
+/** Reports a deck done for each markdown file marp-cli says it converted. */
+export function reportConverted(context: ExportContext): (markdownFile: string) => void {
+  return (file) => {
+    const deck = context.decks.find((d) => file.endsWith(`${d.stem}.md`));
+    if (deck) context.progress?.deck(deck.stem);
+  };
 }

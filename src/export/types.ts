@@ -2,6 +2,7 @@ import type { CourseFile } from '../content/course.ts';
 import type { YamlFile } from '../content/yaml.ts';
 import type { Deck } from '../plan/deck.ts';
 import type { TemplateSet } from '../render/templates.ts';
+import type { ProgressTracker, StepProgress } from '../progress.ts';
 import type { BrowserSession } from './browser.ts';
 import type { PaperSize } from './paper.ts';
 import type { RenderedSlides } from './slides.ts';
@@ -36,6 +37,10 @@ export interface ExportContext {
    * need it are skipped). marp-cli's runs use its `executablePath`.
    */
   browser?: BrowserSession;
+  /** Where the build reports its steps; each format is a step. */
+  tracker?: ProgressTracker;
+  /** The running format's step: exporters call `deck()` as each deck is made. */
+  progress?: StepProgress;
 }
 
 /** One output format. Exporters run once over all decks, so one browser serves a whole format. */
