@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { devCommand } from './dev.ts';
 import { ingestCommand } from './ingest.ts';
 import { newCommand } from './new.ts';
 import type { Terminal } from './terminal.ts';
@@ -14,6 +15,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   build: buildCommand,
   check: checkCommand,
+  dev: devCommand,
   ingest: ingestCommand,
   new: newCommand,
 };

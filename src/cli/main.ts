@@ -14,6 +14,7 @@ Usage:
   lectern build [--course ID]... [--audience ID]... [--format F]...
                                                                build every deck of every course
   lectern check [--course ID]... [--json]                      report slides that overflow, in the browser
+  lectern dev [--port N]                                       serve the HTML, rebuild and reload as you edit
   lectern ingest FILE [--json]                                 show what Lectern reads in a paper
   lectern new PAPER.txt [--id ID]                              start a course from a paper
   lectern help [COMMAND]                                       this help, or a command's

@@ -1,0 +1,25 @@
+import { relative, sep } from 'node:path';
+
+/** What a set of changed files asks to rebuild: some courses, some audiences, or everything. */
+export type RebuildScope = { courses?: string[]; audiences?: string[] };
+
+/**
+ * The narrowest build that covers the changed files: a file inside `content/<course>/` rebuilds
+ * that course, an audience profile rebuilds that audience; anything else (the config, templates,
+ * themes, a new or removed folder) rebuilds everything.
+ */
+export function rebuildScope(root: string, changed: Iterable<string>): RebuildScope {
+  const courses = new Set<string>();
+  const audiences = new Set<string>();
+  for (const file of changed) {
+    const parts = relative(root, file).split(sep);
+    if (parts[0] !== 'content' || parts.length < 3) return {};
+    if (parts[1] === 'audiences') {
+      if (parts.length !== 3 || !/\.ya?ml$/.test(parts[2]!)) return {};
+      audiences.add(parts[2]!.replace(/\.ya?ml$/, ''));
+    } else courses.add(parts[1]!);
+  }
+  // NOTE: one build serves both kinds only by building everything: --course and --audience narrow together.
+  if (courses.size && audiences.size) return {};
+  return { ...(courses.size ? { courses: [...courses].sort() } : {}), ...(audiences.size ? { audiences: [...audiences].sort() } : {}) };
+}

@@ -1,0 +1,119 @@
+import { watch, type FSWatcher } from 'chokidar';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BuildOptions, BuildResult } from '../build.ts';
+import { formatError, LecternError } from '../errors.ts';
+import { BUILTIN_TEMPLATES } from '../render/templates.ts';
+import { rebuildScope, type RebuildScope } from './changes.ts';
+import { startDevServer, type DevServer } from './server.ts';
+
+export interface DevOptions {
+  root: string;
+  /** Where to build; a temporary folder removed on stop when left out. */
+  outDir?: string;
+  /** 0 takes any free port. */
+  port: number;
+  /** How long to wait after a change for more, in ms: an editor's save may touch several files. */
+  settleMs?: number;
+}
+
+/** What `lectern dev` tells its user: each build's outcome, and why one failed. */
+export interface DevLog {
+  built(result: BuildResult, ms: number): void;
+  failed(message: string): void;
+}
+
+export interface DevSession {
+  url: string;
+  outDir: string;
+  /** Resolves after the first build, whether it succeeded or not. */
+  ready: Promise<void>;
+  /** Stops watching, finishes the build under way, closes the server and removes a temporary output. */
+  close(): Promise<void>;
+}
+
+type Build = (options: BuildOptions) => Promise<BuildResult>;
+
+/**
+ * Watches a project's content, templates and themes, rebuilds the HTML of what changed, and
+ * serves the output with live reload. A failed build is reported and shown in the page; the
+ * previous output stays served, and the next good build replaces it.
+ */
+export async function startDev(options: DevOptions, log: DevLog, build: Build): Promise<DevSession> {
+  const root = resolve(options.root);
+  const temporary = options.outDir === undefined;
+  const outDir = options.outDir === undefined ? mkdtempSync(join(tmpdir(), 'lectern-dev-')) : resolve(root, options.outDir);
+  let server: DevServer;
+  try {
+    server = await startDevServer(outDir, options.port);
+  } catch (cause) {
+    if (temporary) rmSync(outDir, { recursive: true, force: true });
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new LecternError(code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port` : `could not serve on 127.0.0.1:${options.port}: ${(cause as Error).message}`, undefined, { cause });
+  }
+
+  let pending: Set<string> | 'all' | undefined = 'all';
+  let running: Promise<void> | undefined;
+  let closed = false;
+
+  const runBuild = async (scope: RebuildScope) => {
+    const started = performance.now();
+    try {
+      // NOTE: HTML only: it is what the preview shows, and it takes a fraction of a second a deck.
+      const result = await build({ root, outDir, formats: ['html'], ...scope });
+      const failed = result.diagnostics.filter((d) => d.severity === 'error');
+      if (failed.length) throw new LecternError(failed.map((d) => formatError(d)).join('\n'));
+      log.built(result, performance.now() - started);
+      server.tell({ kind: 'reload' });
+    } catch (error) {
+      const message = error instanceof LecternError ? formatError(error) : String((error as Error)?.message ?? error);
+      log.failed(message);
+      server.tell({ kind: 'failed', message });
+    }
+  };
+
+  /** Builds until no change is pending; one build at a time, later changes folded into the next. */
+  const drain = async () => {
+    while (pending && !closed) {
+      const changed = pending;
+      pending = undefined;
+      await runBuild(changed === 'all' ? {} : rebuildScope(root, changed));
+    }
+  };
+  const kick = () => {
+    running ??= drain().finally(() => {
+      running = undefined;
+      if (pending && !closed) kick();
+    });
+    return running;
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (file: string) => {
+    if (pending === undefined) pending = new Set([file]);
+    else if (pending !== 'all') pending.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => void kick(), options.settleMs ?? 60);
+  };
+
+  const watched = [join(root, 'content'), join(root, 'lectern.config.yaml'), join(root, 'templates'), BUILTIN_TEMPLATES].filter((path) => existsSync(path));
+  const watcher: FSWatcher = watch([...new Set(watched)], { ignoreInitial: true, ignored: (path) => resolve(path).startsWith(outDir) });
+  watcher.on('all', (_event, file) => changed(resolve(file)));
+  const watching = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+
+  const ready = Promise.all([kick(), watching]).then(() => undefined);
+  return {
+    url: server.url,
+    outDir,
+    ready,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await watcher.close();
+      await running;
+      await server.close();
+      if (temporary) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
