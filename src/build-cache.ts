@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The build cache, inside the output folder: hidden, and never served or linked. */
+export const CACHE_FILE = '.lectern-cache.json';
+const CACHE_KIND = 'lectern-build-cache';
+const CACHE_VERSION = 1;
+
+/** What the cache remembers of one output file: the key it was made under, and its bytes' hash. */
+export interface CacheEntry {
+  key: string;
+  sha256: string;
+}
+
+interface CacheDocument {
+  kind: typeof CACHE_KIND;
+  version: typeof CACHE_VERSION;
+  /** By output path relative to the output folder ("c/a/01-methods.pdf"). */
+  files: Record<string, CacheEntry>;
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** One key from many parts; each part is length-prefixed so that no two lists of parts collide. */
+export function cacheKey(parts: readonly (string | Buffer)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(`${Buffer.byteLength(part)}:`);
+    hash.update(part);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file under a folder, as `path\0hash` lines in a stable order: one hash for the folder. */
+export function folderFingerprint(folder: string): string {
+  if (!existsSync(folder)) return 'absent';
+  const lines: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.isFile()) lines.push(`${prefix}${entry.name}\0${sha256(readFileSync(path))}`);
+    }
+  };
+  if (statSync(folder).isDirectory()) walk(folder, '');
+  else lines.push(sha256(readFileSync(folder)));
+  return sha256(lines.join('\n'));
+}
+
+let lecternFingerprintMemo: string | undefined;
+
+/**
+ * Lectern itself as a cache key part: its version and its source, so that a new Lectern (or an
+ * edited one) never reuses what an older one made.
+ */
+export function lecternFingerprint(): string {
+  if (lecternFingerprintMemo) return lecternFingerprintMemo;
+  const packageJson = fileURLToPath(new URL('../package.json', import.meta.url));
+  const version = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+  lecternFingerprintMemo = cacheKey([version, folderFingerprint(fileURLToPath(new URL('.', import.meta.url)))]);
+  return lecternFingerprintMemo;
+}
+
+/**
+ * The cache an earlier build left, checked before it is trusted: an unreadable, malformed or
+ * foreign file is ignored (everything is rebuilt), and each entry is reused only while the file it
+ * describes is still there with the same bytes.
+ */
+export class BuildCache {
+  private readonly previous: Map<string, CacheEntry>;
+  private readonly next = new Map<string, CacheEntry>();
+  /** Why the previous cache was not used, when there was one. */
+  readonly ignored?: string;
+
+  constructor(
+    private readonly outDir: string,
+    { force = false }: { force?: boolean } = {},
+  ) {
+    const read = force ? { files: new Map<string, CacheEntry>() } : readCache(join(outDir, CACHE_FILE));
+    this.previous = read.files;
+    if ('problem' in read && read.problem) this.ignored = read.problem;
+  }
+
+  /**
+   * Whether every file (relative to the output folder) was made under `key` and is still as it was
+   * made. Reading the files to check them is what lets a hand-edited or truncated output be rebuilt.
+   */
+  reusable(files: readonly string[], key: string): boolean {
+    if (files.length === 0) return false;
+    return files.every((file) => {
+      const entry = this.previous.get(file);
+      if (!entry || entry.key !== key) return false;
+      const path = join(this.outDir, file);
+      try {
+        return statSync(path).isFile() && sha256(readFileSync(path)) === entry.sha256;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** Remembers a file this build keeps from the previous one. */
+  keep(file: string): void {
+    const entry = this.previous.get(file);
+    if (entry) this.next.set(file, entry);
+  }
+
+  /** Remembers a file this build made under `key`, hashing its bytes where they were written. */
+  record(file: string, key: string, writtenAt: string): void {
+    this.next.set(file, { key, sha256: sha256(readFileSync(writtenAt)) });
+  }
+
+  /**
+   * The cache to write: this build's files, and the previous entries of files outside the folders
+   * it built (a narrowed build keeps the other audiences' files, so their entries stay true).
+   */
+  serialize(builtFolders: readonly string[]): string {
+    const files: Record<string, CacheEntry> = {};
+    const inBuilt = (file: string) => builtFolders.some((folder) => file.startsWith(`${folder}/`));
+    for (const [file, entry] of this.previous) if (!inBuilt(file)) files[file] = entry;
+    for (const [file, entry] of this.next) files[file] = entry;
+    const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+    const document: CacheDocument = { kind: CACHE_KIND, version: CACHE_VERSION, files: sorted };
+    return `${JSON.stringify(document, null, 1)}\n`;
+  }
+}
+
+function readCache(file: string): { files: Map<string, CacheEntry>; problem?: string } {
+  const none = new Map<string, CacheEntry>();
+  if (!existsSync(file)) return { files: none };
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { files: none, problem: `${CACHE_FILE} is not valid JSON` };
+  }
+  const d = document as Partial<CacheDocument> | null;
+  if (!d || typeof d !== 'object' || d.kind !== CACHE_KIND || d.version !== CACHE_VERSION || typeof d.files !== 'object' || d.files === null) {
+    return { files: none, problem: `${CACHE_FILE} is not a cache this Lectern wrote` };
+  }
+  const files = new Map<string, CacheEntry>();
+  for (const [path, entry] of Object.entries(d.files)) {
+    const valid = typeof entry?.key === 'string' && typeof entry?.sha256 === 'string' && !path.split('/').includes('..') && !posix.isAbsolute(path);
+    if (!valid) return { files: none, problem: `${CACHE_FILE} has a malformed entry for ${JSON.stringify(path)}` };
+    files.set(path, entry);
+  }
+  return { files };
+}
