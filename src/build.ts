@@ -6,6 +6,8 @@ import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
+import { CACHE_FILE } from './build-cache.ts';
+import { planReuse } from './incremental.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
@@ -30,6 +32,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Paper size of printed handouts: A4 unless asked otherwise. */
   paper?: PaperSize;
+  /** Make every file again, even those the previous build made from the same input (`--force`). */
+  force?: boolean;
   /** Where to report each step as it goes (the CLI shows it); quiet when left out. */
   progress?: ProgressReporter;
 }
@@ -42,6 +46,8 @@ export interface BuildResult {
   deckCount: number;
   /** Every file written, relative to the output folder. */
   outputs: string[];
+  /** How many of those were kept from the previous build, their input unchanged. */
+  reused: number;
   diagnostics: Diagnostic[];
 }
 
@@ -109,10 +115,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
-    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER, tracker };
+    const paper = options.paper ?? DEFAULT_PAPER;
+    const reuse = planReuse({ outDir, stageDir: staging.dir, decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.force) });
+    if (reuse.ignored) diagnostics.push({ severity: 'info', message: `build cache ignored, everything is rebuilt: ${reuse.ignored}` });
+    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
-      const made = await runExporters(selected, formats, exporting, diagnostics);
+      const made = await runExporters(selected, formats, exporting, diagnostics, reuse.decksFor);
       if (options.check) {
         const checking = tracker.step('check', decks.length);
         diagnostics.push(...(await checkOverflow({ ...exporting, progress: checking })));
@@ -138,9 +147,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     staging.write('index.html', renderSite(merged, new TemplateSet()));
     outputs.push(...assets.keys(), 'manifest.json', 'index.html');
     const built = audiencePaths(manifest);
+    staging.write(CACHE_FILE, reuse.finish(made, built));
     const stale = narrowed || !previous ? [] : audiencePaths(previous).filter((path) => !built.includes(path));
-    staging.commit([...built, 'manifest.json', 'index.html'], stale);
-    return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
+    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], stale);
+    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, diagnostics };
   } catch (error) {
     staging.discard();
     throw error;

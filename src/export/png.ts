@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runMarp } from './marp.ts';
 import { reportConverted } from './run.ts';
 import type { Exporter } from './types.ts';
@@ -15,7 +16,9 @@ export const png: Exporter = {
   async run(context) {
     const { stageDir, themeDirs, tmpDir, browser } = context;
     // NOTE: --no-parallel for the same reason as the PPTX: parallel screenshots time out.
-    const args = ['-I', stageDir, '-o', stageDir, '--images', 'png', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
+    const inputs = context.decks.map((deck) => join(stageDir, `${deck.stem}.md`));
+    // NOTE: the decks to make, each written beside its markdown; the inputs before `--theme-set`, which takes the rest.
+    const args = [...inputs, '--images', 'png', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
     await runMarp({ args, tmpDir, browserPath: browser?.executablePath, onConverted: reportConverted(context) });
   },
 };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runMarp } from './marp.ts';
 import { reportConverted } from './run.ts';
 import type { Exporter } from './types.ts';
@@ -13,7 +14,9 @@ export const pptx: Exporter = {
     const { stageDir, themeDirs, tmpDir, browser } = context;
     // NOTE: --no-parallel: screenshots of several decks at once in one browser time out
     // (Page.captureScreenshot waits for a tab in the background); one at a time takes ~2 s a deck.
-    const args = ['-I', stageDir, '-o', stageDir, '--pptx', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
+    const inputs = context.decks.map((deck) => join(stageDir, `${deck.stem}.md`));
+    // NOTE: the decks to make, each written beside its markdown; the inputs before `--theme-set`, which takes the rest.
+    const args = [...inputs, '--pptx', '--no-parallel', '--allow-local-files', '--theme-set', ...themeDirs];
     await runMarp({ args, tmpDir, browserPath: browser?.executablePath, onConverted: reportConverted(context) });
   },
 };

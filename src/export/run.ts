@@ -31,7 +31,8 @@ export async function withBrowser<T>(tmpDir: string, diagnostics: Diagnostic[], 
 }
 
 /**
- * Runs the selected exporters in order. One that needs a browser when there is none is skipped and
+ * Runs the selected exporters in order, each over the decks `decksFor` gives it (all by default;
+ * an incremental build gives only those whose files changed). One that needs a browser when there is none is skipped and
  * named in an error diagnostic (so the build fails, having written all it could). Resolves with the
  * names of the formats that were made.
  */
@@ -40,16 +41,23 @@ export async function runExporters<F extends string>(
   registry: Record<F, Exporter>,
   context: ExportContext & BuildBrowser,
   diagnostics: Diagnostic[],
+  decksFor: (format: F) => ExportContext['decks'] = () => context.decks,
 ): Promise<F[]> {
   const made: F[] = [];
   for (const format of selected) {
     const exporter = registry[format];
+    const decks = decksFor(format);
+    // Every deck's files came from the previous build: nothing to make, no browser needed.
+    if (decks.length === 0) {
+      made.push(format);
+      continue;
+    }
     if (exporter.needsBrowser && !context.browser) {
       diagnostics.push({ severity: 'error', message: `${format} not made: ${context.missing ?? 'no browser'}` });
       continue;
     }
-    const progress = context.tracker?.step(format, context.decks.length);
-    await exporter.run({ ...context, ...(progress ? { progress } : {}) });
+    const progress = context.tracker?.step(format, decks.length);
+    await exporter.run({ ...context, decks, ...(progress ? { progress } : {}) });
     progress?.finish();
     made.push(format);
   }

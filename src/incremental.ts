@@ -1,0 +1,98 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BuildCache, cacheKey, folderFingerprint, lecternFingerprint, sha256 } from './build-cache.ts';
+import type { Exporter, StagedDeck } from './export/types.ts';
+import { sourceDateEpoch } from './export/source-date.ts';
+
+export interface ReuseInput<F extends string> {
+  outDir: string;
+  stageDir: string;
+  decks: readonly (StagedDeck & { markdown: string })[];
+  selected: readonly F[];
+  registry: Record<F, Exporter>;
+  /** Theme folders every deck's HTML and PPTX are converted with (marp-cli takes one set). */
+  themeDirs: readonly string[];
+  /** Files copied beside the decks (logos), by output path, with their source. */
+  assets: ReadonlyMap<string, string>;
+  /** Options that change what an exporter makes, e.g. the handouts' paper size. */
+  options: Record<string, unknown>;
+  /** Rebuild everything, trusting nothing from before. */
+  force: boolean;
+}
+
+/** Which decks each format must make this build; the rest are already in the staging folder. */
+export interface Reuse<F extends string> {
+  decksFor(format: F): StagedDeck[];
+  /** Files copied from the previous output rather than made. */
+  reused: number;
+  /** Why the previous build's cache was not used, when it was there but could not be trusted. */
+  ignored?: string;
+  /** The cache to write with this build, once the exporters have run. */
+  finish(made: readonly F[], builtFolders: readonly string[]): string;
+}
+
+/**
+ * Incremental builds. Every output file gets a key: a hash of what it is made from — the deck's
+ * markdown and plan (the paper, course.yaml and audience profile as they shaped it), the templates
+ * and themes, its logo, the options, the date pinned into PDFs, and Lectern itself. A file whose
+ * key and bytes match what the previous build recorded is copied into the staging folder instead
+ * of being made again; the build then commits as usual, so the output stays complete.
+ */
+export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
+  const cache = new BuildCache(input.outDir, { force: input.force });
+  const folders = new Map<string, string>();
+  const fingerprint = (folder: string) => {
+    if (!folders.has(folder)) folders.set(folder, folderFingerprint(folder));
+    return folders.get(folder)!;
+  };
+  const shared = [lecternFingerprint(), JSON.stringify(input.options), String(sourceDateEpoch()), ...input.themeDirs.map(fingerprint)];
+  const keys = new Map<StagedDeck, string>();
+  const deckKey = (deck: StagedDeck & { markdown: string }) => {
+    if (!keys.has(deck)) {
+      const folder = `${dirname(deck.stem)}/`;
+      const assets = [...input.assets].filter(([path]) => path.startsWith(folder)).sort(([a], [b]) => a.localeCompare(b));
+      keys.set(deck, cacheKey([...shared, deck.markdown, JSON.stringify(deck.deck), ...deck.templates.folders.map(fingerprint), ...assets.map(([path, source]) => `${path}\0${fingerprint(source)}`)]));
+    }
+    return keys.get(deck)!;
+  };
+  const keyFor = (deck: StagedDeck & { markdown: string }, format: F) => sha256(`${format}\0${deckKey(deck)}`);
+
+  const toMake = new Map<F, StagedDeck[]>();
+  let reused = 0;
+  for (const format of input.selected) {
+    const exporter = input.registry[format];
+    const make: StagedDeck[] = [];
+    for (const deck of input.decks) {
+      const files = Object.values(exporter.files(deck));
+      if (!cache.reusable(files, keyFor(deck, format))) {
+        make.push(deck);
+        continue;
+      }
+      for (const file of files) {
+        const target = join(input.stageDir, file);
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(join(input.outDir, file), target);
+      }
+      reused += files.length;
+    }
+    toMake.set(format, make);
+  }
+
+  return {
+    decksFor: (format) => toMake.get(format) ?? [],
+    reused,
+    ...(cache.ignored ? { ignored: cache.ignored } : {}),
+    finish(made, builtFolders) {
+      for (const format of made) {
+        const making = new Set(toMake.get(format));
+        for (const deck of input.decks) {
+          for (const file of Object.values(input.registry[format].files(deck))) {
+            if (making.has(deck)) cache.record(file, keyFor(deck, format), join(input.stageDir, file));
+            else cache.keep(file);
+          }
+        }
+      }
+      return cache.serialize(builtFolders);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../src/build.ts';
+import { CACHE_FILE } from '../src/build-cache.ts';
+import type { ProgressEvent } from '../src/progress.ts';
+import { makeProject, ROOT, tempDir } from './helpers.ts';
+
+const PAPER = readFileSync(join(ROOT, 'test/fixtures/overlong/content/tiny/paper.txt'), 'utf8');
+const course = (title: string) => `blocks:\n  methods/p2:\n    title: ${title}\n`;
+
+/** Every file in a folder with its bytes, hidden ones too, by path. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'latin1')]));
+}
+
+/** Builds HTML and returns the decks the build made HTML for (from its progress), and its result. */
+async function buildHtml(root: string, outDir: string, extra: Partial<BuildOptions> = {}) {
+  const events: ProgressEvent[] = [];
+  const result = await build({ root, outDir, formats: ['html'], progress: { report: (e) => events.push(e) }, ...extra });
+  const made = events.filter((e) => e.step === 'html' && e.deck).map((e) => e.deck!).sort();
+  return { result, made };
+}
+
+describe('incremental builds', () => {
+  it('remake only the outputs whose input changed, keep the rest, and keep the manifest and course page whole', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('First slide title') } });
+    const outDir = tempDir();
+    const cold = await buildHtml(root, outDir);
+    const decks = cold.result.manifest.courses[0]!.audiences.flatMap((a) => a.decks.map((d) => `tiny/${a.id}/${d.id}`)).sort();
+    expect(cold.made).toEqual(decks);
+    expect(cold.result.reused).toBe(0);
+    const first = snapshot(outDir);
+    expect(first.has(CACHE_FILE)).toBe(true);
+
+    // Nothing changed: nothing is made again, and every byte is as it was.
+    const noop = await buildHtml(root, outDir);
+    expect(noop.made).toEqual([]);
+    expect(noop.result.reused).toBe(decks.length);
+    expect(snapshot(outDir)).toEqual(first);
+
+    // One slide title edited: only the deck showing it is made again.
+    writeFileSync(join(root, 'content/tiny/course.yaml'), course('Second slide title'));
+    const edited = await buildHtml(root, outDir);
+    expect(edited.made).toEqual(decks.filter((d) => d.endsWith('/01-methods')));
+    expect(edited.made.length).toBeGreaterThan(0);
+    const after = snapshot(outDir);
+    for (const deck of decks) expect(after.get(`${deck}.html`), deck).toBeDefined();
+    expect([...after.keys()].filter((f) => f.endsWith('.html')).sort()).toEqual([...first.keys()].filter((f) => f.endsWith('.html')).sort());
+    for (const deck of edited.made) expect(after.get(`${deck}.html`)).toContain('Second slide title');
+    for (const deck of decks.filter((d) => !edited.made.includes(d))) expect(after.get(`${deck}.html`)).toBe(first.get(`${deck}.html`));
+    const manifest = JSON.parse(after.get('manifest.json')!);
+    expect(manifest.courses[0].audiences.flatMap((a: { id: string; decks: { id: string }[] }) => a.decks.map((d) => `tiny/${a.id}/${d.id}`)).sort()).toEqual(decks);
+    for (const deck of decks) expect(after.get('index.html')).toContain(`${deck.replace(/^tiny\//, 'tiny/')}.html`);
+
+    // --force makes everything again, to the same bytes.
+    const forced = await buildHtml(root, outDir, { force: true });
+    expect(forced.made).toEqual(decks);
+    expect(snapshot(outDir)).toEqual(after);
+  }, 180_000);
+
+  it('ignores a corrupt cache, and remakes a file changed by hand', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
+    const outDir = tempDir();
+    const { result } = await buildHtml(root, outDir);
+    const decks = result.manifest.courses[0]!.audiences.flatMap((a) => a.decks.map((d) => `tiny/${a.id}/${d.id}`)).sort();
+    const built = snapshot(outDir);
+
+    writeFileSync(join(outDir, CACHE_FILE), '{"kind": "lectern-build-cache", "version": 1, "files": {"x": {"key": 3}}');
+    const corrupt = await buildHtml(root, outDir);
+    expect(corrupt.made).toEqual(decks);
+    expect(corrupt.result.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^build cache ignored, everything is rebuilt: \.lectern-cache\.json is not valid JSON/));
+    expect(snapshot(outDir)).toEqual(built);
+
+    writeFileSync(join(outDir, CACHE_FILE), JSON.stringify({ kind: 'lectern-build-cache', version: 1, files: { [`${decks[0]}.html`]: { key: 'k' } } }));
+    expect((await buildHtml(root, outDir)).result.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/malformed entry/));
+
+    const tampered = `${decks[0]}.html`;
+    writeFileSync(join(outDir, tampered), 'edited by hand');
+    const repaired = await buildHtml(root, outDir);
+    expect(repaired.made).toEqual([decks[0]]);
+    expect(snapshot(outDir)).toEqual(built);
+  }, 180_000);
+
+  it('leaves the previous output and its cache whole when a build fails', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
+    const outDir = tempDir();
+    await buildHtml(root, outDir);
+    const before = snapshot(outDir);
+    writeFileSync(join(root, 'content/tiny/course.yaml'), 'blocks:\n  methods/p2: [unclosed\n');
+    await expect(buildHtml(root, outDir)).rejects.toThrow(/invalid YAML/);
+    expect(snapshot(outDir)).toEqual(before);
+  }, 180_000);
+});
