@@ -41,7 +41,7 @@ function deckWithNote(text: string): string {
 
 /** The comments Marp applied as directives rather than keeping as notes. */
 function directiveComments(markdown: string): string[] {
-  const tokens = marp.markdown.parse(markdown, {});
+  const tokens: { type: string; content: string; meta?: { marpitCommentParsed?: string } }[] = marp.markdown.parse(markdown, {});
   return tokens.filter((t) => t.type === 'marpit_comment' && t.meta?.marpitCommentParsed === 'directive').map((t) => t.content);
 }
 
