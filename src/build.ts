@@ -13,6 +13,7 @@ import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
 import { renderSite } from './render/site.ts';
+import { checkTheme, themeNames } from './render/themes.ts';
 
 export interface BuildOptions {
   /** The project folder holding `content/` (and optionally `lectern.config.yaml`). */
@@ -63,6 +64,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
+  /** Every audience profile some deck is built for. */
+  const built = new Set<Audience>();
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
   const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
@@ -82,6 +85,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
+      built.add(audience);
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
@@ -99,6 +103,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // NOTE: marp-cli takes one theme set for every deck: override folders first, Lectern's own last.
   const folders = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders))];
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
+  const themes = themeNames(themeDirs);
+  for (const audience of built) checkTheme(audience, themes);
   const staging = new Staging(outDir);
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
