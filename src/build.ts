@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
-import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
+import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
-import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
-import { Staging } from './output.ts';
+import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
+import { checkOutDir, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -30,6 +30,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Paper size of printed handouts: A4 unless asked otherwise. */
   paper?: PaperSize;
+  /** Build into an existing folder that holds files Lectern did not make. */
+  force?: boolean;
 }
 
 export interface BuildResult {
@@ -58,6 +60,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const config = loadConfig(root);
   const outDir = resolve(root, options.outDir ?? config.outDir ?? 'dist');
+  const shownOut = displayPath(root, outDir);
+  checkOutDir({ root, outDir, shownAs: shownOut, protectedDirs: [join(root, 'content'), join(root, 'templates'), BUILTIN_TEMPLATES], force: Boolean(options.force) });
+  // Checked before any work: an earlier build's manifest says what this one may replace or remove.
+  const previous = readManifest(outDir, join(shownOut, MANIFEST_FILE));
   const ids = options.courses ?? courseIds(root, config);
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
@@ -105,7 +111,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
   const themes = themeNames(themeDirs);
   for (const audience of built) checkTheme(audience, themes);
-  const staging = new Staging(outDir);
+  const staging = new Staging(outDir, shownOut);
   try {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
@@ -127,7 +133,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
     // build replaces it all, and takes away courses and audiences that are no longer built.
-    const previous = readManifest(outDir);
     const narrowed = Boolean(options.courses || options.audiences);
     const merged = narrowed ? mergeManifest(previous, manifest) : manifest;
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
@@ -161,15 +166,6 @@ function audiencePaths(manifest: Manifest): string[] {
 function audienceIds(listed: string[] | undefined, asked: string[] | undefined): string[] | undefined {
   if (!asked) return listed;
   return listed ? listed.filter((id) => asked.includes(id)) : asked;
-}
-
-/** The manifest a previous build left, if any and readable. */
-function readManifest(outDir: string): Manifest | undefined {
-  try {
-    return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Template folders that override Lectern's: the course's first, then the audience's. */

@@ -1,5 +1,38 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { LecternError } from './errors.ts';
+
+/** Names Lectern itself keeps in an output folder while it builds. */
+const WORK_FOLDER = /^\.(staging|tmp)-/;
+
+/** Whether `inner` is `outer` or inside it. */
+function within(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/**
+ * Refuses an output folder a build must not write into: the project itself or a folder above it,
+ * one that overlaps the lecturer's `content/` or a templates folder, a file, or an existing folder
+ * with files that Lectern did not make (no Lectern manifest) unless `force`. A build replaces and
+ * removes whole folders in its output, so it must be sure the output is its own.
+ */
+export function checkOutDir(options: { root: string; outDir: string; shownAs: string; protectedDirs: readonly string[]; force: boolean }): void {
+  const { root, outDir, shownAs, force } = options;
+  const where = { file: shownAs };
+  if (within(root, outDir)) throw new LecternError('the output folder is the project folder or holds it; expected a folder of its own, such as dist', where);
+  for (const dir of options.protectedDirs) {
+    if (within(outDir, dir) || within(dir, outDir)) throw new LecternError(`the output folder overlaps ${relative(root, dir) || dir}, which holds what you wrote; expected a folder of its own, such as dist`, where);
+  }
+  if (!existsSync(outDir)) return;
+  if (!statSync(outDir).isDirectory()) throw new LecternError('is a file; expected a folder for the output', where);
+  // A manifest.json claims the folder for Lectern; the build then checks that it is one of ours.
+  if (force || existsSync(join(outDir, 'manifest.json'))) return;
+  const foreign = readdirSync(outDir).filter((name) => !WORK_FOLDER.test(name));
+  if (foreign.length) {
+    throw new LecternError(`the output folder holds files Lectern did not make (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}) and no Lectern manifest.json; choose an empty or new folder, or pass --force to build into it`, where);
+  }
+}
 
 /**
  * A build writes everything into a staging folder beside the output, and only when all of it
@@ -9,10 +42,15 @@ export class Staging {
   readonly dir: string;
   readonly tmpDir: string;
 
-  constructor(readonly outDir: string) {
-    mkdirSync(outDir, { recursive: true });
-    this.dir = mkdtempSync(join(outDir, '.staging-'));
-    this.tmpDir = mkdtempSync(join(outDir, '.tmp-'));
+  constructor(readonly outDir: string, shownAs = outDir) {
+    try {
+      mkdirSync(outDir, { recursive: true });
+      this.dir = mkdtempSync(join(outDir, '.staging-'));
+      this.tmpDir = mkdtempSync(join(outDir, '.tmp-'));
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      throw new LecternError(`cannot write to the output folder (${code ?? 'unknown error'}); expected a folder you may write to`, { file: shownAs }, { cause });
+    }
   }
 
   write(relativePath: string, text: string): void {

@@ -7,7 +7,7 @@ import { UsageError } from './main.ts';
 export const buildCommand: Command = {
   help: `lectern build — build every deck of every course into dist/
 
-Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out DIR] [--paper SIZE] [--check]
+Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out DIR] [--paper SIZE] [--check] [--force]
 
   --course ID     build only this course (repeatable; default: every folder in content/)
   --audience ID   build only for this audience (repeatable; default: every profile in content/audiences/)
@@ -16,6 +16,7 @@ Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out 
   --out DIR       output folder (default: dist, or outDir in lectern.config.yaml)
   --paper SIZE    paper size of the handouts: ${Object.keys(PAPER_SIZES).join(' or ')} (default: a4)
   --check         also check every slide for overflow in the browser (as \`lectern check\`)
+  --force         build into an existing folder that holds files Lectern did not make
 
 Exits 1 when a format could not be made (e.g. no Chromium) or the check found a problem.`,
   options: {
@@ -25,6 +26,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
     out: { type: 'string' },
     paper: { type: 'string' },
     check: { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   async run(values, positionals, terminal) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -44,6 +46,7 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       formats: requested as Format[] | undefined,
       paper: paper as PaperSize | undefined,
       check: Boolean(values.check),
+      force: Boolean(values.force),
     });
     terminal.diagnostics(result.diagnostics);
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${displayPath(process.cwd(), result.outDir) || '.'}`);
