@@ -6,7 +6,8 @@ import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
-import { checkOutDir, Staging } from './output.ts';
+import { keepEarlierFiles } from './keep.ts';
+import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   paper?: PaperSize;
   /** Build into an existing folder that holds files Lectern did not make. */
   force?: boolean;
+  /** Called before each move of the commit into the output folder; tests stop a build there. */
+  beforeCommitStep?: (step: string) => void;
 }
 
 export interface BuildResult {
@@ -63,7 +66,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const shownOut = displayPath(root, outDir);
   checkOutDir({ root, outDir, shownAs: shownOut, protectedDirs: [join(root, 'content'), join(root, 'templates'), BUILTIN_TEMPLATES], force: Boolean(options.force) });
   // Checked before any work: an earlier build's manifest says what this one may replace or remove.
-  const previous = readManifest(outDir, join(shownOut, MANIFEST_FILE));
+  readManifest(outDir, join(shownOut, MANIFEST_FILE));
   const ids = options.courses ?? courseIds(root, config);
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
@@ -111,8 +114,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
   const themes = themeNames(themeDirs);
   for (const audience of built) checkTheme(audience, themes);
-  const staging = new Staging(outDir, shownOut);
+  // One build writes an output folder at a time; it first finishes or clears what a killed one left.
+  const lock = await OutputLock.acquire(outDir, shownOut);
+  let staging: Staging | undefined;
   try {
+    recoverOutput(outDir);
+    // Read again under the lock: another build may have changed it since the check above.
+    const current = readManifest(outDir, join(shownOut, MANIFEST_FILE));
+    staging = new Staging(outDir, shownOut);
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
@@ -124,27 +133,33 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
 
     const outputs: string[] = [];
+    let keptCount = 0;
     for (const deck of decks) {
       const files: Record<string, string> = { md: `${deck.stem}.md` };
       for (const format of made) Object.assign(files, formats[format].files(deck));
       outputs.push(...Object.values(files));
+      const stale = keepEarlierFiles({ previous: current, deck, files, made, selected, formats, staging });
+      keptCount += Object.keys(stale).length;
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
-      audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
+      audiences.find((a) => a.id === deck.audience)!.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
     }
+    if (keptCount) diagnostics.push({ severity: 'info', message: `kept ${keptCount} files from an earlier build in formats this build did not make; manifest.json marks them stale` });
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
     // build replaces it all, and takes away courses and audiences that are no longer built.
     const narrowed = Boolean(options.courses || options.audiences);
-    const merged = narrowed ? mergeManifest(previous, manifest) : manifest;
+    const merged = narrowed ? mergeManifest(current, manifest) : manifest;
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
     staging.write('index.html', renderSite(merged, new TemplateSet()));
     outputs.push(...assets.keys(), 'manifest.json', 'index.html');
     const built = audiencePaths(manifest);
-    const stale = narrowed || !previous ? [] : audiencePaths(previous).filter((path) => !built.includes(path));
-    staging.commit([...built, 'manifest.json', 'index.html'], stale);
+    const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
+    staging.commit([...built, 'manifest.json', 'index.html'], stale, options.beforeCommitStep);
     return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
   } catch (error) {
-    staging.discard();
+    staging?.discard();
     throw error;
+  } finally {
+    lock.release();
   }
 }
 

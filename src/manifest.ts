@@ -26,6 +26,8 @@ export interface ManifestDeck {
   /** Estimated speaking time: the notes' words at the audience's speaking rate. */
   minutes: number;
   files: Record<string, string>;
+  /** Files kept from an earlier build (a format this build did not make), by key, with why. */
+  stale?: Record<string, string>;
   slides: ManifestSlide[];
 }
 
