@@ -7,7 +7,8 @@ import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { keepEarlierFiles } from './keep.ts';
-import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
+import { whenInterrupted } from './interrupt.ts';
+import { checkOutDir, OutputLock, recoverOutput, Staging, stopProcessesIn } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -117,6 +118,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // One build writes an output folder at a time; it first finishes or clears what a killed one left.
   const lock = await OutputLock.acquire(outDir, shownOut);
   let staging: Staging | undefined;
+  const forget = whenInterrupted(() => {
+    if (staging) {
+      stopProcessesIn(staging.dir);
+      stopProcessesIn(staging.tmpDir);
+      staging.discard();
+    }
+    lock.release();
+  });
   try {
     recoverOutput(outDir);
     // Read again under the lock: another build may have changed it since the check above.
@@ -159,6 +168,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     staging?.discard();
     throw error;
   } finally {
+    forget();
     lock.release();
   }
 }

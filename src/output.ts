@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { LecternError } from './errors.ts';
 
@@ -181,39 +181,38 @@ export function recoverOutput(outDir: string): void {
   }
   for (const name of readdirSync(outDir)) {
     if (!WORK_FOLDER.test(name)) continue;
-    stopBrowsers(join(outDir, name));
+    stopProcessesIn(join(outDir, name));
     rmSync(join(outDir, name), { recursive: true, force: true });
   }
 }
 
 /**
- * Ends Chromium processes a killed build left running on a profile in `dir`: Chromium names its
- * process in the profile's `SingletonLock` link (`host-pid`), and is only ended when its command
- * line shows that very profile, so a reused process id is never hit.
+ * Ends the processes a build started that still work in `dir`: marp-cli (its command line names
+ * the staging folder) and Chromium (its profile is in the build's temporary folder). Chromium runs
+ * in a process group of its own, so the group is ended, not just the process. Only processes whose
+ * command line shows the folder's full path are touched, so a reused process id is never hit.
+ * Linux only (/proc); elsewhere nothing is ended.
  */
-function stopBrowsers(dir: string): void {
-  let profiles: string[];
+export function stopProcessesIn(dir: string): void {
+  let pids: string[];
   try {
-    profiles = readdirSync(dir).filter((name) => name.startsWith('chromium-')).map((name) => join(dir, name));
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
   } catch {
     return;
   }
-  for (const profile of profiles) {
-    let pid: number;
+  for (const pid of pids) {
+    let command: string;
     try {
-      pid = Number(/-(\d+)$/.exec(readlinkSync(join(profile, 'SingletonLock')))?.[1]);
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
       continue;
     }
-    if (!pid) continue;
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) continue;
-      process.kill(-pid, 'SIGKILL');
-    } catch {
+    if (!command.includes(dir)) continue;
+    for (const target of [-Number(pid), Number(pid)]) {
       try {
-        process.kill(pid, 'SIGKILL');
+        process.kill(target, 'SIGKILL');
       } catch {
-        // Already gone.
+        // Not a group leader, or already gone.
       }
     }
   }

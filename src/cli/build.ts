@@ -38,6 +38,15 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
     if (paper !== undefined && !Object.hasOwn(PAPER_SIZES, paper)) throw new UsageError(`unknown paper size "${paper}"; expected one of: ${Object.keys(PAPER_SIZES).join(', ')}`);
     // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
     const { build } = await import('../build.ts');
+    const { cleanUpAfterInterrupt } = await import('../interrupt.ts');
+    // A stopped build takes away its staging folder, browsers and lock; the output stays as it was.
+    const stop = (signal: NodeJS.Signals) => {
+      cleanUpAfterInterrupt();
+      terminal.error(`build stopped (${signal}); the output folder is as it was before this build`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     const result = await build({
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,
@@ -47,6 +56,9 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       paper: paper as PaperSize | undefined,
       check: Boolean(values.check),
       force: Boolean(values.force),
+    }).finally(() => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
     });
     terminal.diagnostics(result.diagnostics);
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files) in ${displayPath(process.cwd(), result.outDir) || '.'}`);
