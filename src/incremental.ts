@@ -27,8 +27,11 @@ export interface Reuse<F extends string> {
   reused: number;
   /** Why the previous build's cache was not used, when it was there but could not be trusted. */
   ignored?: string;
-  /** The cache to write with this build, once the exporters have run. */
-  finish(made: readonly F[], builtFolders: readonly string[]): string;
+  /**
+   * The cache to write with this build, once the exporters have run. `keptEarlier`: files of
+   * formats this build did not make, kept as an earlier build left them; their entries stay true.
+   */
+  finish(made: readonly F[], builtFolders: readonly string[], keptEarlier?: readonly string[]): string;
 }
 
 /**
@@ -82,7 +85,8 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
     decksFor: (format) => toMake.get(format) ?? [],
     reused,
     ...(cache.ignored ? { ignored: cache.ignored } : {}),
-    finish(made, builtFolders) {
+    finish(made, builtFolders, keptEarlier = []) {
+      for (const file of keptEarlier) cache.keep(file);
       for (const format of made) {
         const making = new Set(toMake.get(format));
         for (const deck of input.decks) {

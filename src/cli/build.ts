@@ -16,7 +16,8 @@ Usage: lectern build [--course ID]... [--audience ID]... [--format F]... [--out 
   --out DIR       output folder (default: dist, or outDir in lectern.config.yaml)
   --paper SIZE    paper size of the handouts: ${Object.keys(PAPER_SIZES).join(' or ')} (default: a4)
   --check         also check every slide for overflow in the browser (as \`lectern check\`)
-  --force         make every file again, even those whose input has not changed since the last build
+  --force         make every file again, even those whose input has not changed since the last
+                  build; and build into an existing folder that holds files Lectern did not make
 
 Exits 1 when a format could not be made (e.g. no Chromium) or the check found a problem.`,
   options: {
@@ -39,6 +40,15 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
     // NOTE: loaded when the command runs, so `lectern --help` starts without the pipeline.
     const { build } = await import('../build.ts');
     const progress = terminal.progress();
+    const { cleanUpAfterInterrupt } = await import('../interrupt.ts');
+    // A stopped build takes away its staging folder, browsers and lock; the output stays as it was.
+    const stop = (signal: NodeJS.Signals) => {
+      cleanUpAfterInterrupt();
+      terminal.error(`build stopped (${signal}); the output folder is as it was before this build`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     const result = await build({
       root: values.root as string | undefined,
       outDir: values.out as string | undefined,
@@ -48,8 +58,13 @@ Exits 1 when a format could not be made (e.g. no Chromium) or the check found a 
       paper: paper as PaperSize | undefined,
       check: Boolean(values.check),
       force: Boolean(values.force),
+      rebuildAll: Boolean(values.force),
       progress,
-    }).finally(() => progress.close());
+    }).finally(() => {
+      progress.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    });
     terminal.diagnostics(result.diagnostics);
     const unchanged = result.reused ? `, ${result.reused} unchanged` : '';
     terminal.out(`built ${result.deckCount} decks (${result.outputs.length} files${unchanged}) in ${displayPath(process.cwd(), result.outDir) || '.'}`);
