@@ -146,7 +146,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
     const paper = options.paper ?? DEFAULT_PAPER;
-    const reuse = planReuse({ outDir, stageDir: staging.dir, decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
+    const staged = staging;
+    const reuse = planReuse({ outDir, stageDir: staged.dir, keep: (path) => staged.keep(path), decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
     if (reuse.ignored) diagnostics.push({ severity: 'info', message: `build cache ignored, everything is rebuilt: ${reuse.ignored}` });
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {

@@ -1,4 +1,3 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BuildCache, cacheKey, folderFingerprint, lecternFingerprint, sha256 } from './build-cache.ts';
 import type { Exporter, StagedDeck } from './export/types.ts';
@@ -7,6 +6,8 @@ import { sourceDateEpoch } from './export/source-date.ts';
 export interface ReuseInput<F extends string> {
   outDir: string;
   stageDir: string;
+  /** Puts a file of the previous output, unchanged, into the staging folder. */
+  keep(path: string): void;
   decks: readonly (StagedDeck & { markdown: string })[];
   selected: readonly F[];
   registry: Record<F, Exporter>;
@@ -71,11 +72,7 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
         make.push(deck);
         continue;
       }
-      for (const file of files) {
-        const target = join(input.stageDir, file);
-        mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(join(input.outDir, file), target);
-      }
+      for (const file of files) input.keep(file);
       reused += files.length;
     }
     toMake.set(format, make);

@@ -55,7 +55,7 @@ describe('incremental builds', () => {
     for (const deck of decks) expect(after.get('index.html')).toContain(`${deck.replace(/^tiny\//, 'tiny/')}.html`);
 
     // --force makes everything again, to the same bytes.
-    const forced = await buildHtml(root, outDir, { force: true });
+    const forced = await buildHtml(root, outDir, { rebuildAll: true });
     expect(forced.made).toEqual(decks);
     expect(snapshot(outDir)).toEqual(after);
   }, 180_000);
