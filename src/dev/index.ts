@@ -14,9 +14,10 @@ export interface DevOptions {
   outDir?: string;
   /** 0 takes any free port. */
   port: number;
-  /** How long to wait after a change for more, in ms: an editor's save may touch several files. */
-  settleMs?: number;
 }
+
+/** How long to wait after a change for more, in ms: an editor's save may touch several files. */
+const SETTLE_MS = 60;
 
 /** What `lectern dev` tells its user: each build's outcome, and why one failed. */
 export interface DevLog {
@@ -27,8 +28,6 @@ export interface DevLog {
 export interface DevSession {
   url: string;
   outDir: string;
-  /** Resolves after the first build, whether it succeeded or not. */
-  ready: Promise<void>;
   /** Stops watching, finishes the build under way, closes the server and removes a temporary output. */
   close(): Promise<void>;
 }
@@ -94,19 +93,18 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
     if (pending === undefined) pending = new Set([file]);
     else if (pending !== 'all') pending.add(file);
     clearTimeout(timer);
-    timer = setTimeout(() => void kick(), options.settleMs ?? 60);
+    timer = setTimeout(() => void kick(), SETTLE_MS);
   };
 
   const watched = [join(root, 'content'), join(root, 'lectern.config.yaml'), join(root, 'templates'), BUILTIN_TEMPLATES].filter((path) => existsSync(path));
   const watcher: FSWatcher = watch([...new Set(watched)], { ignoreInitial: true, ignored: (path) => resolve(path).startsWith(outDir) });
   watcher.on('all', (_event, file) => changed(resolve(file)));
-  const watching = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
-
-  const ready = Promise.all([kick(), watching]).then(() => undefined);
+  // NOTE: watching before the first build, so that no save made during it is missed.
+  await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+  void kick();
   return {
     url: server.url,
     outDir,
-    ready,
     async close() {
       closed = true;
       clearTimeout(timer);
