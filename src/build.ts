@@ -5,6 +5,7 @@ import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } f
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
+import { courseQuizFiles } from './export/quiz/index.ts';
 import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
@@ -117,7 +118,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       for (const format of made) Object.assign(files, formats[format].files(deck));
       outputs.push(...Object.values(files));
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
-      audiences.find((a) => a.id === deck.audience)!.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
+      const audience = audiences.find((a) => a.id === deck.audience)!;
+      audience.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
+      if (files['quiz-moodle'] && !audience.quiz) {
+        audience.quiz = courseQuizFiles(deck.course, deck.audience);
+        outputs.push(audience.quiz.moodle, audience.quiz.qti);
+      }
     }
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
     // build replaces it all, and takes away courses and audiences that are no longer built.

@@ -10,7 +10,16 @@ export interface Manifest {
 export interface ManifestCourse {
   id: string;
   title: string;
-  audiences: { id: string; name: string; description?: string; decks: ManifestDeck[] }[];
+  audiences: ManifestAudience[];
+}
+
+export interface ManifestAudience {
+  id: string;
+  name: string;
+  description?: string;
+  /** The whole course's quiz for this audience, one file per learning platform, when it has one. */
+  quiz?: { moodle: string; qti: string };
+  decks: ManifestDeck[];
 }
 
 export interface ManifestDeck {

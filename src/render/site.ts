@@ -12,6 +12,8 @@ const FILE_LABELS: Record<string, string> = {
   'handout-notes': 'Study guide',
   'handout-3up': '3-up handout',
   'handout-6up': '6-up handout',
+  'quiz-moodle': 'Quiz (Moodle XML)',
+  'quiz-qti': 'Quiz (Canvas QTI)',
   md: 'Markdown',
 };
 const ORDER = Object.keys(FILE_LABELS);
