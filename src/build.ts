@@ -43,6 +43,12 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The language of a course whose course.yaml, paper and config do not say. Never the machine's
+ * locale: the same input builds the same decks anywhere.
+ */
+const DEFAULT_LANG = 'en';
+
 /** A deck planned and rendered to Marp markdown, with what it was built from. */
 interface RenderedDeck extends StagedDeck {
   markdown: string;
@@ -80,7 +86,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const loaded = await loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
     const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
-    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
+    const lang = loaded.course.edits.lang ?? loaded.paper.language ?? config.lang ?? DEFAULT_LANG;
+    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, lang, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
@@ -91,7 +98,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        const markdown = render(renderer, deck, audience, stem, logo, lang);
+        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, markdown, speakingRate: audience.speakingRate });
       }
     }
   }
@@ -178,10 +186,11 @@ function templateOverrides(root: string, loaded: LoadedCourse, audience: Audienc
   return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
 }
 
-function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined): string {
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined, lang: string): string {
   try {
     return renderer.render(deck, {
-      ...(logo ? { logo } : {}),
+      lang,
+      ...(logo ? { logo, logoAlt: audience.logoAlt ?? '' } : {}),
       theme: audience.theme,
       ...(audience.footer ? { footer: audience.footer } : {}),
       ...(audience.institution ? { header: audience.institution } : {}),

@@ -10,6 +10,8 @@ export interface Manifest {
 export interface ManifestCourse {
   id: string;
   title: string;
+  /** The language the course's decks are in (BCP 47). */
+  lang: string;
   audiences: ManifestAudience[];
 }
 

@@ -52,3 +52,14 @@ export function escapeInline(text: string): string {
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
+
+/**
+ * Marp reads some words of an image's alt text as options (`bg`, `fit`, `w:90`, `sepia`, `50%`):
+ * an alt text that holds one would resize or move the image. A zero-width space before such a
+ * word keeps it text; screen readers do not read it.
+ */
+const IMAGE_KEYWORD = /(^|\s)(?=(?:bg|fit|contain|cover|auto|left|right|vertical|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia|w|h|width|height|x|\d[\d.]*%)(?:\\?:\S*)?(?:\s|$))/gi;
+
+export function escapeImageAlt(text: string): string {
+  return escapeInline(text).replace(IMAGE_KEYWORD, `$1${ZWSP}`);
+}

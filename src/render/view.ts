@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../plan/deck.ts';
 import { LETTERS } from '../plan/quiz.ts';
-import { escapeInline, escapeNote } from './escape.ts';
+import { escapeImageAlt, escapeInline, escapeNote } from './escape.ts';
 
 /** A slide as templates see it: every string already escaped for where it goes. */
 export interface SlideView {
@@ -27,9 +27,11 @@ export interface DeckView {
   courseTitle: string;
   number: number;
   /** Front-matter values are YAML strings: JSON strings are valid YAML. */
-  meta: { title: string; footer: string; theme: string; header: string; paginate: boolean };
+  meta: { title: string; footer: string; theme: string; header: string; paginate: boolean; lang: string };
   /** The logo's file name beside the deck, for title slides. */
   logo?: string;
+  /** The logo's alternative text, escaped for an image's alt in Marp markdown. */
+  logoAlt: string;
   slides: SlideView[];
 }
 
@@ -41,6 +43,10 @@ export interface ViewOptions {
   paginate?: boolean;
   /** File name of a logo image copied beside the deck. */
   logo?: string;
+  /** The logo's alternative text. */
+  logoAlt?: string;
+  /** The deck's language, a BCP 47 tag: HTML's `lang` for assistive technology and hyphenation; English when left out. */
+  lang?: string;
 }
 
 /**
@@ -59,8 +65,10 @@ export function toView(deck: Deck, options: ViewOptions): DeckView {
       theme: JSON.stringify(options.theme),
       header: JSON.stringify(escapeInline(options.header ?? '')),
       paginate: options.paginate ?? true,
+      lang: JSON.stringify(options.lang ?? 'en'),
     },
     ...(options.logo ? { logo: encodeURI(options.logo) } : {}),
+    logoAlt: escapeImageAlt(options.logoAlt ?? ''),
     slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
   };
 }
