@@ -54,12 +54,20 @@ export function escapeInline(text: string): string {
 }
 
 /**
- * Marp reads some words of an image's alt text as options (`bg`, `fit`, `w:90`, `sepia`, `50%`):
- * an alt text that holds one would resize or move the image. A zero-width space before such a
- * word keeps it text; screen readers do not read it.
+ * An image's alt text in Marp markdown. markdown-it keeps only plain text runs in an alt
+ * attribute, so backslash escapes and entities would drop the characters they stand for:
+ * characters markdown could read as markup are left out instead, and `&` is written as "and".
+ * Marp reads some words of an alt text as image options (`bg`, `fit`, `w:90`, `sepia`, `50%`),
+ * which would resize or move the image: a zero-width space before such a word keeps it text, and
+ * screen readers do not read it.
  */
-const IMAGE_KEYWORD = /(^|\s)(?=(?:bg|fit|contain|cover|auto|left|right|vertical|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia|w|h|width|height|x|\d[\d.]*%)(?:\\?:\S*)?(?:\s|$))/gi;
+const IMAGE_KEYWORD = /(^|\s)(?=(?:bg|fit|contain|cover|auto|left|right|vertical|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia|w|h|width|height|x|\d[\d.]*%)(?::\S*)?(?:\s|$))/gi;
 
 export function escapeImageAlt(text: string): string {
-  return escapeInline(text).replace(IMAGE_KEYWORD, `$1${ZWSP}`);
+  return text
+    .replace(/&/g, ' and ')
+    .replace(/[\\`*_[\]<>|~$^{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(IMAGE_KEYWORD, `$1${ZWSP}`);
 }
