@@ -13,6 +13,7 @@ import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
+import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
 
 export interface BuildOptions {
@@ -98,7 +99,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        const markdown = render(renderer, deck, audience, stem, logo, lang);
+        const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, markdown, speakingRate: audience.speakingRate });
       }
     }
@@ -186,10 +187,11 @@ function templateOverrides(root: string, loaded: LoadedCourse, audience: Audienc
   return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
 }
 
-function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined, lang: string): string {
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined, lang: string, acronyms: readonly AcronymDefinition[]): string {
   try {
     return renderer.render(deck, {
       lang,
+      acronyms,
       ...(logo ? { logo, logoAlt: audience.logoAlt ?? '' } : {}),
       theme: audience.theme,
       ...(audience.footer ? { footer: audience.footer } : {}),

@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../plan/deck.ts';
 import { LETTERS } from '../plan/quiz.ts';
-import { escapeImageAlt, escapeInline, escapeNote } from './escape.ts';
+import { escapeImageAlt, escapeInline, escapeNote, markAcronyms, type AcronymDefinition } from './escape.ts';
 
 /** A slide as templates see it: every string already escaped for where it goes. */
 export interface SlideView {
@@ -45,6 +45,8 @@ export interface ViewOptions {
   logo?: string;
   /** The logo's alternative text. */
   logoAlt?: string;
+  /** The paper's acronyms, marked up on slides as `<abbr title>` for assistive technology. */
+  acronyms?: readonly AcronymDefinition[];
   /** The deck's language, a BCP 47 tag: HTML's `lang` for assistive technology and hyphenation; English when left out. */
   lang?: string;
 }
@@ -69,24 +71,26 @@ export function toView(deck: Deck, options: ViewOptions): DeckView {
     },
     ...(options.logo ? { logo: encodeURI(options.logo) } : {}),
     logoAlt: escapeImageAlt(options.logoAlt ?? ''),
-    slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
+    slides: deck.slides.map((slide, i) => slideView(slide, i + 1, options.acronyms ?? [])),
   };
 }
 
-function slideView(slide: Slide, number: number): SlideView {
+function slideView(slide: Slide, number: number, acronyms: readonly AcronymDefinition[]): SlideView {
   const notes = [slide.notes, slide.sourceLine].filter((part): part is string => Boolean(part));
+  // Slide text marks the paper's acronyms for assistive technology; notes stay the paper's words.
+  const text = (value: string) => markAcronyms(escapeInline(value), acronyms);
   return {
     kind: slide.kind,
-    title: escapeInline(slide.title),
-    ...(slide.subtitle ? { subtitle: escapeInline(slide.subtitle) } : {}),
-    bullets: slide.bullets.map(escapeInline),
+    title: text(slide.title),
+    ...(slide.subtitle ? { subtitle: text(slide.subtitle) } : {}),
+    bullets: slide.bullets.map(text),
     byline: (slide.byline ?? []).map(escapeInline),
     ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
     number,
-    ...(slide.question ? { question: escapeInline(slide.question) } : {}),
-    prompts: (slide.prompts ?? []).map((text, i) => ({ number: i + 1, text: escapeInline(text) })),
-    ...(slide.headline ? { headline: escapeInline(slide.headline) } : {}),
-    choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
-    ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),
+    ...(slide.question ? { question: text(slide.question) } : {}),
+    prompts: (slide.prompts ?? []).map((value, i) => ({ number: i + 1, text: text(value) })),
+    ...(slide.headline ? { headline: text(slide.headline) } : {}),
+    choices: (slide.choices ?? []).map((value, i) => ({ letter: LETTERS[i]!, text: text(value) })),
+    ...(slide.table ? { table: { header: slide.table.header.map(text), rows: slide.table.rows.map((row) => row.map(text)) } } : {}),
   };
 }
