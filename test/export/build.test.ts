@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,8 @@ describe('build with the default formats', () => {
     for (const deck of decks) {
       const pdf = file(deck.files.pdf!);
       expect(pdfPages(pdf), deck.id).toBe(deck.slides.length);
+      // Tagged, so that screen readers and reflow see headings, lists and reading order.
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), deck.id).toMatch(/^Tagged:\s+yes$/m);
       // An assertion–evidence slide shows its headline as its heading, its title above it.
       expect(pdfOutline(pdf), deck.id).toEqual(deck.slides.map((slide) => slide.headline ?? slide.title));
     }
