@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LecternError } from '../errors.ts';
-import type { Paper } from './paper.ts';
+import { LANGUAGE_TAG, type Paper } from './paper.ts';
 import { parseYaml, type YamlFile } from './yaml.ts';
 
 const Text = z.string().min(1);
@@ -34,6 +34,9 @@ export const BlockEdit = z.strictObject({
 export const PlainWords = z.record(z.string(), z.union([Text, z.literal(false)]));
 export type PlainWords = z.infer<typeof PlainWords>;
 
+/** A BCP 47 language tag, as HTML's `lang` takes it: "en", "de", "pt-BR". */
+export const LanguageTag = z.string().regex(LANGUAGE_TAG, 'expected a language tag such as en, de or pt-BR');
+
 /** `content/<course>/course.yaml`: the lecturer's plan and edits, keyed by stable ids. */
 export const CourseFile = z.strictObject({
   /** The course's title, as the authors meant it. */
@@ -43,6 +46,8 @@ export const CourseFile = z.strictObject({
   order: z.array(Text).optional(),
   /** Audiences this course is built for; the config's (or all profiles) when left out. */
   audiences: z.array(Text).optional(),
+  /** The language the decks are in, as a BCP 47 tag: the paper's when it says, else the config's, else English. */
+  lang: LanguageTag.optional(),
   /** A folder, relative to the course, whose files replace Lectern's templates of the same name. */
   templates: Text.optional(),
   lectures: z.record(z.string(), LectureEdit).optional(),

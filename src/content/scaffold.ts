@@ -116,6 +116,7 @@ function starterCourse(id: string, name: string, paper: Paper): string {
     '',
     `# title: ${quote(paper.title)}`,
     `# order: [${paper.sections.map((s) => s.id).join(', ')}]`,
+    `# lang: ${paper.language ?? 'en'}   # the decks' language, a tag such as en, de or pt-BR`,
     '',
     '# lectures:',
   ];
