@@ -116,6 +116,9 @@ function starterCourse(id: string, name: string, paper: Paper): string {
     '',
     `# title: ${quote(paper.title)}`,
     `# order: [${paper.sections.map((s) => s.id).join(', ')}]`,
+    '# institution: "Your institution"   # slide header, for every audience',
+    `# footer: ${quote(paper.title)}   # slide footer, for every audience`,
+    '# logo: crest.svg                   # on title slides; relative to this folder',
     '',
     '# lectures:',
   ];
