@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.ts';
 import { createCourse } from '../src/content/scaffold.ts';
 import { LecternError } from '../src/errors.ts';
-import { makeProject, ROOT, tempDir } from './helpers.ts';
+import { makeProject, ROOT } from './helpers.ts';
 
 const PAPER = readFileSync(join(ROOT, 'test/fixtures/alpine-beetles/paper.txt'), 'utf8');
 
