@@ -6,6 +6,7 @@ import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type Loa
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
+import { courseQuizFiles } from './export/quiz/index.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
@@ -15,6 +16,7 @@ import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
+import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
 import { checkTheme, themeNames } from './render/themes.ts';
 
@@ -49,6 +51,12 @@ export interface BuildResult {
   outputs: string[];
   diagnostics: Diagnostic[];
 }
+
+/**
+ * The language of a course whose course.yaml, paper and config do not say. Never the machine's
+ * locale: the same input builds the same decks anywhere.
+ */
+const DEFAULT_LANG = 'en';
 
 /** A deck planned and rendered to Marp markdown, with what it was built from. */
 interface RenderedDeck extends StagedDeck {
@@ -94,7 +102,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     diagnostics.push(...loaded.diagnostics);
     const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
-    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
+    const lang = loaded.course.edits.lang ?? loaded.paper.language ?? config.lang ?? DEFAULT_LANG;
+    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, lang, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
       built.add(audience);
@@ -106,7 +115,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
+        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, markdown, speakingRate: audience.speakingRate });
       }
     }
   }
@@ -152,7 +162,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const stale = keepEarlierFiles({ previous: current, deck, files, made, selected, formats, staging });
       keptCount += Object.keys(stale).length;
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
-      audiences.find((a) => a.id === deck.audience)!.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
+      const audience = audiences.find((a) => a.id === deck.audience)!;
+      audience.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
+      if (files['quiz-moodle'] && !audience.quiz) {
+        audience.quiz = courseQuizFiles(deck.course, deck.audience);
+        outputs.push(audience.quiz.moodle, audience.quiz.qti);
+      }
     }
     if (keptCount) diagnostics.push({ severity: 'info', message: `kept ${keptCount} files from an earlier build in formats this build did not make; manifest.json marks them stale` });
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
@@ -201,10 +216,12 @@ function templateOverrides(root: string, loaded: LoadedCourse, audience: Audienc
   return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
 }
 
-function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined): string {
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined, lang: string, acronyms: readonly AcronymDefinition[]): string {
   try {
     return renderer.render(deck, {
-      ...(logo ? { logo } : {}),
+      lang,
+      acronyms,
+      ...(logo ? { logo, logoAlt: audience.logoAlt ?? '' } : {}),
       theme: audience.theme,
       ...(audience.footer ? { footer: audience.footer } : {}),
       ...(audience.institution ? { header: audience.institution } : {}),

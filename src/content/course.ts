@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Audience } from './audience.ts';
 import { LecternError } from '../errors.ts';
-import type { Paper } from './paper.ts';
+import { LANGUAGE_TAG, type Paper } from './paper.ts';
 import { parseYaml, type YamlFile } from './yaml.ts';
 
 const Text = z.string().min(1);
@@ -36,6 +36,9 @@ export const BlockEdit = z.strictObject({
 export const PlainWords = z.record(z.string(), z.union([Text, z.literal(false)]));
 export type PlainWords = z.infer<typeof PlainWords>;
 
+/** A BCP 47 language tag, as HTML's `lang` takes it: "en", "de", "pt-BR". */
+export const LanguageTag = z.string().regex(LANGUAGE_TAG, 'expected a language tag such as en, de or pt-BR');
+
 /** `content/<course>/course.yaml`: the lecturer's plan and edits, keyed by stable ids. */
 export const CourseFile = z.strictObject({
   /** The course's title, as the authors meant it. */
@@ -45,6 +48,8 @@ export const CourseFile = z.strictObject({
   order: z.array(Text).optional(),
   /** Audiences this course is built for; the config's (or all profiles) when left out. */
   audiences: z.array(Text).optional(),
+  /** The language the decks are in, as a BCP 47 tag: the paper's when it says, else the config's, else English. */
+  lang: LanguageTag.optional(),
   /** A folder, relative to the course, whose files replace Lectern's templates of the same name. */
   templates: Text.optional(),
   lectures: z.record(z.string(), LectureEdit).optional(),
@@ -57,6 +62,8 @@ export const CourseFile = z.strictObject({
   footer: Text.optional(),
   /** An image (SVG, PNG or JPEG) shown on title slides, relative to the course folder. */
   logo: z.string().regex(/\.(svg|png|jpe?g)$/i, 'expected an .svg, .png or .jpg file').optional(),
+  /** The logo's alternative text; the institution when left out, and none makes it a decorative image. */
+  logoAlt: z.string().optional(),
 });
 
 export type LectureEdit = z.infer<typeof LectureEdit>;
@@ -124,11 +131,11 @@ function nearest(key: string, known: Set<string>): string {
  * over the profile's, so a profile shared by several courses carries none of one course's names.
  */
 export function brandedFor(audience: Audience, course: Course, courseDir: string): Audience {
-  const { institution, footer, logo } = course.edits;
+  const { institution, footer, logo, logoAlt } = course.edits;
   return {
     ...audience,
     ...(institution ? { institution } : {}),
     ...(footer ? { footer } : {}),
-    ...(logo ? { logo: resolve(courseDir, logo) } : {}),
+    ...(logo ? { logo: resolve(courseDir, logo), logoAlt: logoAlt ?? institution ?? '' } : logoAlt !== undefined ? { logoAlt } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * The output formats besides the markdown itself, by name: a module of its own, so the CLI can
  * check `--format` without loading the exporters (marp, the browser) that make them.
  */
-export const FORMATS = ['html', 'pdf', 'pptx', 'png', 'handouts'] as const;
+export const FORMATS = ['html', 'pdf', 'pptx', 'png', 'handouts', 'quiz'] as const;
 
 export type Format = (typeof FORMATS)[number];
 

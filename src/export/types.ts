@@ -13,6 +13,8 @@ export interface StagedDeck {
   deck: Deck;
   /** Path of the deck's files relative to the output folder, without extension: "drug-resistance/undergraduate/02-mechanisms". */
   stem: string;
+  /** The deck's language, a BCP 47 tag. */
+  lang: string;
   /** The course's `course.yaml` with positions, so a finding about a slide can name the edit behind it. */
   courseFile: YamlFile<CourseFile>;
   /** The deck's templates: its course's and audience's overrides first, then Lectern's. */

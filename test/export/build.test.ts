@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +22,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('build with the default formats', () => {
-  it('makes, and lists, a PDF, a PPTX and three handouts for every deck, and no PNGs', () => {
+  it('makes, and lists, a PDF, a PPTX, three handouts and the quiz files for every deck, and no PNGs', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(decks.length).toBeGreaterThan(1);
     for (const deck of decks) {
-      expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'html', 'md', 'pdf', 'pptx']);
+      // Quiz files come with every lecture that asks questions (the overview asks none).
+      const quiz = deck.slides.some((s) => s.kind === 'quiz') ? ['quiz-moodle', 'quiz-qti'] : [];
+      expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'html', 'md', 'pdf', 'pptx', ...quiz]);
       for (const path of Object.values(deck.files)) expect(existsSync(file(path)), path).toBe(true);
       expect(deck.files['handout-notes']).toMatch(/^drug-resistance\/(clinician|public|undergraduate)\/handouts\/\d\d-[a-z-]+-notes\.pdf$/);
     }
@@ -39,6 +42,8 @@ describe('build with the default formats', () => {
     for (const deck of decks) {
       const pdf = file(deck.files.pdf!);
       expect(pdfPages(pdf), deck.id).toBe(deck.slides.length);
+      // Tagged, so that screen readers and reflow see headings, lists and reading order.
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), deck.id).toMatch(/^Tagged:\s+yes$/m);
       // An assertion–evidence slide shows its headline as its heading, its title above it.
       expect(pdfOutline(pdf), deck.id).toEqual(deck.slides.map((slide) => slide.headline ?? slide.title));
     }
