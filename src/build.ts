@@ -90,7 +90,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}` } : {}) };
+        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, look, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
       }
     }
   }
