@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SaxesParser } from 'saxes';
 import { findBrowser } from '../../src/export/browser.ts';
 
 /** Repository root: its content/ holds the bundled course. */
@@ -67,4 +68,55 @@ function decodeXml(text: string): string {
     .replace(/&apos;|&#39;/g, "'")
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
+}
+
+/** What a DrawingML part shows as text, read with a strict XML parser: its paragraphs, and its pictures and fields. */
+export interface PartText {
+  /** Each `<a:p>`'s `<a:t>` runs joined, empty paragraphs left out. */
+  paragraphs: string[];
+  /** Named shapes' paragraphs, by the shape's name (`<p:cNvPr name>`). */
+  shapes: Map<string, string[]>;
+  pictures: number;
+  /** Field types (`<a:fld type>`), e.g. `slidenum`. */
+  fields: string[];
+  /** Typefaces and colours the runs use. */
+  typefaces: Set<string>;
+  colours: Set<string>;
+  /** Font sizes of runs, in points. */
+  sizes: number[];
+}
+
+export function partText(xml: string): PartText {
+  const parser = new SaxesParser();
+  const text: PartText = { paragraphs: [], shapes: new Map(), pictures: 0, fields: [], typefaces: new Set(), colours: new Set(), sizes: [] };
+  let paragraph: string | undefined;
+  let inText = false;
+  let shape: string | undefined;
+  parser.on('opentag', (tag) => {
+    const attr = (name: string) => (typeof tag.attributes[name] === 'string' ? (tag.attributes[name] as string) : undefined);
+    if (tag.name === 'p:sp' || tag.name === 'p:graphicFrame') shape = undefined;
+    if (tag.name === 'p:cNvPr' && shape === undefined) shape = attr('name');
+    if (tag.name === 'a:p') paragraph = '';
+    if (tag.name === 'a:t') inText = true;
+    if (tag.name === 'p:pic') text.pictures++;
+    if (tag.name === 'a:fld') text.fields.push(attr('type') ?? '');
+    if (tag.name === 'a:latin') text.typefaces.add(attr('typeface') ?? '');
+    if (tag.name === 'a:srgbClr') text.colours.add(attr('val') ?? '');
+    if (tag.name === 'a:rPr' && attr('sz')) text.sizes.push(Number(attr('sz')) / 100);
+  });
+  parser.on('text', (chunk) => {
+    if (inText && paragraph !== undefined) paragraph += chunk;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'a:t') inText = false;
+    if (tag.name === 'a:p' && paragraph !== undefined) {
+      if (paragraph.trim()) {
+        text.paragraphs.push(paragraph);
+        if (shape !== undefined) text.shapes.set(shape, [...(text.shapes.get(shape) ?? []), paragraph]);
+      }
+      paragraph = undefined;
+    }
+  });
+  parser.write(xml).close();
+  return text;
 }
