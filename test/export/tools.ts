@@ -32,9 +32,10 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   return rows.map((row) => ({ name: row.split(/\s+/)[0]!, embedded: /\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(row)?.[1] === 'yes' }));
 }
 
-export function pdfText(file: string, page?: number): string {
+/** A PDF's text as pdftotext reads it: by columns, or with `raw` in the order it was drawn. */
+export function pdfText(file: string, page?: number, { raw = false } = {}): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...range, ...(raw ? ['-raw'] : []), file, '-'], { encoding: 'utf8' });
 }
 
 /** The PDF's bookmarks, depth first, as poppler reads them. */
