@@ -17,6 +17,15 @@ export function requireChromium(): void {
   }
 }
 
+/** The LibreOffice test never skips either: without LibreOffice it fails, saying what to install. */
+export function requireLibreOffice(): void {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+  } catch {
+    throw new Error('this test needs LibreOffice Impress (soffice): run `npm run setup`, or apt-get install --no-install-recommends libreoffice-impress');
+  }
+}
+
 export function pdfPages(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 }
