@@ -124,7 +124,7 @@ class SlideWriter {
   /** The lecture's name large in the middle, the logo above it, subtitle and byline beneath. */
   private titleSlide(slide: Slide, logo: LogoImage | undefined): void {
     const { theme } = this;
-    const titlePt = fit([slide.title], CONTENT_W, 2.5, (theme.h1Px + 2) * PT, { bold: true });
+    const titlePt = fit([slide.title], CONTENT_W, 2.5, theme.h1Px * PT, { bold: true });
     const titleH = textHeight([clean(slide.title)], CONTENT_W * 72, titlePt, { bold: true }) / 72;
     const lines = [
       ...(slide.subtitle ? [{ text: slide.subtitle, pt: 28 * PT, color: theme.ink, after: 28 }] : []),
@@ -275,7 +275,7 @@ class SlideWriter {
   }
 }
 
-/** The size, in points, at which a short text (a title) fits `lines`' height of its box, down to 60% of `maxPt`. */
+/** The size, in points, at which a short text (a heading, a question) fits a box, from `maxPt` down to 60% of it. */
 function fit(texts: readonly string[], widthIn: number, heightIn: number, maxPt: number, style: TextStyle): number {
   return fitFontSize(texts.map(clean), { widthPt: widthIn * 72, heightPt: heightIn * 72 }, { maxPt, minPt: maxPt * MIN_SHARE }, style).fontPt;
 }
@@ -294,6 +294,5 @@ function mix(a: string, b: string, share: number): string {
  * carry) are dropped; pptxgenjs escapes the rest, so paper text stays text.
  */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }

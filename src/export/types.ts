@@ -18,11 +18,11 @@ export interface StagedDeck {
   /** The deck's templates: its course's and audience's overrides first, then Lectern's. */
   templates: TemplateSet;
   /** How its audience's slides look, for formats drawn without Marp (the editable PPTX). */
-  look: DeckLook;
+  look: AudienceLook;
 }
 
 /** An audience's look, as its profile gives it. */
-export interface DeckLook {
+export interface AudienceLook {
   /** The Marp theme, by its `@theme` name. */
   theme: string;
   /** Text at the top of every slide: the institution. */

@@ -72,6 +72,7 @@ describe('build with the default formats', () => {
 
   it('puts every slide and its full notes in both study guides, flowing rather than cut, and no empty notes', async () => {
     const { planDecks } = await import('../../src/plan/index.ts');
+    const { wordsIn } = await import('../../src/plan/deck.ts');
     const { loadAudiences, loadCourse } = await import('../../src/content/load.ts');
     const loaded = await loadCourse(ROOT, 'drug-resistance');
     const planned = loadAudiences(ROOT).flatMap((audience) => planDecks(loaded.paper, loaded.course, audience));
@@ -85,9 +86,13 @@ describe('build with the default formats', () => {
       // The title slide and the objectives, neither with notes, share the first page.
       const [first, second] = deck.slides;
       if (!first!.notes && !second!.notes) expect(squash(pdfText(guide, 1)), deck.id).toContain(second!.title);
-      // Every bundled slide's notes fit in half a page: two slides a page, then the answer key.
+      // Notes of up to 300 words fit in half a page: two slides a page, then the answer key; a
+      // slide with longer notes may take more.
       const twoUp = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes-2up.pdf`);
-      expect(pdfPages(twoUp), deck.id).toBe(Math.ceil(deck.slides.length / 2) + answerKey);
+      const pairs = Math.ceil(deck.slides.length / 2) + answerKey;
+      if (deck.slides.every((slide) => wordsIn(slide.notes) <= 300)) expect(pdfPages(twoUp), deck.id).toBe(pairs);
+      else expect(pdfPages(twoUp), deck.id).toBeGreaterThanOrEqual(pairs);
+      expect(pdfPages(twoUp), deck.id).toBeLessThan(pdfPages(guide));
       // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
       const text = unhyphenated(withoutPageMargins(pdfText(guide), deck.courseTitle));
       for (const slide of deck.slides) {
