@@ -86,11 +86,11 @@ describe('build with the default formats', () => {
       // The title slide and the objectives, neither with notes, share the first page.
       const [first, second] = deck.slides;
       if (!first!.notes && !second!.notes) expect(squash(pdfText(guide, 1)), deck.id).toContain(second!.title);
-      // Notes of up to 300 words fit in half a page: two slides a page, then the answer key; a
+      // Notes of up to 200 words fit in half a page: two slides a page, then the answer key; a
       // slide with longer notes may take more.
       const twoUp = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes-2up.pdf`);
       const pairs = Math.ceil(deck.slides.length / 2) + answerKey;
-      if (deck.slides.every((slide) => wordsIn(slide.notes) <= 300)) expect(pdfPages(twoUp), deck.id).toBe(pairs);
+      if (deck.slides.every((slide) => wordsIn(slide.notes) <= 200)) expect(pdfPages(twoUp), deck.id).toBe(pairs);
       else expect(pdfPages(twoUp), deck.id).toBeGreaterThanOrEqual(pairs);
       expect(pdfPages(twoUp), deck.id).toBeLessThan(pdfPages(guide));
       // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
