@@ -8,7 +8,12 @@ export const ConfigFile = z.strictObject({
   /** Audience profiles (`content/audiences/<id>.yaml`) to build every course for; all of them when left out. */
   audiences: z.array(z.string().min(1)).optional(),
   /** Where build output goes, relative to the project. */
-  outDir: z.string().min(1).optional(),
+  outDir: z
+    .string()
+    .min(1)
+    .refine((dir) => !dir.includes('\0'), 'expected a folder name without NUL characters')
+    .refine((dir) => dir.split(/[\\/]/).every((part) => Buffer.byteLength(part) <= 255), 'expected a folder name of at most 255 bytes in each part')
+    .optional(),
 });
 
 export type ConfigFile = z.infer<typeof ConfigFile>;

@@ -1,6 +1,7 @@
 import type { Author, Block, Dropped, Paper, PaperFormat, Reference, SourceRange } from '../content/paper.ts';
 import { findAcronyms } from './acronyms.ts';
 import { sectionBlocks, sectionSlug, uniqueId, type Draft } from './sections.ts';
+import { isAllCaps, toTitleCase } from './text.ts';
 
 /** A block as a reader found it: where it is in the source, but not yet in the extracted text. */
 export type FoundBlock = Omit<Draft, 'source'> & { source: Omit<SourceRange, 'start' | 'end'> };
@@ -30,6 +31,7 @@ export interface FoundPaper {
  * block's `start`/`end` point. Ids follow the same rules as for a text paper.
  */
 export function assemblePaper(found: FoundPaper): { paper: Paper; text: string } {
+  found = withHeadingsCased(found);
   const out = new Writer();
   out.paragraph(`# ${oneLine(found.title)}`);
   if (found.authors.length) out.paragraph(found.authors.map((a) => a.name).join(', '));
@@ -107,4 +109,24 @@ class Writer {
     this.parts.push(text);
     this.length += text.length;
   }
+}
+
+/**
+ * A paper whose title or headings are set in capitals ("CANCER-ASSOCIATED FUNCTIONS") with them
+ * title-cased, as a slide shows a title; a word the body itself writes in capitals (EPRS1, DNA)
+ * stays so.
+ */
+function withHeadingsCased(found: FoundPaper): FoundPaper {
+  const keepUpper = new Set<string>();
+  const body = [found.abstract, ...found.sections.flatMap((s) => s.groups.flatMap((g) => g.blocks.map((b) => b.text)))];
+  for (const text of body) if (/\p{Ll}/u.test(text)) for (const word of text.match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []) keepUpper.add(word);
+  const cased = (text: string) => (isAllCaps(text) ? toTitleCase(text, keepUpper) : text);
+  return {
+    ...found,
+    title: cased(found.title),
+    sections: found.sections.map((section) => ({
+      title: cased(section.title),
+      groups: section.groups.map((group) => (group.term === undefined ? group : { ...group, term: cased(group.term) })),
+    })),
+  };
 }

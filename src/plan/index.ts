@@ -4,7 +4,7 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom, slideLines } from './bullets.ts';
-import { centrality, isWord, tag } from './language/index.ts';
+import { centrality, contentLemmas, isWord, tag } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
 import { blockSlides } from './slides.ts';
 import { objectOf, titleKeys, withArticle, type TitleContext } from './titles.ts';
@@ -128,7 +128,9 @@ function lectureConcepts(blocks: Block[], slideSets: Slide[][], paper: Paper, co
     // A numbered label ("Corollary 3", "Box 1. An example") names no concept: its claims may say what it teaches.
     if (block.term) return isLabel(block.term) ? [] : [{ object: withArticle(asObject(block.term, text), context.vocabulary), weight: weight[i]! + 1 }];
     const object = objectOf(explanationOf(block), slide.title.split(': ')[0]!, context);
-    return object ? [{ object, weight: weight[i]! }] : [];
+    // One common noun drawn from the text ("cancer") is too broad to be what a lecture teaches.
+    const named = object !== undefined && (contentLemmas(tag(object)).length >= 2 || /\p{Lu}{2,}/u.test(object));
+    return named ? [{ object, weight: weight[i]! }] : [];
   });
 }
 

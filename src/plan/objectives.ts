@@ -1,4 +1,5 @@
 import type { Audience } from '../content/audience.ts';
+import { contentLemmas, tag } from './language/index.ts';
 
 /** At most this many objectives a lecture: more is a list nobody reads. */
 export const MAX_OBJECTIVES = 4;
@@ -40,11 +41,7 @@ export interface Concept {
  * themselves), "Explain why …". At most four.
  */
 export function objectivesFor(concepts: Concept[], claims: string[], wording: Audience['wording'], paperText: string): string[] {
-  const seen = new Set<string>();
-  const unique = concepts.filter((c) => !seen.has(c.object.toLowerCase()) && seen.add(c.object.toLowerCase()));
-  const chosen = unique
-    .map((c, i) => ({ ...c, i }))
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+  const chosen = distinct(concepts.map((c, i) => ({ ...c, i, lemmas: new Set(contentLemmas(tag(c.object))) })).sort((a, b) => b.weight - a.weight || a.i - b.i))
     .slice(0, MAX_OBJECTIVES)
     .sort((a, b) => a.i - b.i);
   const verbs = VERBS[wording];
@@ -52,6 +49,22 @@ export function objectivesFor(concepts: Concept[], claims: string[], wording: Au
   const wanted = Math.min(MAX_OBJECTIVES, Math.max(MIN_CONCEPTS, objectives.length)) - objectives.length;
   const stated = claims.filter((claim) => claim.split(/\s+/).length <= CLAIM_WORDS).slice(0, wanted);
   return [...objectives, ...stated.map((claim) => `${CLAIM_VERBS[wording]} ${lowerInitial(claim, paperText)}`)];
+}
+
+/**
+ * Concepts that name different things, most central first: one whose words all belong to a
+ * concept already kept, or take in all of its words, is the same thing again ("breast cancer",
+ * "breast cancer cells").
+ */
+function distinct<T extends { lemmas: Set<string> }>(ranked: T[]): T[] {
+  const kept: T[] = [];
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((l) => b.has(l));
+  for (const concept of ranked) {
+    if (concept.lemmas.size === 0) continue;
+    if (kept.some((k) => within(concept.lemmas, k.lemmas) || within(k.lemmas, concept.lemmas))) continue;
+    kept.push(concept);
+  }
+  return kept;
 }
 
 /**

@@ -10,7 +10,7 @@ const PARAGRAPH_SLIDES = new Set<Slide['kind']>(['content', 'assertion']);
  * The joined slide keeps the first one's title and headline and tells both paragraphs in its notes,
  * so nothing the lecturer reads is lost.
  */
-export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: ReadonlySet<string> = new Set()): Slide[] {
+export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: ReadonlySet<string> = new Set(), fill: (slide: Slide) => string[] = () => []): Slide[] {
   const isParagraph = (slide: Slide) => PARAGRAPH_SLIDES.has(slide.kind) && !slide.source.some((id) => topics.has(id));
   const out: Slide[] = [];
   let carried: Slide | undefined;
@@ -38,6 +38,32 @@ export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: 
     out.push(slide);
   }
   if (carried) out.push(carried);
+  return withoutEmpty(out, fill);
+}
+
+/** Kinds of slide that tell a paragraph of the paper and so can take in a neighbour's notes. */
+const TELLING_SLIDES = new Set<Slide['kind']>(['content', 'assertion', 'topic']);
+
+/**
+ * A paragraph slide still left with nothing to show (its neighbours are a topic's or a table's
+ * slides) joins the slide before it in its section, or else the one after it, whatever that
+ * slide's kind: a slide of a title alone is nothing to present. One alone in its section shows
+ * what `fill` gives it.
+ */
+function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[]): Slide[] {
+  const out = [...slides];
+  for (let i = 0; i < out.length; i++) {
+    const slide = out[i]!;
+    if (!PARAGRAPH_SLIDES.has(slide.kind) || !isEmpty(slide)) continue;
+    const neighbour = [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide));
+    if (neighbour === undefined) {
+      out[i] = { ...slide, bullets: fill(slide) };
+      continue;
+    }
+    out[Math.min(i, neighbour)] = neighbour < i ? joined(out[neighbour]!, slide, false) : joined(slide, out[neighbour]!, false);
+    out.splice(Math.max(i, neighbour), 1);
+    i = Math.min(i, neighbour) - 1;
+  }
   return out;
 }
 

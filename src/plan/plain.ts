@@ -2,7 +2,7 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
 import type { Deck, Slide } from './deck.ts';
-import { centrality, isWord, sentences, tag } from './language/index.ts';
+import { centrality, isWord, leansBack, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
 import { plainStatements, withoutAsides } from './plain-sentences.ts';
 import { readingGrade } from './plain-grade.ts';
@@ -16,6 +16,8 @@ const LONGEST_PLAIN = 12;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
 /** Determiners that point back to something said before: "this mechanism", "these cells". */
+/** "… is shown in Box 1", "(see Figure 2)": a statement about the paper's figures, tables and boxes. */
+const FLOAT_REFERENCE = /\b(?:Box|Fig(?:ure)?s?|Tables?)\.?\s*\d/;
 const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);
 /** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
 const WINDOW = 5;
@@ -51,7 +53,11 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         if (block.kind === 'list') return { ...slide, bullets: slide.bullets.map((item) => plainItem(item, lexicon, keep)) };
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
       case 'abstract':
-        return { ...slide, bullets: plainPoints(sentences(ctx.paper.abstract).map((s) => s.text), ctx.bulletsPerSlide, lexicon, keep) };
+      {
+        const all = sentences(ctx.paper.abstract).map((s) => s.text);
+        const points = plainPoints(all, ctx.bulletsPerSlide, lexicon, keep);
+        return { ...slide, bullets: points.length ? points : plainestOf(all, slide.bullets, lexicon, keep) };
+      }
       // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
       case 'takeaways': {
         // Key points that have a short plain statement say it; if none has, they stay, in plain words.
@@ -66,7 +72,9 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
     }
   });
   const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic').map((b) => b.id));
-  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics) };
+  // A paragraph alone in its section with nothing short to say says its plainest statement, however long.
+  const fill = (slide: Slide) => plainestOf(slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text)), [], lexicon, keep);
+  return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };
 }
 
 /** A list item in plain words; a long one as its shortest plain statement, when it has one. */
@@ -95,14 +103,16 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
     .filter((c) => c.rank < WINDOW || c.sentence === own)
     .sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)[0];
   const own_ = shortest(candidatesOf([slide.headline], lexicon, keep).filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS).map((c) => c.text));
-  const headline = pick?.text ?? own_;
+  // A claim that needs the sentences around it makes no headline: the slide shows points instead.
+  const headline = (pick && !pick.pointsBack ? pick.text : undefined) ?? own_;
   // No plain claim to head the slide: its plain points, as a slide of points.
   if (headline === undefined) {
     const { headline: _, ...rest } = slide;
     const points = plainPoints(all, perSlide, lexicon, keep);
-    return { ...rest, kind: block.kind === 'topic' ? 'topic' : 'content', bullets: points.length || block.kind !== 'topic' ? points : plainestOf(all, slide.bullets, lexicon, keep) };
+    const topic = block.kind === 'topic' || block.term !== undefined;
+    return { ...rest, kind: topic ? 'topic' : 'content', bullets: points.length || !topic ? points : plainestOf(all, slide.bullets, lexicon, keep) };
   }
-  const told = pick?.sentence ?? own;
+  const told = pick && !pick.pointsBack ? pick.sentence : own;
   const rest = all.filter((_, i) => i !== told);
   return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep) };
 }
@@ -124,8 +134,11 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
   return order.flatMap((sentence, rank) =>
     plainStatements(all[sentence]!, keep).map((p) => {
       const text = plainWords(p, lexicon);
-      const first = tag(text).find(isWord);
-      const pointsBack = first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)));
+      const tokens = tag(text);
+      const first = tokens.find(isWord);
+      // "This should not be surprising", "… critical for this interaction", "… is shown in Box 1":
+      // a statement that needs the text around it, or points at a figure, heads no slide if another can.
+      const pointsBack = (first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)))) || leansBack(tokens) || refersBack(tokens) || FLOAT_REFERENCE.test(text);
       return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
     }),
   );
@@ -141,8 +154,12 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
 export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
-  // Short statements first (those that stand on their own before those that point back), then longer ones.
-  const tiers = [candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS), candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN)];
+  // Short statements that stand on their own first, then longer ones; one that points back only when nothing else will do.
+  const tiers = [
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN),
+    candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS),
+  ];
   const tier = tiers.find((t) => t.length > 0) ?? [];
   const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
@@ -155,7 +172,7 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
 
 /**
  * A topic's one plain point when none is short: the shortest plain statement of its sentences, or
- * its slide's first bullet in plain words, if either is no longer than a long plain statement.
+ * its slide's first bullet in plain words, whole however long, so the topic's slide is never empty.
  */
 function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
   const options = [
@@ -163,7 +180,7 @@ function plainestOf(all: readonly string[], bullets: readonly string[], lexicon:
     ...bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon)),
   ];
   const best = shortest(options);
-  return best !== undefined && wordsOf(best) <= 2 * PLAIN_WORDS ? [best] : [];
+  return best !== undefined ? [best] : [];
 }
 
 function shortest(texts: readonly string[]): string | undefined {

@@ -1,5 +1,6 @@
 import type { Paper } from '../content/paper.ts';
 import type { Deck, Slide } from './deck.ts';
+import { leansBack, refersBack, tag } from './language/index.ts';
 
 /** A statement students can check on the slides: one bullet of a content or topic slide. */
 export interface Statement {
@@ -75,10 +76,13 @@ export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[
   return { statements, kinds, pairs };
 }
 
-/** A bullet that reads as a whole statement of a sensible length: not cut short, not a fragment. */
+/** A bullet that reads as a whole statement of a sensible length that stands on its own: not cut short, not a fragment. */
 function checkable(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words >= MIN_WORDS && words <= MAX_WORDS && !text.includes('…');
+  if (words < MIN_WORDS || words > MAX_WORDS || text.includes('…')) return false;
+  // "It comprises A and B", "Deletion of this region …": out of its slide, a student cannot tell what it speaks of.
+  const tokens = tag(text);
+  return !leansBack(tokens) && !refersBack(tokens);
 }
 
 function firstSlideWith(slides: readonly Slide[], text: string): number {

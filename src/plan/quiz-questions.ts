@@ -68,11 +68,21 @@ export function trueFalseQuestion(statement: Statement, kinds: readonly TermKind
         `${statement.text}:swap`,
       )[0];
       if (!sibling) continue;
-      const swapped = statement.text.slice(0, match.index) + inCaseOf(sibling, match[0], match.index === 0) + statement.text.slice(match.index + match[0].length);
+      const before = withArticleFor(statement.text.slice(0, match.index), sibling);
+      const swapped = before + inCaseOf(sibling, match[0], match.index === 0) + statement.text.slice(match.index + match[0].length);
       return asked(swapped, `B. False: the slide says “${match[0]}”, not “${inCaseOf(sibling, match[0], false)}”`);
     }
   }
   return asked(statement.text, 'A. True');
+}
+
+/** The text before a swapped-in term with "a" or "an" as the term's first sound needs: "an crucial role" would give the swap away. */
+function withArticleFor(before: string, term: string): string {
+  const vowel = /^[aeiou]/i.test(term) && !/^(?:uni|use|eu|one)/i.test(term);
+  return before.replace(/\b(an?)(\s+)$/i, (_, article: string, space: string) => {
+    const wanted = vowel ? 'an' : 'a';
+    return (/^A/.test(article) ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted) + space;
+  });
 }
 
 /** Terms matched with what they mean (three or four, all of one kind): topics, or acronyms. */

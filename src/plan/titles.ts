@@ -5,6 +5,8 @@ import { FLAT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 /** Heads that name the paper's own apparatus, not what a slide is about. */
 const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
 const MAX_TITLE_WORDS = 7;
+/** Words that count or praise what follows, not name it: "several interesting corollaries" is about corollaries. */
+const VAGUE = new Set(['various', 'several', 'many', 'multiple', 'numerous', 'other', 'different', 'certain', 'some', 'additional', 'interesting', 'important', 'such', 'further', 'novel', 'new', 'recent', 'diverse']);
 
 /** A noun phrase that could name a slide. */
 export interface Phrase {
@@ -143,13 +145,21 @@ function titleWords(phrase: Token[]): Token[] | undefined {
   const of = phrase.findIndex((t) => t.normal === 'of');
   if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
   let from = 0;
-  while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM')) from++;
+  while (from < phrase.length && (phrase[from]!.pos === 'DET' || phrase[from]!.pos === 'PRON' || phrase[from]!.pos === 'NUM' || VAGUE.has(phrase[from]!.normal))) from++;
   const words = phrase.slice(from);
   const head = words.at(-1);
   if (!head || words.length > MAX_TITLE_WORDS) return undefined;
+  // "Validated using", "trial starting": a phrase that ends on a verb form names an action half-told.
+  if (head.pos === 'VERB' && words.length > 1 && !/^(?:NOUN|PROPN|ADJ)$/.test(words.at(-2)!.pos)) return undefined;
+  // "Validated using specific antibodies": two verb forms in a row are a clause, not a name.
+  if (words.some((t, i) => i > 0 && isVerbForm(t) && isVerbForm(words[i - 1]!))) return undefined;
   // "Study", "practical example", "major problem": a generic head with nothing but adjectives says nothing.
   if (GENERIC_HEADS.has(head.lemma) && words.every((t) => t === head || t.pos === 'ADJ')) return undefined;
   return words;
+}
+
+function isVerbForm(t: Token): boolean {
+  return t.pos === 'VERB' || /\p{L}{3,}(?:ing|ed)$/u.test(t.normal) && t.pos !== 'ADJ' && t.pos !== 'PROPN';
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Audience } from '../content/audience.ts';
 const PLAIN_VERBS: [RegExp, string][] = [
   [/^(?:define|outline)\b/i, 'Know what is meant by'],
   [/^(?:describe|explain|summarise|summarize)\b/i, 'Understand'],
-  [/^(?:compare|relate|match|argue)\b/i, 'See'],
+  // "Relate X to Y" keeps its "to": "Link X to Y". "Compare" and "match" are everyday words already.
+  [/^relate\b/i, 'Link'],
+  [/^argue\b/i, 'Think about'],
   [/^(?:distinguish)\b/i, 'Tell apart'],
   [/^(?:identify|give examples of|recall)\b/i, 'Recognise'],
   [/^(?:discuss|evaluate|reflect on)\b/i, 'Think about'],

@@ -7,7 +7,7 @@ import { loadAudiences } from '../../src/content/load.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import type { Deck, Slide } from '../../src/plan/deck.ts';
 import { planDecks } from '../../src/plan/index.ts';
-import { isMainClause, tag } from '../../src/plan/language/index.ts';
+import { isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
 import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
@@ -145,5 +145,18 @@ describe('public decks of corpus papers', () => {
       said.undergraduate!.push(...undergraduateTexts);
     }
     expect(readingGrade(said.public!)).toBeLessThanOrEqual(10);
+  }, 120_000);
+
+  it('show something on every slide, and head none with a claim that leans on the sentence before', () => {
+    for (const corpusPaper of corpusPapers().filter((_, i) => i % 3 === 1)) {
+      const { paper } = ingestPaper(readFileSync(corpusPaper.text, 'utf8'));
+      const course = parseCourse(corpusPaper.slug, '', 'course.yaml', paper);
+      for (const slide of planDecks(paper, course, audiences.public!).flatMap((d) => d.slides)) {
+        if (!['content', 'topic', 'assertion', 'abstract'].includes(slide.kind)) continue;
+        const where = `${corpusPaper.slug}: ${slide.title}`;
+        expect(slide.bullets.length + (slide.headline ? 1 : 0), where).toBeGreaterThan(0);
+        if (slide.headline) expect(leansBack(tag(slide.headline)), `${where}: ${slide.headline}`).toBe(false);
+      }
+    }
   }, 120_000);
 });

@@ -114,3 +114,16 @@ describe('self-check quizzes', () => {
     }
   });
 });
+
+describe('true-or-false statements', () => {
+  it('come only from statements a student can read out of their slide, with the article a swapped term needs', () => {
+    const stems = quizzes.flatMap(({ slide }) => /True or false\? “(.*)”/.exec(slide.question ?? '')?.[1] ?? []);
+    expect(stems.length).toBeGreaterThan(5);
+    for (const stem of stems) {
+      // An "it" that announces a clause ("It is important to …") points forward, not back.
+      expect(stem, stem).not.toMatch(/^(?:They|This|These|That|Those)\b|^It (?!is|was|can|may|has|seems)/);
+      expect(stem, stem).not.toMatch(/\b[Aa]n\s+[bcdfgjklmnpqrstvwxyz][a-z]/);
+      expect(stem, stem).not.toMatch(/\b[Aa]\s+[aei][a-z]/);
+    }
+  });
+});

@@ -53,6 +53,12 @@ export function endsOpenText(tokens: Token[]): boolean {
   if (last === undefined) return true;
   const before = words.at(-2);
   if (before?.pos === 'NUM' && before.end === last.start) return false;
+  // "… they are inadequately", "… the results are": a verb group missing its verb or complement.
+  if (last.pos === 'AUX' && words.length > 2 && !/^(?:do|does|did)$/.test(last.normal)) return true;
+  if (last.pos === 'ADV' && /ly$/.test(last.normal)) {
+    const head = words.slice(0, -1).reverse().find((w) => w.pos !== 'ADV');
+    if (head?.pos === 'AUX') return true;
+  }
   return endsOpen(last);
 }
 
@@ -115,17 +121,30 @@ export function isMainClause(tokens: Token[], span: Span): boolean {
   const finite = new Set(finiteVerbs(tokens, span));
   let subordinate = false;
   let subject = false;
+  // A restrictive clause on the subject takes the first tensed verb after it as its own: in "The
+  // fact that a field is hot" no verb is left for the sentence; in "Cells that divide grow" one is.
+  let restrictive = false;
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
+    const before = i > span.from ? tokens[i - 1] : undefined;
+    if (subject && t.normal === 'that' && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) {
+      restrictive = true;
+      continue;
+    }
     if (isSubordinator(t) || (RELATIVES.has(t.normal) && t.normal !== 'that' && t.pos !== 'DET')) {
       subordinate = true;
       continue;
     }
     if (t.text === ',' || t.text === ';') {
       subordinate = false;
+      restrictive = false;
       continue;
     }
     if (subordinate) continue;
+    if (restrictive && finite.has(i)) {
+      restrictive = false;
+      continue;
+    }
     if (subject && finite.has(i)) return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X') subject = true;
   }
@@ -161,7 +180,7 @@ export function nounPhrases(tokens: Token[], { withOf = true } = {}): Span[] {
       const t = tokens[j]!;
       const hyphen = t.text === '-' && j > i && tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end;
       // "adequately powered trials", "highly significant effects": an adverb on the modifier after it.
-      const degree = t.pos === 'ADV' && tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'ADJ' || isParticipleModifier(tokens, j + 1, i));
+      const degree = isDegreeAdverb(t) && tokens[j + 1] !== undefined && (tokens[j + 1]!.pos === 'ADJ' || isParticipleModifier(tokens, j + 1, i));
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || isGerundHead(tokens, j, i)) head = j;
       else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || hyphen || degree || isParticipleModifier(tokens, j, i))) break;
       j++;
@@ -186,6 +205,12 @@ export function nounPhrases(tokens: Token[], { withOf = true } = {}): Span[] {
 
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
 
+/** Adverbs that grade the word after them ("highly", "very", "more"), not "where" or "then", which open or link clauses. */
+const DEGREE_WORDS = new Set(['very', 'more', 'most', 'less', 'least', 'too', 'so', 'quite', 'rather', 'well', 'much', 'far', 'ever']);
+function isDegreeAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && (DEGREE_WORDS.has(t.normal) || /\p{L}{2,}ly$/u.test(t.normal));
+}
+
 /**
  * An -ing word that ends a noun phrase as its noun: "next-generation sequencing has …", "protein
  * folding." — after a modifier, and followed by a verb, punctuation, a preposition or nothing, not
@@ -197,7 +222,8 @@ function isGerundHead(tokens: Token[], j: number, phraseStart: number): boolean 
   const before = tokens[j - 1]!;
   if (!/^(?:NOUN|PROPN|ADJ)$/.test(before.pos)) return false;
   const next = tokens[j + 1];
-  return !next || /^(?:AUX|PUNCT|ADP|CCONJ)$/.test(next.pos) || (next.pos === 'VERB' && !next.normal.endsWith('ing'));
+  // Not before a preposition: "investigators working in fields" is a clause on its noun, not a name.
+  return !next || /^(?:AUX|PUNCT|CCONJ)$/.test(next.pos) || (next.pos === 'VERB' && !next.normal.endsWith('ing'));
 }
 
 /**
