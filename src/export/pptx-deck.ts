@@ -105,12 +105,13 @@ class SlideWriter {
       case 'keywords':
         this.heading(slide.title);
         return this.columns(slide.bullets, body);
+      // Sizes and spacing in px below are those lectern.css gives each kind of slide.
       case 'glossary':
         this.heading(slide.title);
-        return this.bullets(slide.bullets, (26 / 32) * body, 10 / 26);
+        return this.bullets(slide.bullets, 26, 10 / 26);
       case 'references':
         this.heading(slide.title);
-        return this.bullets(slide.bullets, (22 / 32) * body, 12 / 22, 1.3 / 1.35);
+        return this.bullets(slide.bullets, 22, 12 / 22, 1.3 / 1.35);
       case 'takeaways':
       case 'lectures':
         this.heading(slide.title);
@@ -203,9 +204,8 @@ class SlideWriter {
   /** A self-check: the question in italics, then the lettered choices (beside the numbered items for a matching question). */
   private quiz(slide: Slide): void {
     const { theme } = this;
-    const scale = theme.bodyPx / 32;
     if (slide.question) {
-      const qPt = fit([slide.question], CONTENT_W, 3 * 30 * scale * 1.35 * PX, 30 * scale * PT, { lineSpacing: 1.35 / SINGLE_LINE });
+      const qPt = fit([slide.question], CONTENT_W, 3 * 30 * 1.35 * PX, 30 * PT, { lineSpacing: 1.35 / SINGLE_LINE });
       const h = textHeight([clean(slide.question)], CONTENT_W * 72, qPt, { lineSpacing: 1.35 / SINGLE_LINE }) / 72;
       this.page.addText(clean(slide.question), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: theme.fontFace, fontSize: qPt, italic: true, color: theme.ink, valign: 'top', lineSpacingMultiple: 1.35 / SINGLE_LINE, fit: 'shrink', objectName: 'Question' });
       this.y += h + 24 * PX;
@@ -214,7 +214,7 @@ class SlideWriter {
     const prompts = (slide.prompts ?? []).map((text, i) => `${i + 1}. ${text}`);
     const h = this.bottom - this.y;
     if (prompts.length) {
-      const px = 26 * scale;
+      const px = 26;
       const leftW = CONTENT_W * 0.32;
       const gap = CONTENT_W * 0.04;
       const rightW = CONTENT_W - leftW - gap;
