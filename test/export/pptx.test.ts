@@ -139,6 +139,14 @@ describe('an editable slide, without the browser', () => {
     expect(notes.paragraphs).toContain(expected);
   });
 
+  it('numbers no slide when the audience turns slide numbers off', async () => {
+    const deck = deckOf([{ kind: 'content', title: 'One', bullets: ['A point'], source: [] }]);
+    const numbered = await JSZip.loadAsync((await deckPresentation(deck, look).write({ outputType: 'nodebuffer' })) as Buffer);
+    const plain = await JSZip.loadAsync((await deckPresentation(deck, { ...look, paginate: false }).write({ outputType: 'nodebuffer' })) as Buffer);
+    expect(partText(await numbered.file('ppt/slides/slide1.xml')!.async('string')).fields).toEqual(['slidenum']);
+    expect(partText(await plain.file('ppt/slides/slide1.xml')!.async('string')).fields).toEqual([]);
+  });
+
   it('makes a table slide a real table, its header row first', async () => {
     const table = { header: ['Drug', 'Target'], rows: [['Imatinib', 'BCR-ABL'], ['Gefitinib', 'EGFR']] };
     const { xml, slide } = await read(deckOf([{ kind: 'table', title: 'Targets', bullets: [], table, source: [] }]), 1);
