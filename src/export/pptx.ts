@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import JSZip from 'jszip';
 import { wrapError } from '../errors.ts';
 import type { BrowserSession } from './browser.ts';
-import { deckPresentation, type DeckLook, type LogoImage } from './pptx-deck.ts';
+import type { DeckLook, LogoImage } from './pptx-deck.ts';
 import { requireBrowser } from './run.ts';
 import { sourceDateEpoch } from './source-date.ts';
 import { readThemeLook } from './theme-look.ts';
@@ -23,6 +22,8 @@ export const pptx: Exporter = {
   files: (deck) => ({ pptx: `${deck.stem}.pptx` }),
   async run(context) {
     const browser = requireBrowser(context, 'PowerPoint files');
+    // NOTE: imported here so that builds without the PPTX never load pptxgenjs.
+    const { deckPresentation } = await import('./pptx-deck.ts');
     const logos = new Map<string, Promise<LogoImage>>();
     const logoFor = (file: string, altText: string) => {
       if (!logos.has(file)) logos.set(file, loadLogo(browser, join(context.stageDir, file), altText));
@@ -53,6 +54,7 @@ export const pptx: Exporter = {
 async function pinDates(pptx: Buffer, epochSeconds = sourceDateEpoch()): Promise<Buffer> {
   const date = new Date(epochSeconds * 1000);
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(pptx);
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core) zip.file('docProps/core.xml', core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`));
