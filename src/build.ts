@@ -116,7 +116,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
         const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
-        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, markdown, speakingRate: audience.speakingRate });
+        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}` } : {}) };
+        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
     }
   }
