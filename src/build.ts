@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
+import { brandedFor } from './content/course.ts';
 import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
+import { courseQuizFiles } from './export/quiz/index.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { CACHE_FILE } from './build-cache.ts';
 import { planReuse } from './incremental.ts';
@@ -17,6 +19,7 @@ import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
+import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
 import { checkTheme, themeNames } from './render/themes.ts';
 
@@ -57,6 +60,12 @@ export interface BuildResult {
   reused: number;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * The language of a course whose course.yaml, paper and config do not say. Never the machine's
+ * locale: the same input builds the same decks anywhere.
+ */
+const DEFAULT_LANG = 'en';
 
 /** A deck planned and rendered to Marp markdown, with what it was built from. */
 interface RenderedDeck extends StagedDeck {
@@ -101,8 +110,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   for (const id of ids) {
     const loaded = await loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
-    const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
-    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, audiences: [] };
+    const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
+    const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
+    const lang = loaded.course.edits.lang ?? loaded.paper.language ?? config.lang ?? DEFAULT_LANG;
+    const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, lang, audiences: [] };
     manifest.courses.push(course);
     const planning = tracker.step('plan', audiences.length);
     for (const audience of audiences) {
@@ -115,7 +126,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        decks.push({ course: id, audience: audience.id, deck, stem, courseFile: loaded.course.source, templates, markdown: render(renderer, deck, audience, stem, logo), speakingRate: audience.speakingRate });
+        const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
+        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}` } : {}) };
+        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
       planning.deck(`${id}/${audience.id}`);
     }
@@ -172,7 +185,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       keptCount += Object.keys(stale).length;
       for (const key of Object.keys(stale)) keptEarlier.push(files[key]!);
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
-      audiences.find((a) => a.id === deck.audience)!.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
+      const audience = audiences.find((a) => a.id === deck.audience)!;
+      audience.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
+      if (files['quiz-moodle'] && !audience.quiz) {
+        audience.quiz = courseQuizFiles(deck.course, deck.audience);
+        outputs.push(audience.quiz.moodle, audience.quiz.qti);
+      }
     }
     if (keptCount) diagnostics.push({ severity: 'info', message: `kept ${keptCount} files from an earlier build in formats this build did not make; manifest.json marks them stale` });
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
@@ -222,10 +240,12 @@ function templateOverrides(root: string, loaded: LoadedCourse, audience: Audienc
   return [...(course ? [resolve(root, 'content', loaded.id, course)] : []), ...(audience.templates ? [audience.templates] : [])];
 }
 
-function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined): string {
+function render(renderer: DeckRenderer, deck: RenderedDeck['deck'], audience: Audience, stem: string, logo: string | undefined, lang: string, acronyms: readonly AcronymDefinition[]): string {
   try {
     return renderer.render(deck, {
-      ...(logo ? { logo } : {}),
+      lang,
+      acronyms,
+      ...(logo ? { logo, logoAlt: audience.logoAlt ?? '' } : {}),
       theme: audience.theme,
       ...(audience.footer ? { footer: audience.footer } : {}),
       ...(audience.institution ? { header: audience.institution } : {}),

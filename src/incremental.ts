@@ -65,6 +65,11 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
   let reused = 0;
   for (const format of input.selected) {
     const exporter = input.registry[format];
+    // NOTE: files drawn from every deck at once are not in any deck's files: such a format is made whole.
+    if (exporter.wholeCourse) {
+      toMake.set(format, [...input.decks]);
+      continue;
+    }
     const make: StagedDeck[] = [];
     for (const deck of input.decks) {
       const files = Object.values(exporter.files(deck));

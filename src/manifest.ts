@@ -15,7 +15,18 @@ export interface Manifest {
 export interface ManifestCourse {
   id: string;
   title: string;
-  audiences: { id: string; name: string; description?: string; decks: ManifestDeck[] }[];
+  /** The language the course's decks are in (BCP 47). */
+  lang: string;
+  audiences: ManifestAudience[];
+}
+
+export interface ManifestAudience {
+  id: string;
+  name: string;
+  description?: string;
+  /** The whole course's quiz for this audience, one file per learning platform, when it has one. */
+  quiz?: { moodle: string; qti: string };
+  decks: ManifestDeck[];
 }
 
 export interface ManifestDeck {
@@ -96,6 +107,7 @@ const PreviousManifest = z.object({
           name: z.string(),
           description: z.string().optional(),
           decks: z.array(z.object({ id: z.string(), files: z.record(z.string(), OutputPath) }).loose()),
+          quiz: z.object({ moodle: OutputPath, qti: OutputPath }).optional(),
         }).loose(),
       ),
     }).loose(),

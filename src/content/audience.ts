@@ -42,6 +42,8 @@ export const AudienceFile = z.strictObject({
   institution: z.string().optional(),
   /** An image (SVG, PNG or JPEG) shown on title slides, relative to the profile. */
   logo: z.string().regex(/\.(svg|png|jpe?g)$/i, 'expected an .svg, .png or .jpg file').optional(),
+  /** What the logo says to someone who cannot see it; the institution's name when left out. */
+  logoAlt: z.string().optional(),
   /** Footer text; the course title when left out. */
   footer: z.string().optional(),
   /** Slide numbers. */
@@ -72,6 +74,8 @@ export interface Audience {
   institution?: string;
   /** Absolute path of the logo image. */
   logo?: string;
+  /** The logo's alternative text: `logoAlt`, else the institution, else empty (a decorative image). */
+  logoAlt?: string;
   footer?: string;
   paginate: boolean;
   /** Absolute path of the profile's template overrides. */
@@ -111,7 +115,7 @@ function resolveAudience(id: string, source: YamlFile<AudienceFile>, baseDir: st
     ...defined,
     id,
     ...(templates ? { templates: resolve(baseDir, templates) } : {}),
-    ...(logo ? { logo: resolve(baseDir, logo) } : {}),
+    ...(logo ? { logo: resolve(baseDir, logo), logoAlt: source.data.logoAlt ?? source.data.institution ?? '' } : {}),
     source,
   } as Audience;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageTag } from './course.ts';
 import { parseYaml } from './yaml.ts';
 
 /** `lectern.config.yaml`: which courses to build, and where. Every key has a default. */
@@ -7,6 +8,8 @@ export const ConfigFile = z.strictObject({
   courses: z.array(z.string().min(1)).optional(),
   /** Audience profiles (`content/audiences/<id>.yaml`) to build every course for; all of them when left out. */
   audiences: z.array(z.string().min(1)).optional(),
+  /** The language of every course whose paper and course.yaml do not say: a BCP 47 tag; English when left out. */
+  lang: LanguageTag.optional(),
   /** Where build output goes, relative to the project. */
   outDir: z
     .string()

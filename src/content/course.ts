@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { Audience } from './audience.ts';
 import { LecternError } from '../errors.ts';
-import type { Paper } from './paper.ts';
+import { LANGUAGE_TAG, type Paper } from './paper.ts';
 import { parseYaml, type YamlFile } from './yaml.ts';
 
 const Text = z.string().min(1);
@@ -34,6 +36,9 @@ export const BlockEdit = z.strictObject({
 export const PlainWords = z.record(z.string(), z.union([Text, z.literal(false)]));
 export type PlainWords = z.infer<typeof PlainWords>;
 
+/** A BCP 47 language tag, as HTML's `lang` takes it: "en", "de", "pt-BR". */
+export const LanguageTag = z.string().regex(LANGUAGE_TAG, 'expected a language tag such as en, de or pt-BR');
+
 /** `content/<course>/course.yaml`: the lecturer's plan and edits, keyed by stable ids. */
 export const CourseFile = z.strictObject({
   /** The course's title, as the authors meant it. */
@@ -43,12 +48,22 @@ export const CourseFile = z.strictObject({
   order: z.array(Text).optional(),
   /** Audiences this course is built for; the config's (or all profiles) when left out. */
   audiences: z.array(Text).optional(),
+  /** The language the decks are in, as a BCP 47 tag: the paper's when it says, else the config's, else English. */
+  lang: LanguageTag.optional(),
   /** A folder, relative to the course, whose files replace Lectern's templates of the same name. */
   templates: Text.optional(),
   lectures: z.record(z.string(), LectureEdit).optional(),
   blocks: z.record(z.string(), BlockEdit).optional(),
   /** This course's additions to the plain-language lexicon. */
   plainWords: PlainWords.optional(),
+  /** Shown in each slide's header, for every audience: the institution that teaches the course. */
+  institution: Text.optional(),
+  /** Footer text on every slide, for every audience; the course title when neither course nor audience names one. */
+  footer: Text.optional(),
+  /** An image (SVG, PNG or JPEG) shown on title slides, relative to the course folder. */
+  logo: z.string().regex(/\.(svg|png|jpe?g)$/i, 'expected an .svg, .png or .jpg file').optional(),
+  /** The logo's alternative text; the institution when left out, and none makes it a decorative image. */
+  logoAlt: z.string().optional(),
 });
 
 export type LectureEdit = z.infer<typeof LectureEdit>;
@@ -109,4 +124,18 @@ function nearest(key: string, known: Set<string>): string {
   const close = [...known].filter((id) => id.startsWith(prefix));
   const shown = (close.length ? close : [...known]).slice(0, 12);
   return shown.join(', ') + (known.size > shown.length && !close.length ? ', …' : '');
+}
+
+/**
+ * An audience as one course is taught to it: the course's branding (institution, footer, logo)
+ * over the profile's, so a profile shared by several courses carries none of one course's names.
+ */
+export function brandedFor(audience: Audience, course: Course, courseDir: string): Audience {
+  const { institution, footer, logo, logoAlt } = course.edits;
+  return {
+    ...audience,
+    ...(institution ? { institution } : {}),
+    ...(footer ? { footer } : {}),
+    ...(logo ? { logo: resolve(courseDir, logo), logoAlt: logoAlt ?? institution ?? '' } : logoAlt !== undefined ? { logoAlt } : {}),
+  };
 }

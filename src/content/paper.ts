@@ -76,6 +76,9 @@ export const Dropped = z.object({
   source: SourceRange.partial(),
 });
 
+/** A BCP 47 language tag as papers and HTML write them: "en", "pt-BR", "zh-Hant". */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 /** The formats a paper can come in; each has one reader. */
 export const PaperFormat = z.enum(['pdf', 'jats', 'markdown', 'text']);
 
@@ -87,6 +90,8 @@ export const Paper = z.object({
   affiliations: z.array(z.string()),
   abstract: z.string(),
   keywords: z.array(z.string()),
+  /** The language the paper is written in, as a BCP 47 tag ("en", "pt-BR"), when the source says (JATS `xml:lang`). */
+  language: z.string().optional(),
   sections: z.array(Section),
   references: z.array(Reference),
   acronyms: z.array(Acronym),

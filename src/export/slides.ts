@@ -68,8 +68,8 @@ export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) =
 }
 
 /** A page showing a deck's slides one after another, each at its real size. */
-export function slidesDocument(rendered: RenderedSlides, { title = '', css = '' }: { title?: string; css?: string } = {}): string {
+export function slidesDocument(rendered: RenderedSlides, { title = '', css = '', lang = 'en' }: { title?: string; css?: string; lang?: string } = {}): string {
   const slides = rendered.slides.map((svg) => `<div class="marpit">${svg}</div>`).join('\n');
   const sizing = `body { margin: 0; } div.marpit > svg { display: block; width: ${SLIDE_BOX.width}px; height: ${SLIDE_BOX.height}px; }`;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${Handlebars.escapeExpression(title)}</title><style>${rendered.css}</style><style>${sizing}\n${css}</style></head><body>${slides}</body></html>`;
+  return `<!DOCTYPE html><html lang="${Handlebars.escapeExpression(lang)}"><head><meta charset="utf-8"><title>${Handlebars.escapeExpression(title)}</title><style>${rendered.css}</style><style>${sizing}\n${css}</style></head><body>${slides}</body></html>`;
 }

@@ -14,10 +14,27 @@ export interface StagedDeck {
   deck: Deck;
   /** Path of the deck's files relative to the output folder, without extension: "drug-resistance/undergraduate/02-mechanisms". */
   stem: string;
+  /** The deck's language, a BCP 47 tag. */
+  lang: string;
   /** The course's `course.yaml` with positions, so a finding about a slide can name the edit behind it. */
   courseFile: YamlFile<CourseFile>;
   /** The deck's templates: its course's and audience's overrides first, then Lectern's. */
   templates: TemplateSet;
+  /** How its audience's slides look, for formats drawn without Marp (the editable PPTX). */
+  look: AudienceLook;
+}
+
+/** An audience's look, as its profile gives it. */
+export interface AudienceLook {
+  /** The Marp theme, by its `@theme` name. */
+  theme: string;
+  /** Text at the top of every slide: the institution. */
+  header?: string;
+  /** Text at the bottom of every slide: the profile's footer, else the course title. */
+  footer: string;
+  paginate: boolean;
+  /** The logo copied beside the deck, relative to the output folder. */
+  logo?: string;
 }
 
 export interface ExportContext {
@@ -47,6 +64,11 @@ export interface ExportContext {
 export interface Exporter {
   /** Whether it needs Chromium: formats that do are skipped, and named, when there is none. */
   needsBrowser: boolean;
+  /**
+   * Whether it also writes files drawn from all of an audience's decks at once (a course-wide
+   * quiz): an incremental build then makes it for every deck or none, never for some.
+   */
+  wholeCourse?: boolean;
   /** Files it writes for a deck, relative to the output folder, by manifest key. */
   files(deck: StagedDeck): Record<string, string>;
   run(context: ExportContext): Promise<void>;

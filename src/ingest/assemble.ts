@@ -20,6 +20,7 @@ export interface FoundPaper {
   affiliations: string[];
   abstract: string;
   keywords: string[];
+  language?: string;
   sections: FoundSection[];
   references: Reference[];
   dropped: Dropped[];
@@ -62,6 +63,7 @@ export function assemblePaper(found: FoundPaper): { paper: Paper; text: string }
     affiliations: found.affiliations,
     abstract: found.abstract,
     keywords: found.keywords,
+    ...(found.language ? { language: found.language } : {}),
     sections,
     references: found.references,
     acronyms: findAcronyms(bodyTexts),

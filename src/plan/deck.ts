@@ -37,6 +37,10 @@ export interface Slide {
   choices?: string[];
   /** A quiz slide's answer, as the answer key gives it: "C. drug efflux pumps", "B. False: …", "1–C, 2–A, 3–B". */
   answer?: string;
+  /** A quiz slide's right choice as an index into `choices`; for a matching question, one per prompt. */
+  answerKey?: number[];
+  /** The slide (1-based) a quiz question is drawn from, where its answer is shown. */
+  answerSlide?: number;
   /** An assertion–evidence slide's headline: one claim, a sentence of the paper condensed. */
   headline?: string;
   /** A table slide's header row and body rows. */

@@ -18,6 +18,8 @@ export interface Question {
   choices: string[];
   /** Its letter(s) and text: "C. drug efflux pumps", "B. False: …", "1–C, 2–A, 3–B". */
   answer: string;
+  /** The right choice as an index into `choices`; for a matching question, one per prompt, in order. */
+  key: number[];
   /** The slide that holds the answer. */
   slide: number;
   title: string;
@@ -42,6 +44,7 @@ export function clozeQuestion(statement: Statement, kinds: readonly TermKind[]):
         question: `Which words fill the gap? “${stem}”`,
         choices,
         answer: `${LETTERS[choices.indexOf(term)]}. ${term}`,
+        key: [choices.indexOf(term)],
         ...from(statement),
       };
     }
@@ -57,7 +60,14 @@ export function trueFalseQuestion(statement: Statement, kinds: readonly TermKind
   // NOTE: a statement that itself speaks of "true" or "false" would put the answer in the stem.
   if (mentions(statement.text, 'true') || mentions(statement.text, 'false')) return undefined;
   const choices = ['True', 'False'];
-  const asked = (text: string, answer: string): Question => ({ type: 'truefalse', question: `True or false? “${text}”`, choices, answer, ...from(statement) });
+  const asked = (text: string, answer: string): Question => ({
+    type: 'truefalse',
+    question: `True or false? “${text}”`,
+    choices,
+    answer,
+    key: [answer.startsWith('A.') ? 0 : 1],
+    ...from(statement),
+  });
   if (stableHash(statement.text) % 2 === 0) return asked(statement.text, 'A. True');
   for (const kind of kinds) {
     for (const term of kind.terms) {
@@ -94,13 +104,15 @@ export function matchQuestion(pairs: readonly Pair[], salt: string): Question | 
   const chosen = byHash(usable(kind), salt, (p) => p.term).slice(0, MATCH_PAIRS);
   const prompts = chosen.map((p) => p.term);
   const meanings = byHash(chosen.map((p) => blankTerm(p.meaning, p.term)), `${salt}:meanings`);
-  const answer = chosen.map((p, i) => `${i + 1}–${LETTERS[meanings.indexOf(blankTerm(p.meaning, p.term))]}`).join(', ');
+  const key = chosen.map((p) => meanings.indexOf(blankTerm(p.meaning, p.term)));
+  const answer = key.map((choice, i) => `${i + 1}–${LETTERS[choice]}`).join(', ');
   return {
     type: 'match',
     question: 'Match each term with what it means.',
     prompts,
     choices: meanings,
     answer,
+    key,
     slide: Math.min(...chosen.map((p) => p.slide)),
     title: chosen.map((p) => p.term).join(', '),
     source: [...new Set(chosen.flatMap((p) => p.source))],

@@ -48,6 +48,8 @@ function quizSlide(q: Question, number: number, count: number): Slide {
     ...(q.prompts ? { prompts: q.prompts } : {}),
     choices: q.choices,
     answer: q.answer,
+    answerKey: q.key,
+    answerSlide: q.slide,
     bullets: [],
     notes: `Answer: ${q.answer}`,
     sourceLine: `On slide ${q.slide}: ${q.title}`,

@@ -9,9 +9,13 @@ const FILE_LABELS: Record<string, string> = {
   html: 'Slides (HTML)',
   pdf: 'PDF',
   pptx: 'PowerPoint',
+  'pptx-images': 'PowerPoint (slide pictures)',
   'handout-notes': 'Study guide',
+  'handout-notes-2up': 'Study guide, 2 a page',
   'handout-3up': '3-up handout',
   'handout-6up': '6-up handout',
+  'quiz-moodle': 'Quiz (Moodle XML)',
+  'quiz-qti': 'Quiz (Canvas QTI)',
   md: 'Markdown',
 };
 const ORDER = Object.keys(FILE_LABELS);
@@ -35,9 +39,13 @@ export function renderSite(manifest: Manifest, templates: TemplateSet): string {
   if (!file) throw new LecternError(`no course page template: expected site/index.html.hbs in ${templates.folders.join(' or ')}`);
   const hb = Handlebars.create();
   hb.registerHelper(helpers);
+  // NOTE: a manifest from before courses had a language reads as English, as those builds were.
+  const langOf = (course: { lang?: string }) => course.lang ?? 'en';
   const view = {
+    lang: manifest.courses[0] ? langOf(manifest.courses[0]) : 'en',
     courses: manifest.courses.map((course) => ({
       ...course,
+      lang: langOf(course),
       audiences: course.audiences.map((audience) => ({
         ...audience,
         minutes: Math.round(audience.decks.reduce((sum, deck) => sum + deck.minutes, 0)),

@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../plan/deck.ts';
 import { LETTERS } from '../plan/quiz.ts';
-import { escapeInline, escapeNote } from './escape.ts';
+import { escapeImageAlt, escapeInline, escapeNote, markAcronyms, type AcronymDefinition } from './escape.ts';
 
 /** A slide as templates see it: every string already escaped for where it goes. */
 export interface SlideView {
@@ -27,9 +27,11 @@ export interface DeckView {
   courseTitle: string;
   number: number;
   /** Front-matter values are YAML strings: JSON strings are valid YAML. */
-  meta: { title: string; footer: string; theme: string; header: string; paginate: boolean };
+  meta: { title: string; footer: string; theme: string; header: string; paginate: boolean; lang: string };
   /** The logo's file name beside the deck, for title slides. */
   logo?: string;
+  /** The logo's alternative text, escaped for an image's alt in Marp markdown. */
+  logoAlt: string;
   slides: SlideView[];
 }
 
@@ -41,6 +43,12 @@ export interface ViewOptions {
   paginate?: boolean;
   /** File name of a logo image copied beside the deck. */
   logo?: string;
+  /** The logo's alternative text. */
+  logoAlt?: string;
+  /** The paper's acronyms, marked up on slides as `<abbr title>` for assistive technology. */
+  acronyms?: readonly AcronymDefinition[];
+  /** The deck's language, a BCP 47 tag: HTML's `lang` for assistive technology and hyphenation; English when left out. */
+  lang?: string;
 }
 
 /**
@@ -59,26 +67,30 @@ export function toView(deck: Deck, options: ViewOptions): DeckView {
       theme: JSON.stringify(options.theme),
       header: JSON.stringify(escapeInline(options.header ?? '')),
       paginate: options.paginate ?? true,
+      lang: JSON.stringify(options.lang ?? 'en'),
     },
     ...(options.logo ? { logo: encodeURI(options.logo) } : {}),
-    slides: deck.slides.map((slide, i) => slideView(slide, i + 1)),
+    logoAlt: escapeImageAlt(options.logoAlt ?? ''),
+    slides: deck.slides.map((slide, i) => slideView(slide, i + 1, options.acronyms ?? [])),
   };
 }
 
-function slideView(slide: Slide, number: number): SlideView {
+function slideView(slide: Slide, number: number, acronyms: readonly AcronymDefinition[]): SlideView {
   const notes = [slide.notes, slide.sourceLine].filter((part): part is string => Boolean(part));
+  // Slide text marks the paper's acronyms for assistive technology; notes stay the paper's words.
+  const text = (value: string) => markAcronyms(escapeInline(value), acronyms);
   return {
     kind: slide.kind,
-    title: escapeInline(slide.title),
-    ...(slide.subtitle ? { subtitle: escapeInline(slide.subtitle) } : {}),
-    bullets: slide.bullets.map(escapeInline),
+    title: text(slide.title),
+    ...(slide.subtitle ? { subtitle: text(slide.subtitle) } : {}),
+    bullets: slide.bullets.map(text),
     byline: (slide.byline ?? []).map(escapeInline),
     ...(notes.length ? { notes: escapeNote(notes.join('\n\n')) } : {}),
     number,
-    ...(slide.question ? { question: escapeInline(slide.question) } : {}),
-    prompts: (slide.prompts ?? []).map((text, i) => ({ number: i + 1, text: escapeInline(text) })),
-    ...(slide.headline ? { headline: escapeInline(slide.headline) } : {}),
-    choices: (slide.choices ?? []).map((text, i) => ({ letter: LETTERS[i]!, text: escapeInline(text) })),
-    ...(slide.table ? { table: { header: slide.table.header.map(escapeInline), rows: slide.table.rows.map((row) => row.map(escapeInline)) } } : {}),
+    ...(slide.question ? { question: text(slide.question) } : {}),
+    prompts: (slide.prompts ?? []).map((value, i) => ({ number: i + 1, text: text(value) })),
+    ...(slide.headline ? { headline: text(slide.headline) } : {}),
+    choices: (slide.choices ?? []).map((value, i) => ({ letter: LETTERS[i]!, text: text(value) })),
+    ...(slide.table ? { table: { header: slide.table.header.map(text), rows: slide.table.rows.map((row) => row.map(text)) } } : {}),
   };
 }

@@ -144,8 +144,9 @@ describe('branding', () => {
     expect(result.outputs).toContain('demo/uni/logo.svg');
     expect(readFileSync(join(root, 'dist/demo/uni/logo.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
     const markdown = readFileSync(join(root, 'dist/demo/uni/01-introduction.md'), 'utf8');
-    expect(markdown).toMatch(/^---\nmarp: true\ntheme: "lectern-clinician"\ntitle: "Introduction"\npaginate: false\nheader: "Example University"\nfooter: "Pharmacology 101"\n---\n/);
-    expect(markdown).toContain('![h:90 Logo](logo.svg)\n\n# Introduction');
+    expect(markdown).toMatch(/^---\nmarp: true\ntheme: "lectern-clinician"\nlang: "en"\ntitle: "Introduction"\npaginate: false\nheader: "Example University"\nfooter: "Pharmacology 101"\n---\n/);
+    // The logo's alt text is the institution's name when the profile gives none.
+    expect(markdown).toContain('![h:90 Example University](logo.svg)\n\n# Introduction');
   });
 
   it('fails before writing anything when the logo is missing', async () => {

@@ -31,12 +31,15 @@ describe('check', () => {
     ]);
   });
 
-  it('finds no overflow in the bundled course', async () => {
+  it('finds no overflow and no accessibility violation in the bundled course', async () => {
     const bundled = await check({ root: ROOT });
     expect(bundled.slides).toBeGreaterThan(50);
     expect(bundled.overflows).toEqual([]);
+    // axe-core on every HTML deck, slide by slide, and the course page: not one violation of any impact.
+    expect(bundled.pages).toBe(bundled.decks + 1);
+    expect(bundled.accessibility).toEqual([]);
     expect(bundled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('prints findings for people, or JSON with --json, and exits 1', async () => {
     const human = await run(['check', '--root', FIXTURE]);

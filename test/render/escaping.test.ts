@@ -4,7 +4,7 @@ import { parseCourse } from '../../src/content/course.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { createRenderer } from '../../src/render/index.ts';
-import { escapeInline, escapeNote, unescapeNote } from '../../src/render/escape.ts';
+import { escapeInline, escapeNote, markAcronyms, unescapeNote } from '../../src/render/escape.ts';
 
 /** A paper whose text tries every way out of being data. */
 const HOSTILE = `A Paper About Escaping
@@ -75,5 +75,33 @@ describe('content is data', () => {
     const note = 'x --> y\nclass: invert\n{a: b}';
     expect(escapeNote(note)).not.toMatch(/-->|^class:|^\{/m);
     expect(unescapeNote(escapeNote(note))).toBe(note);
+  });
+});
+
+describe('acronyms on slides', () => {
+  const slideHtml = (text: string, acronyms: { short: string; long: string }[]) =>
+    marp.render(`---\nmarp: true\n---\n\n- ${markAcronyms(escapeInline(text), acronyms)}\n\n| a |\n|---|\n| ${markAcronyms(escapeInline(text), acronyms)} |\n`).html;
+
+  it('are marked up as <abbr title> in the HTML Marp makes, whole words only', () => {
+    const html = slideHtml('EGFR inhibitors, not EGFRs or pEGFR; also IL-6 and P-gp.', [
+      { short: 'EGFR', long: 'epidermal growth factor receptor' },
+      { short: 'IL-6', long: 'interleukin 6' },
+      { short: 'P-gp', long: 'P-glycoprotein' },
+    ]);
+    expect(html).toContain('<li><abbr title="epidermal growth factor receptor">EGFR</abbr> inhibitors, not EGFRs or pEGFR; also <abbr title="interleukin 6">IL-6</abbr> and <abbr title="P-glycoprotein">P-gp</abbr>.</li>');
+  });
+
+  it('carry their long form as data: it cannot close the attribute, add an element or split a table cell', () => {
+    const html = slideHtml('The XSS test', [{ short: 'XSS', long: '"><script>alert(1)</script> | `code` & more' }]);
+    expect(html).not.toMatch(/<script|<code>/);
+    expect(html.match(/<abbr title="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; \| `code` &amp; more">XSS<\/abbr>/g)).toHaveLength(2);
+    expect(html.match(/<td>/g)).toHaveLength(1);
+  });
+
+  it('never touch an escape or an entity, and keep markup the paper wrote as text', () => {
+    const abbr = (short: string) => `<abbr title="x">${short}</abbr>`;
+    expect(markAcronyms(escapeInline('AMP &AMP <abbr> \\AMP'), [{ short: 'AMP', long: 'x' }])).toBe(`${abbr('AMP')} &amp;${abbr('AMP')} &lt;abbr&gt; \\\\AMP`);
+    // An acronym needs a capital: an entity's name (amp, lt, gt) is never one.
+    expect(markAcronyms(escapeInline('a & b < c'), [{ short: 'amp', long: 'x' }, { short: 'lt', long: 'y' }])).toBe('a &amp; b &lt; c');
   });
 });

@@ -1,4 +1,4 @@
-import type { Author, Dropped } from '../../content/paper.ts';
+import { LANGUAGE_TAG, type Author, type Dropped } from '../../content/paper.ts';
 import { affiliationText, contribName } from './names.ts';
 import { dropElement, dropText } from './dropped.ts';
 import { inlineText } from './text.ts';
@@ -11,6 +11,8 @@ export interface Front {
   affiliations: string[];
   abstract: string;
   keywords: string[];
+  /** The article's `xml:lang`, when it is a language tag. */
+  language?: string;
   dropped: Dropped[];
 }
 
@@ -28,6 +30,7 @@ export function readFront(article: XmlElement): Front {
   const front: Front = { title: '', authors: [], affiliations: [], abstract: '', keywords: [], dropped: [] };
   if (!meta) return front;
   const language = article.attrs['xml:lang'];
+  if (language && LANGUAGE_TAG.test(language.trim())) front.language = language.trim();
   const titleGroup = child(meta, 'title-group');
   const title = titleGroup && child(titleGroup, 'article-title');
   front.title = title ? inlineText(title, { skip: TITLE_MARKS }) : '';

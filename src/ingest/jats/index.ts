@@ -48,6 +48,7 @@ export async function readJats(bytes: Uint8Array, options: ReadOptions): Promise
     affiliations: front.affiliations,
     abstract: front.abstract,
     keywords: front.keywords,
+    ...(front.language ? { language: front.language } : {}),
     sections,
     references: readReferences(referenceLists),
     dropped: [...front.dropped, ...context.dropped],
