@@ -138,7 +138,7 @@ class SlideWriter {
     let y = Math.max(PAD.top + 24 * PX, (SLIDE.h - total) / 2);
     if (logo) {
       const w = (logo.width / logo.height) * logoH;
-      this.page.addImage({ data: logo.dataUri, x: PAD.side, y, w, h: logoH, altText: logo.altText });
+      this.page.addImage({ data: logo.dataUri, x: PAD.side, y, w, h: logoH, altText: logo.altText, objectName: 'Logo' });
       y += logoH + gap;
     }
     this.page.addText(clean(slide.title), { x: PAD.side, y, w: CONTENT_W, h: titleH, margin: 0, fontFace: theme.fontFace, fontSize: titlePt, bold: true, color: theme.accent, valign: 'top', fit: 'shrink', objectName: 'Title' });
