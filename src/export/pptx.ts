@@ -33,6 +33,7 @@ export const pptx: Exporter = {
       try {
         const look: DeckLook = {
           theme: readThemeLook(deck.look.theme, deck.templates),
+          lang: deck.lang,
           footer: deck.look.footer,
           paginate: deck.look.paginate,
           ...(deck.look.header ? { header: deck.look.header } : {}),

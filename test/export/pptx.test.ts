@@ -128,7 +128,7 @@ function execBytes(file: string, entry: string): Buffer {
 
 describe('an editable slide, without the browser', () => {
   const theme = readThemeLook('lectern-undergraduate', new TemplateSet());
-  const look: DeckLook = { theme, footer: 'A course', paginate: true };
+  const look: DeckLook = { theme, lang: 'en', footer: 'A course', paginate: true };
   const deckOf = (slides: Slide[]): Deck => ({ id: '01-test', number: 1, title: 'Test', courseTitle: 'A course', audience: 'x', slides });
   const read = async (deck: Deck, n: number, lookOf: DeckLook = look) => {
     const zip = await JSZip.loadAsync((await deckPresentation(deck, lookOf).write({ outputType: 'nodebuffer' })) as Buffer);
@@ -156,6 +156,17 @@ describe('an editable slide, without the browser', () => {
     const logo = { dataUri: `data:image/png;base64,${PNG_PIXEL}`, width: 1, height: 1, altText: 'Example University <crest>' };
     const { xml } = await read({ ...deckOf([{ kind: 'title', title: 'Lecture', bullets: [], source: [] }]) }, 1, { ...look, logo });
     expect(xml).toMatch(/<p:cNvPr id="\d+" name="Logo" descr="Example University &lt;crest&gt;">/);
+  });
+
+  it("marks every run of text with the deck's language", async () => {
+    const table = { header: ['Médicament'], rows: [['Imatinib']] };
+    const deck = deckOf([{ kind: 'content', title: 'Résistance', bullets: ['Un point'], source: [] }, { kind: 'table', title: 'Cibles', bullets: [], table, source: [] }]);
+    const zip = await JSZip.loadAsync((await deckPresentation(deck, { ...look, lang: 'fr' }).write({ outputType: 'nodebuffer' })) as Buffer);
+    for (const n of [1, 2]) {
+      const langs = [...(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string')).matchAll(/<a:rPr lang="([^"]+)"/g)].map((m) => m[1]);
+      expect(langs.length).toBeGreaterThan(1);
+      expect(new Set(langs)).toEqual(new Set(['fr']));
+    }
   });
 
   it('makes a table slide a real table, its header row first', async () => {
