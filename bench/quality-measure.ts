@@ -69,9 +69,12 @@ function shortTitle(slide: BuiltSlide): string {
   return slide.kind === 'assertion' ? (slide.paragraphs[0] ?? '') : slide.title;
 }
 
-/** A bullet cut short ("…") or ending on a word that leaves it open ("… of the", "… and"). */
+/**
+ * A bullet cut short (ending in "…"; an ellipsis inside a quotation is the paper's own elision) or
+ * ending on a word that leaves it open ("… of the", "… and").
+ */
 export function isCutShort(bullet: string): boolean {
-  if (bullet.includes('…')) return true;
+  if (/(?:…|\.\.\.)["'”’)\]]*\s*$/.test(bullet)) return true;
   const words = tag(bullet).filter(isWord);
   const last = words[words.length - 1];
   return last !== undefined && endsOpen(last);

@@ -95,8 +95,9 @@ function inOrderIn(bullet: string, source: string): boolean {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'some', 'any', 'each', 'every']);
 
+/** A bullet that stops short: it ends in "…" (an ellipsis inside a quotation is the paper's own elision) or on a word that leaves it open. */
 function cutShort(bullet: string): boolean {
-  if (/…|\.\.\.$/.test(bullet)) return true;
+  if (/(?:…|\.\.\.)["'”’)\]]*\s*$/.test(bullet)) return true;
   return tag(bullet).some(isWord) && endsOpenText(tag(bullet));
 }
 

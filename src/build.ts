@@ -127,7 +127,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
         const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
-        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}` } : {}) };
+        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}`, logoAlt: audience.logoAlt ?? '' } : {}) };
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
       planning.deck(`${id}/${audience.id}`);

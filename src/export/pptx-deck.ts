@@ -20,6 +20,8 @@ export interface LogoImage {
 /** How an audience's decks look: the theme's colours and type, header, footer, numbers, logo. */
 export interface DeckLook {
   theme: ThemeLook;
+  /** The deck's language (BCP 47), for PowerPoint's spelling and screen readers. */
+  lang: string;
   header?: string;
   footer: string;
   paginate: boolean;
@@ -56,7 +58,7 @@ export function deckPresentation(deck: Deck, look: DeckLook): PptxGenJS {
   defineMasters(pptx, look);
   deck.slides.forEach((slide) => {
     const page = pptx.addSlide({ masterName: slide.kind === 'title' ? TITLE_MASTER : MASTER });
-    new SlideWriter(page, look.theme).write(slide, look);
+    new SlideWriter(page, look.theme, look.lang).write(slide, look);
     const notes = [slide.notes, slide.sourceLine].filter(Boolean).join('\n\n');
     if (notes) page.addNotes(clean(notes));
   });
@@ -66,7 +68,7 @@ export function deckPresentation(deck: Deck, look: DeckLook): PptxGenJS {
 /** The slide masters: the theme's background, the header and footer, and the slide number (none on title slides, as in Marp). */
 function defineMasters(pptx: PptxGenJS, look: DeckLook): void {
   const { theme } = look;
-  const small = { fontFace: theme.fontFace, fontSize: 16 * PT, color: theme.muted, margin: 0 };
+  const small = { fontFace: theme.fontFace, fontSize: 16 * PT, color: theme.muted, margin: 0, lang: look.lang };
   const objects: NonNullable<pptxgenjs.default.SlideMasterProps['objects']> = [];
   if (look.header) objects.push({ text: { text: clean(look.header), options: { ...small, x: PAD.side, y: 18 * PX, w: CONTENT_W, h: 24 * PX, valign: 'top' } } });
   if (look.footer) objects.push({ text: { text: clean(look.footer), options: { ...small, x: PAD.side, y: SLIDE.h - 46 * PX, w: CONTENT_W - 100 * PX, h: 24 * PX, valign: 'bottom' } } });
@@ -85,7 +87,13 @@ class SlideWriter {
   constructor(
     private readonly page: pptxgenjs.default.Slide,
     private readonly theme: ThemeLook,
+    private readonly lang: string,
   ) {}
+
+  /** Every text box carries the deck's language. */
+  private addText(text: string | pptxgenjs.default.TextProps[], options: pptxgenjs.default.TextPropsOptions): void {
+    this.page.addText(text, { ...options, lang: this.lang });
+  }
 
   write(slide: Slide, look: DeckLook): void {
     const body = this.theme.bodyPx;
@@ -138,13 +146,13 @@ class SlideWriter {
     let y = Math.max(PAD.top + 24 * PX, (SLIDE.h - total) / 2);
     if (logo) {
       const w = (logo.width / logo.height) * logoH;
-      this.page.addImage({ data: logo.dataUri, x: PAD.side, y, w, h: logoH, altText: logo.altText });
+      this.page.addImage({ data: logo.dataUri, x: PAD.side, y, w, h: logoH, altText: logo.altText, objectName: 'Logo' });
       y += logoH + gap;
     }
-    this.page.addText(clean(slide.title), { x: PAD.side, y, w: CONTENT_W, h: titleH, margin: 0, fontFace: theme.fontFace, fontSize: titlePt, bold: true, color: theme.accent, valign: 'top', fit: 'shrink', objectName: 'Title' });
+    this.addText(clean(slide.title), { x: PAD.side, y, w: CONTENT_W, h: titleH, margin: 0, fontFace: theme.fontFace, fontSize: titlePt, bold: true, color: theme.accent, valign: 'top', fit: 'shrink', objectName: 'Title' });
     y += titleH + 20 * PX;
     if (lines.length) {
-      this.page.addText(
+      this.addText(
         lines.map((line) => ({ text: clean(line.text), options: { fontSize: line.pt, color: line.color, breakLine: true, paraSpaceAfter: line.after * PT } })),
         { x: PAD.side, y, w: CONTENT_W, h: Math.min(linesH, this.bottom - y), margin: 0, fontFace: theme.fontFace, valign: 'top', fit: 'shrink', objectName: 'Subtitle' },
       );
@@ -155,7 +163,7 @@ class SlideWriter {
   private kicker(text: string): void {
     const pt = 0.6 * this.theme.bodyPx * PT;
     const h = (pt * SINGLE_LINE) / 72;
-    this.page.addText(clean(text).toUpperCase(), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: this.theme.fontFace, fontSize: pt, color: this.theme.muted, charSpacing: 1, valign: 'top', objectName: 'Topic' });
+    this.addText(clean(text).toUpperCase(), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: this.theme.fontFace, fontSize: pt, color: this.theme.muted, charSpacing: 1, valign: 'top', objectName: 'Topic' });
     this.y += h + 6 * PX;
   }
 
@@ -164,7 +172,7 @@ class SlideWriter {
     const { theme } = this;
     const pt = fit([text], CONTENT_W, 2 * px * 1.15 * PX, px * PT, { bold: true, lineSpacing: 1.15 / SINGLE_LINE });
     const h = textHeight([clean(text)], CONTENT_W * 72, pt, { bold: true, lineSpacing: 1.15 / SINGLE_LINE }) / 72;
-    this.page.addText(clean(text), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: theme.fontFace, fontSize: pt, bold: true, color: theme.accent, valign: 'bottom', lineSpacingMultiple: 1.15 / SINGLE_LINE, fit: 'shrink', objectName: 'Title' });
+    this.addText(clean(text), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: theme.fontFace, fontSize: pt, bold: true, color: theme.accent, valign: 'bottom', lineSpacingMultiple: 1.15 / SINGLE_LINE, fit: 'shrink', objectName: 'Title' });
     this.y += h + 10 * PX;
     this.page.addShape('line', { x: PAD.side, y: this.y, w: CONTENT_W, h: 0, line: { color: theme.accent, width: 4 * PT } });
     this.y += 4 * PX + 24 * PX;
@@ -176,7 +184,7 @@ class SlideWriter {
     const style: TextStyle = { spaceAfterEm, indentEm: 1.1, lineSpacing: (1.35 * lineSpacing) / SINGLE_LINE };
     const h = this.bottom - this.y;
     const { fontPt } = fitFontSize(items.map(clean), { widthPt: CONTENT_W * 72, heightPt: h * 72 }, { maxPt: px * PT, minPt: px * PT * MIN_SHARE }, style);
-    this.page.addText(
+    this.addText(
       items.map((item) => ({ text: clean(item), options: { bullet: { indent: fontPt * 1.1 }, breakLine: true } })),
       { ...this.bodyText(fontPt, style), x: PAD.side, y: this.y, w: CONTENT_W, h, objectName: 'Bullets' },
     );
@@ -193,7 +201,7 @@ class SlideWriter {
     const style: TextStyle = { spaceAfterEm: 18 / 32, indentEm: 1.1, lineSpacing: 1.35 / SINGLE_LINE };
     const fontPt = Math.min(...columns.map((column) => fitFontSize(column.map(clean), { widthPt: w * 72, heightPt: h * 72 }, { maxPt: px * PT, minPt: px * PT * MIN_SHARE }, style).fontPt));
     columns.forEach((column, i) => {
-      this.page.addText(
+      this.addText(
         column.map((item) => ({ text: clean(item), options: { bullet: { indent: fontPt * 1.1 }, breakLine: true } })),
         { ...this.bodyText(fontPt, style), x: PAD.side + i * (w + gap), y: this.y, w, h, objectName: `Keywords ${i + 1}` },
       );
@@ -207,7 +215,7 @@ class SlideWriter {
     if (slide.question) {
       const qPt = fit([slide.question], CONTENT_W, 3 * 30 * 1.35 * PX, 30 * PT, { lineSpacing: 1.35 / SINGLE_LINE });
       const h = textHeight([clean(slide.question)], CONTENT_W * 72, qPt, { lineSpacing: 1.35 / SINGLE_LINE }) / 72;
-      this.page.addText(clean(slide.question), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: theme.fontFace, fontSize: qPt, italic: true, color: theme.ink, valign: 'top', lineSpacingMultiple: 1.35 / SINGLE_LINE, fit: 'shrink', objectName: 'Question' });
+      this.addText(clean(slide.question), { x: PAD.side, y: this.y, w: CONTENT_W, h, margin: 0, fontFace: theme.fontFace, fontSize: qPt, italic: true, color: theme.ink, valign: 'top', lineSpacingMultiple: 1.35 / SINGLE_LINE, fit: 'shrink', objectName: 'Question' });
       this.y += h + 24 * PX;
     }
     const choices = (slide.choices ?? []).map((text, i) => `${LETTERS[i]}. ${text}`);
@@ -224,12 +232,12 @@ class SlideWriter {
         fitFontSize(prompts.map(clean), { widthPt: leftW * 72, heightPt: h * 72 }, range, { ...style, bold: true }).fontPt,
         fitFontSize(choices.map(clean), { widthPt: rightW * 72, heightPt: h * 72 }, range, style).fontPt,
       );
-      this.page.addText(prompts.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), bold: true, x: PAD.side, y: this.y, w: leftW, h, objectName: 'Items' });
-      this.page.addText(choices.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), x: PAD.side + leftW + gap, y: this.y, w: rightW, h, objectName: 'Choices' });
+      this.addText(prompts.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), bold: true, x: PAD.side, y: this.y, w: leftW, h, objectName: 'Items' });
+      this.addText(choices.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), x: PAD.side + leftW + gap, y: this.y, w: rightW, h, objectName: 'Choices' });
     } else if (choices.length) {
       const style: TextStyle = { spaceAfterEm: 18 / 32, lineSpacing: 1.35 / SINGLE_LINE };
       const { fontPt } = fitFontSize(choices.map(clean), { widthPt: CONTENT_W * 72, heightPt: h * 72 }, { maxPt: theme.bodyPx * PT, minPt: theme.bodyPx * PT * MIN_SHARE }, style);
-      this.page.addText(choices.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), x: PAD.side, y: this.y, w: CONTENT_W, h, objectName: 'Choices' });
+      this.addText(choices.map((text) => ({ text: clean(text), options: { breakLine: true } })), { ...this.bodyText(fontPt, style), x: PAD.side, y: this.y, w: CONTENT_W, h, objectName: 'Choices' });
     }
     this.y = this.bottom;
   }
@@ -252,7 +260,8 @@ class SlideWriter {
       rows.map((row, r) =>
         Array.from({ length: columns }, (_, c) => ({
           text: clean(row[c] ?? ''),
-          options: r === 0 && table.header.length ? { bold: true, fill: { color: headerFill } } : {},
+          // NOTE: pptxgenjs takes a cell's language from the cell, not from the table.
+          options: { lang: this.lang, ...(r === 0 && table.header.length ? { bold: true, fill: { color: headerFill } } : {}) },
         })),
       ),
       { x: PAD.side, y: this.y, w: CONTENT_W, colW: Array(columns).fill(colW), fontFace: theme.fontFace, fontSize: fontPt, color: theme.ink, border, margin: [6 * PT, 10 * PT, 6 * PT, 10 * PT], valign: 'top', objectName: 'Table' },

@@ -33,13 +33,14 @@ export const pptx: Exporter = {
       try {
         const look: DeckLook = {
           theme: readThemeLook(deck.look.theme, deck.templates),
+          lang: deck.lang,
           footer: deck.look.footer,
           paginate: deck.look.paginate,
           ...(deck.look.header ? { header: deck.look.header } : {}),
-          ...(deck.look.logo ? { logo: await logoFor(deck.look.logo, deck.look.header ? `${deck.look.header} logo` : 'Logo') } : {}),
+          ...(deck.look.logo ? { logo: await logoFor(deck.look.logo, deck.look.logoAlt ?? '') } : {}),
         };
         const written = (await deckPresentation(deck.deck, look).write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-        writeFileSync(join(context.stageDir, `${deck.stem}.pptx`), await pinDates(written));
+        writeFileSync(join(context.stageDir, `${deck.stem}.pptx`), await finish(written));
       } catch (cause) {
         throw wrapError(`could not write the PowerPoint file for ${deck.stem}`, cause);
       }
@@ -49,16 +50,24 @@ export const pptx: Exporter = {
 };
 
 /**
- * The same presentation with every date in it pinned to SOURCE_DATE_EPOCH: pptxgenjs stamps the
- * document's creation and modification dates, and every file in the zip, with the time of writing.
+ * The presentation as pptxgenjs wrote it, with two things put right:
+ * - every date pinned to SOURCE_DATE_EPOCH: pptxgenjs stamps the document's creation and
+ *   modification dates, and every file in the zip, with the time of writing;
+ * - a decorative logo (empty alternative text) described as empty: pptxgenjs describes an image
+ *   without alternative text by its file name, which a screen reader would read out.
  */
-async function pinDates(pptx: Buffer, epochSeconds = sourceDateEpoch()): Promise<Buffer> {
+async function finish(pptx: Buffer, epochSeconds = sourceDateEpoch()): Promise<Buffer> {
   const date = new Date(epochSeconds * 1000);
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(pptx);
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core) zip.file('docProps/core.xml', core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`));
+  for (const name of Object.keys(zip.files).filter((file) => /^ppt\/slides\/slide\d+\.xml$/.test(file))) {
+    const xml = await zip.file(name)!.async('string');
+    const described = xml.replace(/(<p:cNvPr [^>]*name="Logo" descr=")preencoded\.png"/g, '$1"');
+    if (described !== xml) zip.file(name, described);
+  }
   zip.forEach((_, entry) => {
     entry.date = date;
   });

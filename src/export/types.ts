@@ -35,6 +35,8 @@ export interface AudienceLook {
   paginate: boolean;
   /** The logo copied beside the deck, relative to the output folder. */
   logo?: string;
+  /** The logo's alternative text, from the profile; empty for a decorative image. */
+  logoAlt?: string;
 }
 
 export interface ExportContext {

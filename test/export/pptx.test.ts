@@ -14,6 +14,9 @@ import { planDecks } from '../../src/plan/index.ts';
 import { TemplateSet } from '../../src/render/templates.ts';
 import { partText, requireChromium, ROOT, squash, zipEntries, type PartText } from './tools.ts';
 
+/** A 1×1 transparent PNG. */
+const PNG_PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const newDir = (prefix: string) => {
@@ -113,6 +116,8 @@ describe('the editable PPTX of every bundled deck, read back from its zip and XM
     const png = execBytes(pptxOf(undergraduate), media[0]!);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.readUInt32BE(20)).toBe(360);
+    // Its alternative text is the profile's: none given, so it is decorative, described as empty.
+    expect(part(pptxOf(undergraduate), 'ppt/slides/slide1.xml')).toMatch(/<p:pic>\s*<p:nvPicPr><p:cNvPr id="\d+" name="Logo" descr="">/);
   });
 });
 
@@ -123,10 +128,10 @@ function execBytes(file: string, entry: string): Buffer {
 
 describe('an editable slide, without the browser', () => {
   const theme = readThemeLook('lectern-undergraduate', new TemplateSet());
-  const look: DeckLook = { theme, footer: 'A course', paginate: true };
+  const look: DeckLook = { theme, lang: 'en', footer: 'A course', paginate: true };
   const deckOf = (slides: Slide[]): Deck => ({ id: '01-test', number: 1, title: 'Test', courseTitle: 'A course', audience: 'x', slides });
-  const read = async (deck: Deck, n: number) => {
-    const zip = await JSZip.loadAsync((await deckPresentation(deck, look).write({ outputType: 'nodebuffer' })) as Buffer);
+  const read = async (deck: Deck, n: number, lookOf: DeckLook = look) => {
+    const zip = await JSZip.loadAsync((await deckPresentation(deck, lookOf).write({ outputType: 'nodebuffer' })) as Buffer);
     return { slide: partText(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string')), xml: await zip.file(`ppt/slides/slide${n}.xml`)!.async('string'), notes: partText(await zip.file(`ppt/notesSlides/notesSlide${n}.xml`)!.async('string')) };
   };
 
@@ -145,6 +150,23 @@ describe('an editable slide, without the browser', () => {
     const plain = await JSZip.loadAsync((await deckPresentation(deck, { ...look, paginate: false }).write({ outputType: 'nodebuffer' })) as Buffer);
     expect(partText(await numbered.file('ppt/slides/slide1.xml')!.async('string')).fields).toEqual(['slidenum']);
     expect(partText(await plain.file('ppt/slides/slide1.xml')!.async('string')).fields).toEqual([]);
+  });
+
+  it("describes the logo by the profile's alternative text", async () => {
+    const logo = { dataUri: `data:image/png;base64,${PNG_PIXEL}`, width: 1, height: 1, altText: 'Example University <crest>' };
+    const { xml } = await read({ ...deckOf([{ kind: 'title', title: 'Lecture', bullets: [], source: [] }]) }, 1, { ...look, logo });
+    expect(xml).toMatch(/<p:cNvPr id="\d+" name="Logo" descr="Example University &lt;crest&gt;">/);
+  });
+
+  it("marks every run of text with the deck's language", async () => {
+    const table = { header: ['Médicament'], rows: [['Imatinib']] };
+    const deck = deckOf([{ kind: 'content', title: 'Résistance', bullets: ['Un point'], source: [] }, { kind: 'table', title: 'Cibles', bullets: [], table, source: [] }]);
+    const zip = await JSZip.loadAsync((await deckPresentation(deck, { ...look, lang: 'fr' }).write({ outputType: 'nodebuffer' })) as Buffer);
+    for (const n of [1, 2]) {
+      const langs = [...(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string')).matchAll(/<a:rPr lang="([^"]+)"/g)].map((m) => m[1]);
+      expect(langs.length).toBeGreaterThan(1);
+      expect(new Set(langs)).toEqual(new Set(['fr']));
+    }
   });
 
   it('makes a table slide a real table, its header row first', async () => {

@@ -33,3 +33,11 @@ describe('noun phrases', () => {
     expect(phrases.some((p) => p.includes('where'))).toBe(false);
   });
 });
+
+describe('condensing at the edge of a sentence', () => {
+  it('reads a clause set off by a comma right before the sentence ends', () => {
+    for (const sentence of ['The method, which we used,', 'Results were obtained, which', 'A, which b,']) {
+      expect(() => condenseSentence(sentence, 2)).not.toThrow();
+    }
+  });
+});

@@ -74,7 +74,7 @@ function isIngForm(token: Token): boolean {
  */
 export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.length }): number[] {
   const found: number[] = [];
-  for (let i = span.from; i < span.to; i++) {
+  for (let i = span.from; i < Math.min(span.to, tokens.length); i++) {
     const token = tokens[i]!;
     if (token.pos === 'AUX') {
       if (FINITE_AUXILIARIES.has(token.normal) && !partOfGroup(tokens, i, span.from)) found.push(i);
