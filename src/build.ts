@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
-import { courseIds, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
+import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
 import { courseQuizFiles } from './export/quiz/index.ts';
-import { manifestDeck, mergeManifest, type Manifest, type ManifestCourse } from './manifest.ts';
-import { Staging } from './output.ts';
+import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
+import { keepEarlierFiles } from './keep.ts';
+import { whenInterrupted } from './interrupt.ts';
+import { checkOutDir, OutputLock, recoverOutput, Staging, stopProcessesIn } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -15,6 +17,7 @@ import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.t
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
 import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
+import { checkTheme, themeNames } from './render/themes.ts';
 
 export interface BuildOptions {
   /** The project folder holding `content/` (and optionally `lectern.config.yaml`). */
@@ -31,6 +34,10 @@ export interface BuildOptions {
   check?: boolean;
   /** Paper size of printed handouts: A4 unless asked otherwise. */
   paper?: PaperSize;
+  /** Build into an existing folder that holds files Lectern did not make. */
+  force?: boolean;
+  /** Called before each move of the commit into the output folder; tests stop a build there. */
+  beforeCommitStep?: (step: string) => void;
 }
 
 export interface BuildResult {
@@ -65,12 +72,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const config = loadConfig(root);
   const outDir = resolve(root, options.outDir ?? config.outDir ?? 'dist');
+  const shownOut = displayPath(root, outDir);
+  checkOutDir({ root, outDir, shownAs: shownOut, protectedDirs: [join(root, 'content'), join(root, 'templates'), BUILTIN_TEMPLATES], force: Boolean(options.force) });
+  // Checked before any work: an earlier build's manifest says what this one may replace or remove.
+  readManifest(outDir, join(shownOut, MANIFEST_FILE));
   const ids = options.courses ?? courseIds(root, config);
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
+  /** Every audience profile some deck is built for. */
+  const built = new Set<Audience>();
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
   const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
@@ -91,6 +104,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, lang, audiences: [] };
     manifest.courses.push(course);
     for (const audience of audiences) {
+      built.add(audience);
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
@@ -109,8 +123,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // NOTE: marp-cli takes one theme set for every deck: override folders first, Lectern's own last.
   const folders = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders))];
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
-  const staging = new Staging(outDir);
+  const themes = themeNames(themeDirs);
+  for (const audience of built) checkTheme(audience, themes);
+  // One build writes an output folder at a time; it first finishes or clears what a killed one left.
+  const lock = await OutputLock.acquire(outDir, shownOut);
+  let staging: Staging | undefined;
+  const forget = whenInterrupted(() => {
+    if (staging) {
+      stopProcessesIn(staging.dir);
+      stopProcessesIn(staging.tmpDir);
+      staging.discard();
+    }
+    lock.release();
+  });
   try {
+    recoverOutput(outDir);
+    // Read again under the lock: another build may have changed it since the check above.
+    const current = readManifest(outDir, join(shownOut, MANIFEST_FILE));
+    staging = new Staging(outDir, shownOut);
     for (const deck of decks) staging.write(`${deck.stem}.md`, deck.markdown);
     for (const [path, source] of assets) staging.copy(path, source);
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper: options.paper ?? DEFAULT_PAPER };
@@ -122,33 +152,39 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
 
     const outputs: string[] = [];
+    let keptCount = 0;
     for (const deck of decks) {
       const files: Record<string, string> = { md: `${deck.stem}.md` };
       for (const format of made) Object.assign(files, formats[format].files(deck));
       outputs.push(...Object.values(files));
+      const stale = keepEarlierFiles({ previous: current, deck, files, made, selected, formats, staging });
+      keptCount += Object.keys(stale).length;
       const audiences = manifest.courses.find((c) => c.id === deck.course)!.audiences;
       const audience = audiences.find((a) => a.id === deck.audience)!;
-      audience.decks.push(manifestDeck(deck.deck, files, deck.speakingRate));
+      audience.decks.push({ ...manifestDeck(deck.deck, files, deck.speakingRate), ...(Object.keys(stale).length ? { stale } : {}) });
       if (files['quiz-moodle'] && !audience.quiz) {
         audience.quiz = courseQuizFiles(deck.course, deck.audience);
         outputs.push(audience.quiz.moodle, audience.quiz.qti);
       }
     }
+    if (keptCount) diagnostics.push({ severity: 'info', message: `kept ${keptCount} files from an earlier build in formats this build did not make; manifest.json marks them stale` });
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
     // build replaces it all, and takes away courses and audiences that are no longer built.
-    const previous = readManifest(outDir);
     const narrowed = Boolean(options.courses || options.audiences);
-    const merged = narrowed ? mergeManifest(previous, manifest) : manifest;
+    const merged = narrowed ? mergeManifest(current, manifest) : manifest;
     staging.write('manifest.json', `${JSON.stringify(merged, null, 2)}\n`);
     staging.write('index.html', renderSite(merged, new TemplateSet()));
     outputs.push(...assets.keys(), 'manifest.json', 'index.html');
     const built = audiencePaths(manifest);
-    const stale = narrowed || !previous ? [] : audiencePaths(previous).filter((path) => !built.includes(path));
-    staging.commit([...built, 'manifest.json', 'index.html'], stale);
+    const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
+    staging.commit([...built, 'manifest.json', 'index.html'], stale, options.beforeCommitStep);
     return { outDir, manifest: merged, deckCount: decks.length, outputs, diagnostics };
   } catch (error) {
-    staging.discard();
+    staging?.discard();
     throw error;
+  } finally {
+    forget();
+    lock.release();
   }
 }
 
@@ -170,15 +206,6 @@ function audiencePaths(manifest: Manifest): string[] {
 function audienceIds(listed: string[] | undefined, asked: string[] | undefined): string[] | undefined {
   if (!asked) return listed;
   return listed ? listed.filter((id) => asked.includes(id)) : asked;
-}
-
-/** The manifest a previous build left, if any and readable. */
-function readManifest(outDir: string): Manifest | undefined {
-  try {
-    return JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Template folders that override Lectern's: the course's first, then the audience's. */

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { isSafeId } from './content/ids.ts';
+import { LecternError } from './errors.ts';
 import type { Deck, SlideKind } from './plan/deck.ts';
 import { wordsIn } from './plan/deck.ts';
 import { deckMinutes, roundMinutes, slideMinutes } from './plan/timing.ts';
@@ -32,6 +37,8 @@ export interface ManifestDeck {
   /** Estimated speaking time: the notes' words at the audience's speaking rate. */
   minutes: number;
   files: Record<string, string>;
+  /** Files kept from an earlier build (a format this build did not make), by key, with why. */
+  stale?: Record<string, string>;
   slides: ManifestSlide[];
 }
 
@@ -78,4 +85,62 @@ export function mergeManifest(previous: Manifest | undefined, built: Manifest): 
   });
   const added = built.courses.filter((c) => !previous.courses.some((p) => p.id === c.id));
   return { courses: [...courses, ...added] };
+}
+
+/** A path a manifest may list: inside the output folder, never above it. */
+const OutputPath = z.string().refine((path) => path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).includes('..') && !path.includes('\0'), 'expected a path inside the output folder');
+const Id = z.string().refine(isSafeId, 'expected an id Lectern makes: letters, digits, "-", "_" or "."');
+
+/**
+ * What a previous build's manifest must look like before anything in it is trusted: the build
+ * deletes and keeps folders by the ids it lists. Unknown keys are allowed, so a manifest written
+ * by a newer Lectern is still read.
+ */
+const PreviousManifest = z.object({
+  courses: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      audiences: z.array(
+        z.object({
+          id: Id,
+          name: z.string(),
+          description: z.string().optional(),
+          decks: z.array(z.object({ id: z.string(), files: z.record(z.string(), OutputPath) }).loose()),
+          quiz: z.object({ moodle: OutputPath, qti: OutputPath }).optional(),
+        }).loose(),
+      ),
+    }).loose(),
+  ),
+}).loose();
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/**
+ * The manifest an earlier build left in `outDir`, checked; undefined when there is none. One that
+ * is not Lectern's (another tool's manifest.json, a hand edit that names folders outside) is an
+ * error naming it: the build neither deletes by it nor overwrites it.
+ */
+export function readManifest(outDir: string, shownAs: string): Manifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LecternError(`cannot read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file: shownAs }, { cause });
+  }
+  const notOurs = 'is not a manifest Lectern wrote, so the output folder may not be Lectern\'s; choose another --out, or remove the file if the folder is Lectern\'s';
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new LecternError(`${notOurs} (not JSON: ${(cause as Error).message})`, { file: shownAs }, { cause });
+  }
+  const result = PreviousManifest.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new LecternError(`${notOurs} (${issue.path.map(String).join('.') || 'top level'}: ${issue.message})`, { file: shownAs });
+  }
+  // Only ids and paths are acted on; the rest of an earlier deck's entry is kept as it was written.
+  return result.data as unknown as Manifest;
 }

@@ -45,7 +45,7 @@ export async function main(argv: string[], terminal = new Terminal()): Promise<n
     try {
       parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw usageOf(error as Error & { code?: string }, Object.keys(options));
     }
     debug = Boolean(parsed.values.debug);
     if (parsed.values.help) {
@@ -56,6 +56,35 @@ export async function main(argv: string[], terminal = new Terminal()): Promise<n
   } catch (error) {
     return report(error, command, terminal, debug);
   }
+}
+
+/** Node's own parser messages speak of `--` and positionals; Lectern's name the option and the one meant. */
+function usageOf(error: Error & { code?: string }, known: string[]): UsageError {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const name = option.replace(/^-+/, '').split('=')[0]!;
+    const closest = known
+      .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    const hint = closest && closest.distance <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean --${closest.candidate}?` : `; expected one of: ${known.map((k) => `--${k}`).join(', ')}`;
+    return new UsageError(`unknown option ${option}${hint}`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.split(' ')[0];
+    return new UsageError(/does not take/.test(error.message) ? `option ${name} takes no value` : `option ${name} needs a value`);
+  }
+  return new UsageError(error.message);
+}
+
+/** Levenshtein distance: how many letters to add, remove or change to turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function report(error: unknown, command: Command, terminal: Terminal, debug: boolean): number {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type YamlFile } from './yaml.ts';
 
 /**
  * `content/audiences/<id>.yaml`: who a deck set is for. An audience changes the content itself
@@ -80,6 +80,8 @@ export interface Audience {
   paginate: boolean;
   /** Absolute path of the profile's template overrides. */
   templates?: string;
+  /** The profile as written, for errors that point at its lines; none for the built-in default. */
+  source?: YamlFile<AudienceFile>;
 }
 
 /** What an audience gets for every setting it does not name. */
@@ -105,18 +107,19 @@ export const DEFAULT_AUDIENCE: Audience = { id: 'default', name: 'Default', desc
  * Resolves a profile: its own settings over the defaults. `baseDir` is the profile's folder, which
  * its `templates` path is relative to.
  */
-function resolveAudience(id: string, file: AudienceFile, baseDir: string): Audience {
-  const { templates, logo, ...settings } = file;
+function resolveAudience(id: string, source: YamlFile<AudienceFile>, baseDir: string): Audience {
+  const { templates, logo, ...settings } = source.data;
   const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
   return {
     ...DEFAULT_AUDIENCE,
     ...defined,
     id,
     ...(templates ? { templates: resolve(baseDir, templates) } : {}),
-    ...(logo ? { logo: resolve(baseDir, logo), logoAlt: file.logoAlt ?? file.institution ?? '' } : {}),
+    ...(logo ? { logo: resolve(baseDir, logo), logoAlt: source.data.logoAlt ?? source.data.institution ?? '' } : {}),
+    source,
   } as Audience;
 }
 
 export function parseAudience(id: string, text: string, file: string, baseDir: string): Audience {
-  return resolveAudience(id, parseYaml(text, file, AudienceFile).data, baseDir);
+  return resolveAudience(id, parseYaml(text, file, AudienceFile), baseDir);
 }

@@ -11,7 +11,12 @@ export const ConfigFile = z.strictObject({
   /** The language of every course whose paper and course.yaml do not say: a BCP 47 tag; English when left out. */
   lang: LanguageTag.optional(),
   /** Where build output goes, relative to the project. */
-  outDir: z.string().min(1).optional(),
+  outDir: z
+    .string()
+    .min(1)
+    .refine((dir) => !dir.includes('\0'), 'expected a folder name without NUL characters')
+    .refine((dir) => dir.split(/[\\/]/).every((part) => Buffer.byteLength(part) <= 255), 'expected a folder name of at most 255 bytes in each part')
+    .optional(),
 });
 
 export type ConfigFile = z.infer<typeof ConfigFile>;

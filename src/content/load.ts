@@ -4,6 +4,7 @@ import { LecternError, type Diagnostic } from '../errors.ts';
 import { PAPER_FILES, readPaper } from '../ingest/read.ts';
 import { DEFAULT_AUDIENCE, parseAudience, type Audience } from './audience.ts';
 import { CONFIG_FILE, parseConfig, type ConfigFile } from './config.ts';
+import { checkId } from './ids.ts';
 import { parseCourse, type Course } from './course.ts';
 import type { Paper } from './paper.ts';
 
@@ -66,6 +67,7 @@ export function courseIds(root: string, config: ConfigFile): string[] {
  * Two of them would leave it unclear which one the lecturer means, so that is an error.
  */
 export function paperFile(root: string, id: string): string {
+  checkId('course', id, { file: 'content' });
   const dir = join(root, 'content', id);
   if (!existsSync(dir)) {
     const known = courseIds(root, {});
@@ -102,6 +104,7 @@ export function loadAudiences(root: string, ids?: readonly string[]): Audience[]
     : [];
   if (available.length === 0 && !ids) return [DEFAULT_AUDIENCE];
   return (ids ?? available).map((id) => {
+    checkId('audience', id, { file: join(AUDIENCES_DIR, `${id}.yaml`) });
     if (!available.includes(id)) {
       throw new LecternError(`audience "${id}" has no profile (${join(AUDIENCES_DIR, `${id}.yaml`)}); expected one of: ${available.join(', ') || '(none)'}`, { file: AUDIENCES_DIR });
     }

@@ -5,7 +5,7 @@ import { LecternError, type Diagnostic } from '../errors.ts';
 import { readPaper, type ReadResult } from '../ingest/read.ts';
 import { SMALL_WORDS, slugify } from '../ingest/text.ts';
 import { CONFIG_FILE } from './config.ts';
-import { readBytes } from './load.ts';
+import { loadConfig, readBytes } from './load.ts';
 import type { Block, Paper, PaperFormat } from './paper.ts';
 
 export interface NewCourseOptions {
@@ -62,6 +62,8 @@ export async function createCourse(options: NewCourseOptions): Promise<NewCourse
     throw new LecternError(`content/${id} already exists; choose another id with --id`, { file: relative(root, dir) });
   }
 
+  // Everything is read and checked before the first file is written: a broken config stops here.
+  const config = configWithCourse(root, id);
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   if (!placed) {
@@ -74,7 +76,10 @@ export async function createCourse(options: NewCourseOptions): Promise<NewCourse
   }
   writeFileSync(join(dir, 'course.yaml'), starterCourse(id, name, paper));
   files.push(`content/${id}/course.yaml`);
-  if (addToConfig(root, id)) files.push(CONFIG_FILE);
+  if (config !== undefined) {
+    writeFileSync(join(root, CONFIG_FILE), config);
+    files.push(CONFIG_FILE);
+  }
   return { id, files, paper, diagnostics };
 }
 
@@ -143,15 +148,18 @@ function quote(text: string): string {
   return JSON.stringify(text);
 }
 
-/** Adds the id to `courses:` in the config, keeping its comments; false when there is no such list. */
-function addToConfig(root: string, id: string): boolean {
+/**
+ * The config with the id added to its `courses:` list, keeping its comments; undefined when there
+ * is no config, no such list, or the id is in it. A config Lectern cannot read is an error here.
+ */
+function configWithCourse(root: string, id: string): string | undefined {
   const file = join(root, CONFIG_FILE);
-  if (!existsSync(file)) return false;
+  if (!existsSync(file)) return undefined;
+  loadConfig(root);
   const doc = parseDocument(readFileSync(file, 'utf8'));
   const courses = isMap(doc.contents) ? doc.contents.get('courses', true) : undefined;
-  if (!isSeq(courses)) return false;
-  if (courses.items.some((item) => String((item as { value?: unknown }).value ?? item) === id)) return false;
+  if (!isSeq(courses)) return undefined;
+  if (courses.items.some((item) => String((item as { value?: unknown }).value ?? item) === id)) return undefined;
   courses.add(id);
-  writeFileSync(file, doc.toString());
-  return true;
+  return doc.toString();
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { LecternError, type SourceLocation } from '../errors.ts';
 
@@ -23,12 +23,37 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     throw new LecternError(`invalid YAML: ${firstError.message.split('\n')[0]}`, { file, line, column: col });
   }
   const locate = (path: readonly PropertyKey[], key = false): SourceLocation => {
-    const offset = offsetOf(doc, path, key);
+    // An empty file has no node to point at: its first line is where the missing keys go.
+    const offset = offsetOf(doc, path, key) ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const at = (node: Node | undefined): SourceLocation => {
+    const offset = rangeStart(node);
     if (offset === undefined) return { file };
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const raw = doc.toJS() ?? {};
+  // NOTE: `__proto__` as a key would become the object's prototype, not an entry, and be ignored.
+  let reserved: Node | undefined;
+  let firstAlias: Node | undefined;
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (!reserved && isScalar(pair.key) && String(pair.key.value) === '__proto__') reserved = pair.key;
+    },
+    Alias: (_, alias) => {
+      firstAlias ??= alias;
+    },
+  });
+  if (reserved) throw new LecternError('the key "__proto__" cannot be used; expected a name such as a block or section id', at(reserved));
+  let raw: unknown;
+  try {
+    // An alias that names no anchor, or aliases that expand into a huge document, end here.
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    throw new LecternError(`invalid YAML: ${reason}; expected plain values (anchors and aliases are not needed in Lectern's files)`, at(firstAlias) , { cause });
+  }
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -75,9 +100,20 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
-  const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+  const shown = found === undefined ? 'nothing' : typeof found === 'number' && !Number.isFinite(found) ? `${found} (a number too large)` : shownValue(found);
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, found ${shown}`;
   return `${issue.message} (found ${shown})`;
+}
+
+/** A value as JSON, cut short; an alias can make a value that contains itself. */
+function shownValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return 'a value that contains itself (through an alias)';
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** ", expected one of: a, b" for the object schema at `path`, when it can be known. */

@@ -81,7 +81,8 @@ async function launch(executablePath: string, userDataDir: string): Promise<Brow
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', '--font-render-hinting=none'];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   try {
-    return await launch({ executablePath, userDataDir, headless: true, args });
+    // NOTE: Lectern handles Ctrl-C and SIGTERM itself (src/interrupt.ts), ending this browser's process group.
+    return await launch({ executablePath, userDataDir, headless: true, args, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   } catch (cause) {
     throw new LecternError(`could not start Chromium (${executablePath}): ${(cause as Error).message.split('\n')[0]}`, undefined, { cause });
   }

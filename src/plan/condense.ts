@@ -61,6 +61,7 @@ function mostlySymbols(tokens: Token[]): boolean {
 function apply(draft: Draft, remove: Remover, level: number): boolean {
   let removed = false;
   for (const piece of remove(draft)) {
+    if (breaksCoordination(draft, piece)) continue;
     const keep = draft.keep.map((k, i) => k && !piece.includes(i));
     const candidate = { ...draft, keep };
     if (statementLevel(candidate) >= level && wordCount(render(candidate)) >= 4) {
@@ -69,6 +70,23 @@ function apply(draft: Draft, remove: Remover, level: number): boolean {
     }
   }
   return removed;
+}
+
+/**
+ * Whether taking a piece out that opens with "and" or "or" would break what it coordinates: after
+ * a verb it shares that verb's object ("to develop and refine these strategies" would leave "to
+ * develop"), and after a list's commas it is the list's last item ("enhance A, increase B, and
+ * provide C" would leave "enhance A, increase B").
+ */
+function breaksCoordination(draft: Draft, piece: readonly number[]): boolean {
+  const first = Math.min(...piece);
+  const opener = draft.tokens[first]?.text === ',' ? first + 1 : first;
+  if (draft.tokens[opener]?.pos !== 'CCONJ') return false;
+  const before = kept(draft).filter((i) => i < first).map((i) => draft.tokens[i]!);
+  const last = before.filter((t) => t.pos !== 'PUNCT').at(-1);
+  if (last?.pos === 'VERB' || last?.pos === 'ADV') return true;
+  const verb = finiteVerbs(before)[0] ?? -1;
+  return before.slice(verb + 1).some((t) => t.text === ',');
 }
 
 /**

@@ -4,28 +4,24 @@
  * inject HTML or run as a directive.
  */
 
-/** Marp's global and local directive names: a comment line "name: value" would be applied. */
-const DIRECTIVES = [
-  'theme', 'style', 'headingDivider', 'lang', 'size', 'math', 'title', 'description', 'author', 'image',
-  'keywords', 'url', 'marp', 'paginate', 'header', 'footer', 'class', 'backgroundColor', 'backgroundImage',
-  'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'transition',
-];
-const DIRECTIVE_LINE = new RegExp(`^(\\s*["']?_?(?:${DIRECTIVES.join('|')})["']?\\s*)(:)`, 'gm');
-
-/** U+200B ZERO WIDTH SPACE: invisible, and enough to stop `-->` closing a comment. */
+/** U+200B ZERO WIDTH SPACE: invisible, and not whitespace to YAML or to Marp's comment parser. */
 const ZWSP = '\u200B';
 
 /**
  * Makes text safe inside a Marp note (`<!-- … -->`). A comment cannot contain `-->` literally, so
- * an invisible zero-width space is put before its `>`; a line that YAML would read as a Marp
- * directive gets one before its colon. Everything else, apostrophes and `<` included, is kept.
+ * an invisible zero-width space is put before its `>`.
+ *
+ * Marp reads a comment whose text parses as a YAML mapping as directives, and YAML has many
+ * spellings of a key (tags, anchors, quoted and escaped keys, flow mappings, `?` keys). Rather
+ * than break each spelling, every line starts with a zero-width space: no line is then indented
+ * or starts with a YAML indicator, so any mapping YAML finds has keys that begin with U+200B, and
+ * no directive name does. Everything else, apostrophes and `<` included, is kept.
  */
 export function escapeNote(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/(-{2,})>/g, `$1${ZWSP}>`)
-    .replace(DIRECTIVE_LINE, `$1${ZWSP}$2`)
-    .replace(/^(\s*)\{/gm, `$1${ZWSP}{`);
+    .replace(/^(?=.)/gm, ZWSP);
 }
 
 /** Removes what `escapeNote` added, giving back the text as written. */

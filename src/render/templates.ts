@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Lectern's own templates: the last folder every lookup falls back to. */
@@ -44,7 +44,9 @@ export class TemplateSet {
     return [...names].sort();
   }
 
+  /** A template's path as a user reads it: relative to the current folder when inside it. */
   describe(file: string): string {
-    return relative(process.cwd(), file) || file;
+    const path = relative(process.cwd(), file);
+    return path && !path.startsWith('..') && !isAbsolute(path) ? path : file;
   }
 }

@@ -22,7 +22,10 @@ describe('lectern CLI', () => {
 
   it('exits 2 on an unknown command, option or format', () => {
     expect(lectern(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
-    expect(lectern(['build', '--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(lectern(['build', '--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option --bogus; expected one of: --course, --audience') });
+    expect(lectern(['build', '--corse', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^unknown option --corse; did you mean --course\?\n/) });
+    expect(lectern(['build', '--course'])).toMatchObject({ code: 2, stderr: expect.stringContaining('option --course needs a value') });
+    expect(lectern(['build', '--course', 'sleep'])).toMatchObject({ code: 1, stderr: expect.stringContaining('no course "sleep": there is no folder content/sleep; expected one of: drug-resistance') });
     expect(lectern(['build', '--format', 'docx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format "docx"') });
     expect(lectern(['ingest'])).toMatchObject({ code: 2, stderr: expect.stringContaining('missing FILE') });
   });

@@ -10,6 +10,7 @@ import { parseCourse } from '../../src/content/course.ts';
 import { createCourse } from '../../src/content/scaffold.ts';
 import { ingestPaper, normalizeForComparison } from '../../src/ingest/index.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
+import { unescapeNote } from '../../src/render/escape.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const roots: string[] = [];
@@ -27,7 +28,7 @@ afterEach(() => {
 /** The speaker notes of a Marp deck that cite a source: the paper's words, without the "Source:" line. */
 function sourcedNotes(markdown: string): string[] {
   return [...markdown.matchAll(/<!--\n([\s\S]*?)\n-->/g)]
-    .map((match) => match[1]!)
+    .map((match) => unescapeNote(match[1]!))
     .filter((note) => /\nSource: /.test(note))
     .map((note) => note.replace(/\n+Source: .*$/s, ''));
 }

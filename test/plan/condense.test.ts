@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { condenseSentence } from '../../src/plan/condense.ts';
+import { endsOpenText, isMainClause, nounPhrases, spanText, tag } from '../../src/plan/language/index.ts';
+
+describe('condensing a sentence by whole constituents', () => {
+  it('keeps a coordination whole: a list keeps its last item, and verbs keep the object they share', () => {
+    const list = 'These technologies can analyze large datasets, identify novel drug targets, predict drug response, and optimize treatment regimens.';
+    expect(condenseSentence(list, 12)).toBe('These technologies can analyze large datasets, identify novel drug targets, predict drug response, and optimize treatment regimens');
+    const shared = 'Ongoing research and clinical trials are crucial to further develop and refine these strategies.';
+    expect(condenseSentence(shared, 8)).toContain('develop and refine these strategies');
+    expect(condenseSentence('Cancer cells pump drugs out and survive the treatment, which makes the tumour grow again in many patients.', 12)).toBe('Cancer cells pump drugs out and survive the treatment');
+  });
+
+  it('never leaves a verb group without its verb or a subject without its predicate', () => {
+    const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
+    expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);
+    const fact = 'The fact that a field is hot or has strong invested interests may sometimes promote larger studies and improved standards of research, enhancing the predictive value of its research findings.';
+    expect(condenseSentence(fact, 12)).toMatch(/^The fact that a field is hot or has strong invested interests may sometimes promote/);
+    expect(endsOpenText(tag('typically they are inadequately'))).toBe(true);
+    const clause = (text: string) => isMainClause(tag(text), { from: 0, to: tag(text).length });
+    expect(clause('The fact that a field is hot')).toBe(false);
+    expect(clause('Cells that divide quickly grow into tumours')).toBe(true);
+  });
+});
+
+describe('noun phrases', () => {
+  it('take a degree adverb into the phrase, but not a relative adverb', () => {
+    const text = 'These are fields where true effect sizes are small, and highly significant effects are rare.';
+    const tokens = tag(text);
+    const phrases = nounPhrases(tokens).map((span) => spanText(text, tokens, span));
+    expect(phrases).toContain('true effect sizes');
+    expect(phrases).toContain('highly significant effects');
+    expect(phrases.some((p) => p.includes('where'))).toBe(false);
+  });
+});
