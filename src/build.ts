@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Audience } from './content/audience.ts';
+import { brandedFor } from './content/course.ts';
 import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
 import { checkOverflow } from './check/index.ts';
@@ -99,7 +100,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   for (const id of ids) {
     const loaded = await loadCourse(root, id);
     diagnostics.push(...loaded.diagnostics);
-    const audiences = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
+    const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
+    const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
     const lang = loaded.course.edits.lang ?? loaded.paper.language ?? config.lang ?? DEFAULT_LANG;
     const course: ManifestCourse = { id, title: loaded.course.edits.title ?? loaded.paper.title, lang, audiences: [] };
     manifest.courses.push(course);
@@ -114,7 +116,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
         const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
-        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, markdown, speakingRate: audience.speakingRate });
+        const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}` } : {}) };
+        decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
     }
   }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.ts';
 import { createCourse } from '../src/content/scaffold.ts';
 import { LecternError } from '../src/errors.ts';
-import { makeProject, ROOT, tempDir } from './helpers.ts';
+import { makeProject, ROOT } from './helpers.ts';
 
 const PAPER = readFileSync(join(ROOT, 'test/fixtures/alpine-beetles/paper.txt'), 'utf8');
 
@@ -47,6 +47,18 @@ describe('a build writes and deletes only inside its own output folder', () => {
     const dots = await failure(build({ root, ...MARKDOWN }));
     expect(dots.message).toMatch(/audience id "\.\." cannot be a folder name/);
     expect(dots.location?.file).toBe(join('content', 'audiences', '...yaml'));
+    rmSync(join(root, 'content/audiences/...yaml'));
+    writeFileSync(join(root, 'content/audiences/.yaml'), 'name: Nameless\n');
+    expect((await failure(build({ root, ...MARKDOWN }))).message).toMatch(/audience id "" cannot be a folder name/);
+  });
+
+  it('refuses a course folder whose name is no safe id, such as a javascript: link', async () => {
+    const root = project();
+    mkdirSync(join(root, 'content/javascript:alert(1)'));
+    writeFileSync(join(root, 'content/javascript:alert(1)/paper.txt'), PAPER);
+    const error = await failure(build({ root, ...MARKDOWN }));
+    expect(error.message).toMatch(/course id "javascript:alert\(1\)" cannot be a folder name/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
   it('refuses a previous manifest that names folders outside the output, and keeps content/', async () => {

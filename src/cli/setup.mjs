@@ -2,7 +2,8 @@
 // `npm run setup`: installs what Lectern needs, and is quick when everything is already there.
 // - npm packages, exactly as package-lock.json pins them (`npm ci`), when node_modules is stale;
 // - Chromium, poppler-utils and fonts from Debian, for PDF, PPTX, handouts and `lectern check`,
-//   when missing and this runs as root on Debian/Ubuntu; otherwise it says what to install.
+//   and LibreOffice Impress, which the tests open the editable PPTX with, when missing and this
+//   runs as root on Debian/Ubuntu; otherwise it says what to install.
 // Plain JavaScript on purpose: it runs before TypeScript tooling is installed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEBIAN_PACKAGES = ['chromium', 'poppler-utils', 'fonts-dejavu-core'];
+const DEBIAN_PACKAGES = ['chromium', 'poppler-utils', 'fonts-dejavu-core', 'libreoffice-impress'];
 
 function log(message) {
   console.log(`setup: ${message}`);
@@ -69,6 +70,8 @@ if (!needsBrowser && missing.length === 0) {
       '  Elsewhere, install Chromium or Chrome and set CHROME_PATH to it, and install poppler (pdfinfo, pdftotext).',
   );
   process.exit(1);
+} else if (missing.length) {
+  log(`not installed: ${missing.join(', ')} (the tests need LibreOffice Impress); as root: apt-get install -y --no-install-recommends ${missing.join(' ')}`);
 }
 
 try {

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { Audience } from './audience.ts';
 import { LecternError } from '../errors.ts';
 import { LANGUAGE_TAG, type Paper } from './paper.ts';
 import { parseYaml, type YamlFile } from './yaml.ts';
@@ -54,6 +56,14 @@ export const CourseFile = z.strictObject({
   blocks: z.record(z.string(), BlockEdit).optional(),
   /** This course's additions to the plain-language lexicon. */
   plainWords: PlainWords.optional(),
+  /** Shown in each slide's header, for every audience: the institution that teaches the course. */
+  institution: Text.optional(),
+  /** Footer text on every slide, for every audience; the course title when neither course nor audience names one. */
+  footer: Text.optional(),
+  /** An image (SVG, PNG or JPEG) shown on title slides, relative to the course folder. */
+  logo: z.string().regex(/\.(svg|png|jpe?g)$/i, 'expected an .svg, .png or .jpg file').optional(),
+  /** The logo's alternative text; the institution when left out, and none makes it a decorative image. */
+  logoAlt: z.string().optional(),
 });
 
 export type LectureEdit = z.infer<typeof LectureEdit>;
@@ -114,4 +124,18 @@ function nearest(key: string, known: Set<string>): string {
   const close = [...known].filter((id) => id.startsWith(prefix));
   const shown = (close.length ? close : [...known]).slice(0, 12);
   return shown.join(', ') + (known.size > shown.length && !close.length ? ', …' : '');
+}
+
+/**
+ * An audience as one course is taught to it: the course's branding (institution, footer, logo)
+ * over the profile's, so a profile shared by several courses carries none of one course's names.
+ */
+export function brandedFor(audience: Audience, course: Course, courseDir: string): Audience {
+  const { institution, footer, logo, logoAlt } = course.edits;
+  return {
+    ...audience,
+    ...(institution ? { institution } : {}),
+    ...(footer ? { footer } : {}),
+    ...(logo ? { logo: resolve(courseDir, logo), logoAlt: logoAlt ?? institution ?? '' } : logoAlt !== undefined ? { logoAlt } : {}),
+  };
 }

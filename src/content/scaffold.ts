@@ -117,6 +117,10 @@ function starterCourse(id: string, name: string, paper: Paper): string {
     `# title: ${quote(paper.title)}`,
     `# order: [${paper.sections.map((s) => s.id).join(', ')}]`,
     `# lang: ${paper.language ?? 'en'}   # the decks' language, a tag such as en, de or pt-BR`,
+    '# institution: "Your institution"   # slide header, for every audience',
+    `# footer: ${quote(paper.title)}   # slide footer, for every audience`,
+    '# logo: crest.svg                   # on title slides; relative to this folder',
+    '# logoAlt: "Your institution\'s crest"   # the logo\'s alt text (default: the institution)',
     '',
     '# lectures:',
   ];

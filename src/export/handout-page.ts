@@ -9,6 +9,7 @@ import type { StagedDeck } from './types.ts';
 /** The handouts made for every deck, by file suffix, and how many slides each page holds. */
 export const HANDOUT_LAYOUTS = {
   notes: { slidesPerPage: 1, label: 'Study guide: slides and notes' },
+  'notes-2up': { slidesPerPage: 2, label: 'Study guide: 2 slides a page, with notes' },
   '3up': { slidesPerPage: 3, label: 'Handout: 3 slides a page, with lines for notes' },
   '6up': { slidesPerPage: 6, label: 'Handout: 6 slides a page' },
 } as const;
@@ -37,7 +38,7 @@ export interface HandoutView {
   paper: { format: string; contentHeightMm: number };
   slideCss: string;
   pages: { slides: HandoutSlide[] }[];
-  /** The self-check answers, on the study guide only: the slide handouts are for answering. */
+  /** The self-check answers, on the study guides only: the slide handouts are for answering. */
   answerKey: { number: number; title: string; answer: string }[];
 }
 
@@ -75,9 +76,7 @@ export function compileHandoutTemplates(templates: TemplateSet): HandoutTemplate
 export function handoutView(staged: StagedDeck, rendered: RenderedSlides, layout: HandoutLayout, paper: PaperSize): HandoutView {
   const { deck } = staged;
   const slides = deck.slides.map((slide, i) => handoutSlide(slide, i + 1, rendered.slides[i]!));
-  const perPage = HANDOUT_LAYOUTS[layout].slidesPerPage;
-  const pages = [];
-  for (let i = 0; i < slides.length; i += perPage) pages.push({ slides: slides.slice(i, i + perPage) });
+  const pages = layout === 'notes' ? studyGuidePages(slides) : chunks(slides, HANDOUT_LAYOUTS[layout].slidesPerPage);
   const size = PAPER_SIZES[paper];
   return {
     layout,
@@ -89,10 +88,34 @@ export function handoutView(staged: StagedDeck, rendered: RenderedSlides, layout
     slideCss: rendered.css,
     pages,
     answerKey:
-      layout === 'notes'
+      STUDY_GUIDES.includes(layout)
         ? deck.slides.flatMap((slide, i) => (slide.answer ? [{ number: i + 1, title: slide.title, answer: slide.answer }] : []))
         : [],
   };
+}
+
+/** The handouts that print the notes, and end with the answer key. */
+const STUDY_GUIDES: HandoutLayout[] = ['notes', 'notes-2up'];
+
+function chunks(slides: HandoutSlide[], perPage: number): { slides: HandoutSlide[] }[] {
+  const pages = [];
+  for (let i = 0; i < slides.length; i += perPage) pages.push({ slides: slides.slice(i, i + perPage) });
+  return pages;
+}
+
+/**
+ * The study guide's pages: a slide with notes on a page of its own, its notes beneath it; slides
+ * without notes (title, objectives, key points) two to a page rather than a page each.
+ */
+function studyGuidePages(slides: HandoutSlide[]): { slides: HandoutSlide[] }[] {
+  const pages: { slides: HandoutSlide[] }[] = [];
+  for (const slide of slides) {
+    const current = pages.at(-1)?.slides;
+    const shares = current && current.length < 2 && slide.notes.length === 0 && current.every((s) => s.notes.length === 0);
+    if (shares) current.push(slide);
+    else pages.push({ slides: [slide] });
+  }
+  return pages;
 }
 
 function handoutSlide(slide: Slide, number: number, svg: string): HandoutSlide {

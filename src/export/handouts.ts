@@ -13,9 +13,10 @@ function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
 }
 
 /**
- * Printed handouts for every deck: a study guide (slide above its notes), 3-up with ruled lines
- * and 6-up. Slides are Marp's inline SVG, so they stay vector in the PDF; the page is printed by
- * the build's shared Chromium, which also draws the header and the page numbers.
+ * Printed handouts for every deck: a study guide (slide above its notes), a denser one (two slides
+ * a page, each beside its notes), 3-up with ruled lines and 6-up. Slides are Marp's inline SVG, so
+ * they stay vector in the PDF; the page is printed by the build's shared Chromium, which also draws
+ * the header and the page numbers.
  */
 export const handouts: Exporter = {
   needsBrowser: true,

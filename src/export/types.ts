@@ -19,6 +19,21 @@ export interface StagedDeck {
   courseFile: YamlFile<CourseFile>;
   /** The deck's templates: its course's and audience's overrides first, then Lectern's. */
   templates: TemplateSet;
+  /** How its audience's slides look, for formats drawn without Marp (the editable PPTX). */
+  look: AudienceLook;
+}
+
+/** An audience's look, as its profile gives it. */
+export interface AudienceLook {
+  /** The Marp theme, by its `@theme` name. */
+  theme: string;
+  /** Text at the top of every slide: the institution. */
+  header?: string;
+  /** Text at the bottom of every slide: the profile's footer, else the course title. */
+  footer: string;
+  paginate: boolean;
+  /** The logo copied beside the deck, relative to the output folder. */
+  logo?: string;
 }
 
 export interface ExportContext {

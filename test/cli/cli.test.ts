@@ -67,7 +67,7 @@ describe('lectern CLI', () => {
 
     const unknownKey = makeProject({ demo: { paper: readBundledPaper(), course: 'title: A\nsubtitel: B\n' } });
     const third = lectern(['build', '--format', 'html'], unknownKey);
-    expect(third.stderr).toMatch(/^error: content\/demo\/course\.yaml:2:1: unknown key "subtitel"; expected one of: title, subtitle, order, audiences, lang, templates, lectures, blocks, plainWords\n$/);
+    expect(third.stderr).toMatch(/^error: content\/demo\/course\.yaml:2:1: unknown key "subtitel"; expected one of: title, subtitle, order, audiences, lang, templates, lectures, blocks, plainWords, institution, footer, logo, logoAlt\n$/);
   });
 
   it('builds a project and says what it wrote', () => {

@@ -22,15 +22,16 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('build with the default formats', () => {
-  it('makes, and lists, a PDF, a PPTX, three handouts and the quiz files for every deck, and no PNGs', () => {
+  it('makes, and lists, a PDF, a PPTX, four handouts and the quiz files for every deck, and no PNGs or pictures-only PPTX', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(decks.length).toBeGreaterThan(1);
     for (const deck of decks) {
       // Quiz files come with every lecture that asks questions (the overview asks none).
       const quiz = deck.slides.some((s) => s.kind === 'quiz') ? ['quiz-moodle', 'quiz-qti'] : [];
-      expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'html', 'md', 'pdf', 'pptx', ...quiz]);
+      expect(Object.keys(deck.files).sort()).toEqual(['handout-3up', 'handout-6up', 'handout-notes', 'handout-notes-2up', 'html', 'md', 'pdf', 'pptx', ...quiz]);
       for (const path of Object.values(deck.files)) expect(existsSync(file(path)), path).toBe(true);
       expect(deck.files['handout-notes']).toMatch(/^drug-resistance\/(clinician|public|undergraduate)\/handouts\/\d\d-[a-z-]+-notes\.pdf$/);
+      expect(deck.files['handout-notes-2up']).toBe(deck.files['handout-notes']!.replace(/-notes\.pdf$/, '-notes-2up.pdf'));
     }
   });
 
@@ -74,20 +75,51 @@ describe('build with the default formats', () => {
     }
   });
 
-  it('puts every slide and its full notes in the study guide, flowing rather than cut', async () => {
+  it('puts every slide and its full notes in both study guides, flowing rather than cut, and no empty notes', async () => {
     const { planDecks } = await import('../../src/plan/index.ts');
+    const { wordsIn } = await import('../../src/plan/deck.ts');
     const { loadAudiences, loadCourse } = await import('../../src/content/load.ts');
     const loaded = await loadCourse(ROOT, 'drug-resistance');
     const planned = loadAudiences(ROOT).flatMap((audience) => planDecks(loaded.paper, loaded.course, audience));
     for (const deck of planned) {
+      const withNotes = deck.slides.filter((slide) => slide.notes).length;
+      const withoutNotes = deck.slides.length - withNotes;
+      const answerKey = deck.slides.some((slide) => slide.answer) ? 1 : 0;
       const guide = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes.pdf`);
-      expect(pdfPages(guide), deck.id).toBeGreaterThanOrEqual(deck.slides.length);
+      // A slide with notes has a page of its own; slides without share a page two by two.
+      expect(pdfPages(guide), deck.id).toBeGreaterThanOrEqual(withNotes + Math.ceil(withoutNotes / 2) + answerKey);
+      // The title slide and the objectives, neither with notes, share the first page.
+      const [first, second] = deck.slides;
+      if (!first!.notes && !second!.notes) expect(squash(pdfText(guide, 1)), deck.id).toContain(second!.title);
+      // Notes of up to 200 words fit in half a page: two slides a page, then the answer key; a
+      // slide with longer notes may take more.
+      const twoUp = file(`drug-resistance/${deck.audience}/handouts/${deck.id}-notes-2up.pdf`);
+      const pairs = Math.ceil(deck.slides.length / 2) + answerKey;
+      if (deck.slides.every((slide) => wordsIn(slide.notes) <= 200)) expect(pdfPages(twoUp), deck.id).toBe(pairs);
+      else expect(pdfPages(twoUp), deck.id).toBeGreaterThanOrEqual(pairs);
+      expect(pdfPages(twoUp), deck.id).toBeLessThan(pdfPages(guide));
       // NOTE: pdftotext joins a word hyphenated across lines without its hyphen; compare without hyphens.
       const text = unhyphenated(withoutPageMargins(pdfText(guide), deck.courseTitle));
       for (const slide of deck.slides) {
         if (slide.notes && !slide.answer) expect(text, `${deck.id} "${slide.title}"`).toContain(unhyphenated(slide.notes));
       }
+      // NOTE: beside a slide, notes are read in the order they are drawn (`pdftotext -raw`), not by
+      // columns, which would interleave their lines with the slide's; -raw keeps a line's end hyphen.
+      const raw = unhyphenated(pdfText(twoUp, undefined, { raw: true }).replace(/-\n/g, ''));
+      for (const slide of deck.slides) {
+        if (slide.notes && !slide.answer) expect(raw, `${deck.id} "${slide.title}"`).toContain(unhyphenated(`${slide.notes} ${slide.sourceLine ?? ''}`));
+      }
+      for (const path of [guide, twoUp]) expect(pdfText(path), path).not.toContain('No speaker notes');
     }
+  });
+
+  it('lays two slides a page in the dense study guide, each beside the source of its notes', () => {
+    const deck = result.manifest.courses[0]!.audiences.find((a) => a.id === 'undergraduate')!.decks.find((d) => d.number === 2)!;
+    const page = squash(pdfText(file(deck.files['handout-notes-2up']!), 2));
+    expect(page).toContain('Study guide: 2 slides a page, with notes');
+    for (const slide of deck.slides.slice(2, 4)) expect(page).toContain(slide.headline ?? slide.title);
+    expect(page.match(/Source: §2 Mechanisms of Drug Resistance, ¶\d/g)).toHaveLength(2);
+    expect(page).not.toContain((deck.slides[4]!.headline ?? deck.slides[4]!.title));
   });
 
   it('ends the study guide, and only the study guide, with the self-check answer key', () => {
@@ -95,6 +127,9 @@ describe('build with the default formats', () => {
     const guide = file(deck.files['handout-notes']!);
     const lastPage = squash(pdfText(guide, pdfPages(guide)));
     expect(lastPage).toContain('Answer key');
+    const twoUp = file(deck.files['handout-notes-2up']!);
+    const key = (page: string) => page.slice(page.indexOf('Answer key'), page.indexOf('Study guide:'));
+    expect(key(squash(pdfText(twoUp, pdfPages(twoUp))))).toBe(key(lastPage));
     const quiz = deck.slides.flatMap((slide, i) => (slide.kind === 'quiz' ? [i + 1] : []));
     expect(quiz).toHaveLength(3);
     for (const number of quiz) expect(lastPage).toMatch(new RegExp(`Slide ${number}, Self-check \\d of 3: (?:[A-D]\\. \\S|1–[A-D])`));

@@ -35,6 +35,21 @@ describe('handout pages', () => {
     expect(templates.header(view)).toContain('Lecture 1: Lecture &lt;one&gt;');
   });
 
+  it('give a study guide page to each slide with notes, and pair slides without, with no empty notes block', () => {
+    const deck = staged([slide('Title'), slide('Objectives'), slide('One', 'A note.'), slide('Key points'), slide('Two', 'Another note.'), slide('Glossary'), slide('References'), slide('More')]);
+    const view = handoutView(deck, rendered(8), 'notes', 'a4');
+    expect(view.pages.map((page) => page.slides.map((s) => s.title))).toEqual([['Title', 'Objectives'], ['One'], ['Key points'], ['Two'], ['Glossary', 'References'], ['More']]);
+    const twoUp = handoutView(deck, rendered(8), 'notes-2up', 'a4');
+    expect(twoUp.pages.map((page) => page.slides.length)).toEqual([2, 2, 2, 2]);
+    const templates = compileHandoutTemplates(new TemplateSet());
+    for (const html of [templates.page(view), templates.page(twoUp)]) {
+      expect(html).not.toContain('No speaker notes');
+      expect(html.match(/<div class="notes">/g)).toHaveLength(2);
+      expect(html).toContain('<p>Another note.</p>');
+    }
+    expect(templates.page(twoUp)).toContain('<body class="handout handout-notes-2up">');
+  });
+
   it('take a template from an override folder first', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-templates-'));
     try {

@@ -7,6 +7,7 @@ import { OutputLock, recoverOutput } from '../../src/output.ts';
 import { makeProject, ROOT, tempDir } from '../helpers.ts';
 
 const CHILD = join(import.meta.dirname, 'build-child.ts');
+const COMMIT_CHILD = join(import.meta.dirname, 'commit-child.ts');
 const PAPER = readFileSync(join(ROOT, 'test/fixtures/alpine-beetles/paper.txt'), 'utf8');
 
 /** A project with one course built for `audiences` audiences. */
@@ -34,34 +35,27 @@ function runChild(root: string, killAt?: number) {
 }
 
 describe('a build killed during its commit leaves the output whole', () => {
-  it('at every step: the next build finds the old output or the new one, never a mix, and no leftovers', async () => {
-    // What the output is before and after an uninterrupted rebuild with a changed title.
-    const reference = project('Old Title');
-    await build({ root: reference, formats: [] });
-    const before = snapshot(join(reference, 'dist'));
-    writeFileSync(join(reference, 'content/beetles/course.yaml'), 'title: New Title\n');
-    await build({ root: reference, formats: [] });
-    const after = snapshot(join(reference, 'dist'));
-    expect(after).not.toEqual(before);
-
-    // The audience folder, the manifest and the course page: three moves aside, three into place, then the journal's removal.
-    const steps = 7;
+  it('at every step of the commit: what is left is the old output or the new one once recovered, never a mix', async () => {
+    const OLD = { 'course/one/deck.md': 'old one', 'course/two/deck.md': 'old two', 'course/gone/deck.md': 'old gone', 'index.html': 'old page', 'manifest.json': '{"old": true}' };
+    const NEW = { 'course/one/deck.md': 'new one', 'course/two/deck.md': 'new two', 'index.html': 'new page', 'manifest.json': '{"new": true}' };
+    // Five moves aside (four replaced, one stale), four into place, then the journal's removal.
+    const steps = 10;
     const outcomes: string[] = [];
-    for (let killAt = 0; killAt < steps; killAt++) {
-      const root = project('Old Title');
-      await build({ root, formats: [] });
-      writeFileSync(join(root, 'content/beetles/course.yaml'), 'title: New Title\n');
-      const killed = runChild(root, killAt);
-      expect(killed.signal, killed.stderr).toBe('SIGKILL');
-      const lock = await OutputLock.acquire(join(root, 'dist'), 'dist', 5_000);
-      recoverOutput(join(root, 'dist'));
-      lock.release();
-      const now = JSON.stringify(snapshot(join(root, 'dist')));
-      outcomes.push(now === JSON.stringify(after) ? 'new' : now === JSON.stringify(before) ? 'old' : 'mixed');
+    for (let killAt = 0; killAt <= steps; killAt++) {
+      const outDir = tempDir('lectern-commit-');
+      for (const [path, text] of Object.entries(OLD)) {
+        mkdirSync(join(outDir, path, '..'), { recursive: true });
+        writeFileSync(join(outDir, path), text);
+      }
+      const child = spawnSync(process.execPath, ['--import', 'tsx', COMMIT_CHILD, outDir, String(killAt)], { encoding: 'utf8', timeout: 60_000 });
+      expect(child.signal, child.stderr).toBe(killAt < steps ? 'SIGKILL' : null);
+      recoverOutput(outDir);
+      const now = Object.fromEntries(Object.entries(snapshot(outDir)).map(([path, bytes]) => [path, Buffer.from(bytes, 'base64').toString()]));
+      outcomes.push(JSON.stringify(now) === JSON.stringify(NEW) ? 'new' : JSON.stringify(now) === JSON.stringify(OLD) ? 'old' : `mixed: ${JSON.stringify(now)}`);
     }
     // The journal is written before the first move, so from then on the commit is finished.
-    expect(outcomes).toEqual(Array(steps).fill('new'));
-  }, 300_000);
+    expect(outcomes).toEqual(Array(steps + 1).fill('new'));
+  }, 120_000);
 
   it('the next build itself finishes a killed commit and clears leftover staging and temporary folders', async () => {
     const root = project('Old Title');

@@ -96,3 +96,25 @@ describe('notes are never Marp directives', () => {
     );
   });
 });
+
+describe("course.yaml's header and footer are data", () => {
+  it('stay literal text in the header and footer, applying no directive', async () => {
+    const { ingestPaper } = await import('../../src/ingest/index.ts');
+    const { planDecks } = await import('../../src/plan/index.ts');
+    const { parseCourse } = await import('../../src/content/course.ts');
+    const { createRenderer } = await import('../../src/render/index.ts');
+    const { readBundledPaper } = await import('../helpers.ts');
+    const { paper } = ingestPaper(readBundledPaper());
+    const deck = planDecks(paper, parseCourse('c', '', 'course.yaml', paper))[1]!;
+    const header = '"\n_class: invert\nstyle: "section { color: red; }"';
+    const footer = '<!-- _class: lead --> ---\n--> {{x}} !!str _class: lead';
+    const { html, css } = marp.render(createRenderer().render(deck, { theme: 'lectern', header, footer }));
+    expect(html).not.toMatch(/class="[^"]*\b(invert|lead)\b/);
+    expect(css).not.toMatch(/color:\s*red/);
+    const headers = [...html.matchAll(/<header>([\s\S]*?)<\/header>/g)].map((m) => m[1]);
+    const footers = [...html.matchAll(/<footer>([\s\S]*?)<\/footer>/g)].map((m) => m[1]);
+    expect(headers.length).toBe(deck.slides.length);
+    expect(headers[0]).toContain('_class: invert style: &quot;section { color: red; }&quot;');
+    expect(footers[0]).toContain('&lt;!-- _class: lead --&gt;');
+  });
+});
