@@ -192,6 +192,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         outputs.push(audience.quiz.moodle, audience.quiz.qti);
       }
     }
+    // The whole course's quiz, like each lecture's, stays from an earlier build that made it when this one did not.
+    if (!made.includes('quiz')) {
+      for (const course of manifest.courses) {
+        for (const audience of course.audiences) {
+          const earlier = current?.courses.find((c) => c.id === course.id)?.audiences.find((a) => a.id === audience.id)?.quiz;
+          if (!earlier || !audience.decks.some((d) => d.files['quiz-moodle'])) continue;
+          if (![earlier.moodle, earlier.qti].every((path) => path.startsWith(`${course.id}/${audience.id}/`) && existsSync(join(outDir, path)))) continue;
+          staging.keep(earlier.moodle);
+          staging.keep(earlier.qti);
+          audience.quiz = { moodle: earlier.moodle, qti: earlier.qti, stale: 'quiz was not rebuilt by the last build; these files are from an earlier one' };
+          keptCount += 2;
+        }
+      }
+    }
     if (keptCount) diagnostics.push({ severity: 'info', message: `kept ${keptCount} files from an earlier build in formats this build did not make; manifest.json marks them stale` });
     // A narrowed build (--course, --audience) keeps what earlier builds made for the rest; a full
     // build replaces it all, and takes away courses and audiences that are no longer built.

@@ -25,7 +25,7 @@ export interface ManifestAudience {
   name: string;
   description?: string;
   /** The whole course's quiz for this audience, one file per learning platform, when it has one. */
-  quiz?: { moodle: string; qti: string };
+  quiz?: { moodle: string; qti: string; /** Why the files are from an earlier build, when they are. */ stale?: string };
   decks: ManifestDeck[];
 }
 
@@ -107,7 +107,7 @@ const PreviousManifest = z.object({
           name: z.string(),
           description: z.string().optional(),
           decks: z.array(z.object({ id: z.string(), files: z.record(z.string(), OutputPath) }).loose()),
-          quiz: z.object({ moodle: OutputPath, qti: OutputPath }).optional(),
+          quiz: z.object({ moodle: OutputPath, qti: OutputPath, stale: z.string().optional() }).optional(),
         }).loose(),
       ),
     }).loose(),

@@ -200,3 +200,20 @@ describe('quiz text is data', () => {
     expect(qtiPackage([lecture], 'c-a', 1_700_000_000).equals(a)).toBe(false);
   });
 });
+
+describe('a later build without the quiz format', () => {
+  it('keeps the quiz files of the earlier build, listed and marked stale', async () => {
+    const outDir = tempDir('lectern-quiz-keep-');
+    try {
+      await build({ root: ROOT, outDir, courses: [COURSE], audiences: ['public'], formats: ['quiz'] });
+      const later = await build({ root: ROOT, outDir, courses: [COURSE], audiences: ['public'], formats: [] });
+      const audience = later.manifest.courses[0]!.audiences.find((a) => a.id === 'public')!;
+      expect(audience.quiz).toMatchObject({ moodle: `${COURSE}/public/quiz/all-lectures.moodle.xml`, stale: expect.stringContaining('earlier') });
+      for (const path of [audience.quiz!.moodle, audience.quiz!.qti]) expect(readFileSync(join(outDir, path)).length).toBeGreaterThan(100);
+      const lecture = audience.decks.find((d) => d.files['quiz-moodle'])!;
+      expect(readFileSync(join(outDir, lecture.files['quiz-moodle']!), 'utf8')).toContain('<quiz>');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
