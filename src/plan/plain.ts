@@ -2,7 +2,7 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
 import type { Deck, Slide } from './deck.ts';
-import { centrality, isWord, leansBack, refersBack, sentences, tag } from './language/index.ts';
+import { centrality, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
 import { plainStatements, withoutAsides } from './plain-sentences.ts';
 import { readingGrade } from './plain-grade.ts';
@@ -16,8 +16,6 @@ const LONGEST_PLAIN = 12;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
 /** Determiners that point back to something said before: "this mechanism", "these cells". */
-/** "… is shown in Box 1", "(see Figure 2)": a statement about the paper's figures, tables and boxes. */
-const FLOAT_REFERENCE = /\b(?:Box|Fig(?:ure)?s?|Tables?)\.?\s*\d/;
 const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);
 /** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
 const WINDOW = 5;
@@ -138,7 +136,7 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
       const first = tokens.find(isWord);
       // "This should not be surprising", "… critical for this interaction", "… is shown in Box 1":
       // a statement that needs the text around it, or points at a figure, heads no slide if another can.
-      const pointsBack = (first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)))) || leansBack(tokens) || refersBack(tokens) || FLOAT_REFERENCE.test(text);
+      const pointsBack = (first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)))) || leansBack(tokens) || refersBack(tokens) || pointsAtFloat(text);
       return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
     }),
   );

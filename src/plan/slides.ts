@@ -6,7 +6,7 @@ import { blockBullets, explanationOf, tablePages } from './blocks.ts';
 import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality, isMainClause, isSignpost, leansBack, refersBack, tag } from './language/index.ts';
+import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, refersBack, tag } from './language/index.ts';
 import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
@@ -110,7 +110,8 @@ export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLET
     for (const text of claimsOf(sentence, chars)) {
       const tokens = tag(text);
       if (wordCount(text) < 4 || !isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) continue;
-      const value = score[i]! * (refersBack(tokens) ? 0.5 : 1);
+      // A claim about a figure or box the slide does not show ("… is shown in Box 1") comes last.
+      const value = score[i]! * (refersBack(tokens) ? 0.5 : 1) * (pointsAtFloat(text) ? 0.1 : 1);
       if (!best || value > best.value) best = { text, sentence: i, value };
     }
   });

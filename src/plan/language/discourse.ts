@@ -138,3 +138,8 @@ export function isSignpost(tokens: Token[]): boolean {
   const main = tokens[verb]!;
   return SIGNPOST_VERBS.has(main.lemma) && !main.normal.endsWith('ed');
 }
+
+/** "… is shown in Box 1", "(see Figure 2)", "Table 3 lists …": a statement about the paper's figures, tables and boxes. */
+export function pointsAtFloat(text: string): boolean {
+  return /\b(?:Box|Fig(?:ure)?s?|Tables?)\.?\s*\d/.test(text);
+}
