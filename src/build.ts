@@ -12,7 +12,7 @@ import { CACHE_FILE } from './build-cache.ts';
 import { planReuse } from './incremental.ts';
 import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
-import { checkOutDir, OutputLock, recoverOutput, Staging, stopProcessesIn } from './output.ts';
+import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
@@ -144,12 +144,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const lock = await OutputLock.acquire(outDir, shownOut);
   let staging: Staging | undefined;
   const forget = whenInterrupted(() => {
-    if (staging) {
-      stopProcessesIn(staging.dir);
-      stopProcessesIn(staging.tmpDir);
-      staging.discard();
+    try {
+      // Ends what this build still runs in its folders (marp-cli, Chromium) before removing them.
+      staging?.discard();
+    } finally {
+      lock.release();
     }
-    lock.release();
   });
   try {
     recoverOutput(outDir);
@@ -220,7 +220,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], stale, options.beforeCommitStep);
     return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, diagnostics };
   } catch (error) {
-    staging?.discard();
+    try {
+      staging?.discard();
+    } catch {
+      // The build's own error is the one to report; the next build clears what is left.
+    }
     throw error;
   } finally {
     forget();
