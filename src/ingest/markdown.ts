@@ -93,7 +93,8 @@ export function boldTerm(text: string): string | undefined {
  */
 export function stripMarkup(text: string): string {
   return text
-    .replace(/!?\[([^[\]\n]+)\]\([^)\s]+\)/g, '$1')
+    // A target may hold balanced parentheses, as markdown allows: `(javascript:alert(1))` is one target.
+    .replace(/!?\[([^[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, '$1')
     .replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1').replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1');
 }
 
