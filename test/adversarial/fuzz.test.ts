@@ -17,7 +17,7 @@ import { HOSTILE_PARAGRAPHS } from './corpus.ts';
  * could read as instructions, go through ingest, plan and render. LECTERN_FUZZ_RUNS sets how many
  * papers (more for long local runs), LECTERN_FUZZ_SEED which ones.
  */
-const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? 120);
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 20261207);
 
 const WORDS = ['tumour', 'cells', 'resistance', 'patients', 'the', 'of', 'and', 'dose', 'response', 'increased', 'study', 'receptor', 'growth', 'signalling', 'therapy', 'was', 'measured', 'in', 'every', 'sample', 'EGFR', 'DNA', 'p < 0.05', '(n = 12)', '45%', 'et al.', 'Fig. 2', 'e.g.', 'it’s', "patients'", '—'];
@@ -62,6 +62,8 @@ const renderer = createRenderer();
 
 describe('generated hostile papers through ingest, plan and render', () => {
   it('never crash, keep notes verbatim, and render the same markdown twice', () => {
+    let paragraphsCompared = 0;
+    let rejected = 0;
     fc.assert(
       fc.property(paperText, audience, (text, settings) => {
         let decks;
@@ -73,12 +75,18 @@ describe('generated hostile papers through ingest, plan and render', () => {
           // A paper Lectern cannot read is named with where it went wrong, never a crash.
           expect(error).toBeInstanceOf(LecternError);
           expect((error as LecternError).location?.file).toBeTruthy();
+          rejected++;
           return;
         }
+        // The whole pipeline run again on the same text gives the same decks, slide for slide.
+        const again = ingestPaper(text).paper;
+        const replanned = planDecks(again, parseCourse('fuzz', '', 'course.yaml', again), { ...DEFAULT_AUDIENCE, ...settings });
+        expect(replanned.map((deck) => renderer.render(deck, { theme: 'lectern', acronyms: again.acronyms }))).toEqual(
+          decks.map((deck) => renderer.render(deck, { theme: 'lectern', acronyms: paper.acronyms })),
+        );
         const notes: string[] = [];
         for (const deck of decks) {
           const markdown = renderer.render(deck, { theme: 'lectern', acronyms: paper.acronyms });
-          expect(renderer.render(deck, { theme: 'lectern', acronyms: paper.acronyms })).toBe(markdown);
           const { html, comments } = marp.render(markdown);
           expect(html.match(/<section\b/g) ?? [], deck.id).toHaveLength(deck.slides.length);
           // The paper's markup is shown as text: no tag Marp made runs or loads anything. A web
@@ -94,12 +102,17 @@ describe('generated hostile papers through ingest, plan and render', () => {
         // Every paragraph the paper kept is in the notes word for word.
         const allNotes = fold(notes.join(' '));
         for (const block of paper.sections.flatMap((s) => s.blocks)) {
-          if (block.kind === 'paragraph') expect(allNotes, block.id).toContain(fold(block.text));
+          if (block.kind !== 'paragraph') continue;
+          expect(allNotes, block.id).toContain(fold(block.text));
+          paragraphsCompared++;
         }
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  }, 120_000);
+    // Most generated papers are read, so the checks above have words to compare.
+    expect(rejected).toBeLessThan(RUNS / 2);
+    expect(paragraphsCompared).toBeGreaterThan(RUNS);
+  }, 180_000);
 
   it('removes a markdown link target whole, parentheses inside it included', () => {
     expect(stripMarkup('[a](javascript:alert(1)) and [b](file:///etc/passwd) and [c](https://x.org/a_(b))')).toBe('a and b and c');
