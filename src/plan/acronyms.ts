@@ -31,8 +31,9 @@ export function spellOutAcronyms(deck: Deck, acronyms: readonly Acronym[]): Deck
     return text;
   };
   // An assertion–evidence slide's headline is read before its evidence: it gets the long form first.
+  // A reference is cited as the paper gives it: its title is someone else's words.
   const slides = deck.slides.map((slide): Slide =>
-    slide.kind === 'title' ? slide : { ...slide, ...(slide.headline ? { headline: expand(slide.headline) } : {}), bullets: slide.bullets.map(expand) },
+    slide.kind === 'title' || slide.kind === 'references' ? slide : { ...slide, ...(slide.headline ? { headline: expand(slide.headline) } : {}), bullets: slide.bullets.map(expand) },
   );
   return { ...deck, slides };
 }
