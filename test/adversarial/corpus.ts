@@ -27,6 +27,8 @@ export function hostilePaper(): string {
     '',
     'Epidermal growth factor receptor (EGFR) signalling drives the growth of many tumour cells in this study.',
     '',
+    'Vascular endothelial growth factor (VEGF) feeds the vessels that reach those tumour cells in this study.',
+    '',
     ...HOSTILE_PARAGRAPHS.slice(0, 6).flatMap((p) => [p, '']),
     '---',
     '',
@@ -37,7 +39,7 @@ export function hostilePaper(): string {
     '',
     'REFERENCES',
     '',
-    '1. Prahallad A, Bernards R. Feedback activation of EGFR in colon cancer. Nature. 2012;483:100-3.',
+    '1. Prahallad A, Bernards R. Feedback activation of EGFR and VEGF in colon cancer. Nature. 2012;483:100-3.',
     '2. Chen DS. The <script>window.__pwned=3</script> set point {{x}}. Nature. 2017;541:321-330.',
     '',
   ].join('\n');
