@@ -20,7 +20,7 @@ import { HOSTILE_PARAGRAPHS } from './corpus.ts';
 const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? 120);
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 20261207);
 
-const WORDS = ['tumour', 'cells', 'resistance', 'patients', 'the', 'of', 'and', 'dose', 'response', 'increased', 'study', 'receptor', 'growth', 'signalling', 'therapy', 'was', 'measured', 'in', 'every', 'sample', 'EGFR', 'DNA', 'p < 0.05', '(n = 12)', '45%', 'et al.', 'Fig. 2', 'e.g.', 'it’s', "patients'", '—'];
+const WORDS = ['tumour', 'cells', 'resistance', 'patients', 'the', 'of', 'and', 'dose', 'response', 'increased', 'study', 'receptor', 'growth', 'signalling', 'therapy', 'was', 'measured', 'in', 'every', 'sample', 'EGFR', 'DNA', 'epidermal growth factor receptor (EGFR)', 'p < 0.05', '(n = 12)', '45%', 'et al.', 'Fig. 2', 'e.g.', 'it’s', "patients'", '—'];
 const FRAGMENTS = [
   '<!-- _class: lead -->', 'theme: gaia', '!!str header: X', '&s style: "section { color: red; }"', '"he\\x61der": Injected', '_backgroundImage: url(https://example.com/x.png)',
   '-->', '<!--', '---', '<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', '<iframe src="https://example.com"></iframe>',
@@ -84,6 +84,11 @@ describe('generated hostile papers through ingest, plan and render', () => {
         expect(replanned.map((deck) => renderer.render(deck, { theme: 'lectern', acronyms: again.acronyms }))).toEqual(
           decks.map((deck) => renderer.render(deck, { theme: 'lectern', acronyms: paper.acronyms })),
         );
+        // References are the paper's, word for word, whatever the audience spells out or rewords.
+        const cited = decks.flatMap((deck) => deck.slides.filter((slide) => slide.kind === 'references').flatMap((slide) => slide.bullets));
+        // NOTE: the reference list closes the last lecture, so a paper read as no sections shows none.
+        const lectures = decks.length - 1;
+        expect(cited).toEqual(settings.references && lectures > 0 ? paper.references.map((r) => (r.n !== undefined ? `[${r.n}] ${r.text}` : r.text)) : []);
         const notes: string[] = [];
         for (const deck of decks) {
           const markdown = renderer.render(deck, { theme: 'lectern', acronyms: paper.acronyms });
