@@ -449,3 +449,12 @@ export function lastBeforeStop(tokens: Token[]): number {
   while (end > 0 && /^[.!?"'’”]$/.test(tokens[end - 1]!.text)) end--;
   return end;
 }
+
+/** A symbol named after a comma at the sentence's end, as a formula's letter: "may increase bias, u." */
+export const symbolNames: Remover = ({ tokens }) => {
+  const end = lastBeforeStop(tokens);
+  const last = tokens[end - 1];
+  // The tokenizer may keep the full stop on a lone letter ("u.") as on an initial.
+  if (end < 3 || tokens[end - 2]!.text !== ',' || !last || !/^\p{L}\.?$/u.test(last.text)) return [];
+  return [[end - 2, end - 1]];
+};

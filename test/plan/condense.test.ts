@@ -41,3 +41,10 @@ describe('condensing at the edge of a sentence', () => {
     }
   });
 });
+
+describe('symbols named in a sentence', () => {
+  it('leave a formula letter after a comma off the slide', () => {
+    expect(condenseSentence('Conflicts of interest and prejudice may increase bias, u.', 12)).toBe('Conflicts of interest and prejudice may increase bias');
+    expect(condenseSentence('The cells were grown in medium A, then moved to medium B.', 12)).toBe('The cells were grown in medium A, then moved to medium B');
+  });
+});
