@@ -123,9 +123,10 @@ export class Staging {
     this.discard();
   }
 
+  /** Removes the staging and temporary folders, with anything of this build still running in them. */
   discard(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-    rmSync(this.tmpDir, { recursive: true, force: true });
+    removeWorkFolder(this.dir);
+    removeWorkFolder(this.tmpDir);
   }
 }
 
@@ -181,8 +182,34 @@ export function recoverOutput(outDir: string): void {
   }
   for (const name of readdirSync(outDir)) {
     if (!WORK_FOLDER.test(name)) continue;
-    stopProcessesIn(join(outDir, name));
-    rmSync(join(outDir, name), { recursive: true, force: true });
+    removeWorkFolder(join(outDir, name));
+  }
+}
+
+/** How long to wait for ended processes to be gone before removing the folder they worked in. */
+const EXIT_TIMEOUT_MS = 15_000;
+/** How often to look again whether they are gone. */
+const EXIT_POLL_MS = 50;
+/** Times the removal is tried again, each after ending what still runs in the folder. */
+const REMOVE_ATTEMPTS = 3;
+
+/**
+ * Removes a staging or temporary folder, first ending the processes still working in it. A
+ * Chromium that is being ended may still write into its profile for a moment, so removing the
+ * folder can find a subfolder filled again (ENOTEMPTY) or busy: then it is tried again after a
+ * short wait, and after ending whatever runs in the folder once more.
+ */
+function removeWorkFolder(dir: string): void {
+  for (let attempt = 1; ; attempt++) {
+    stopProcessesIn(dir);
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      return;
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (attempt < REMOVE_ATTEMPTS && (code === 'ENOTEMPTY' || code === 'EBUSY' || code === 'EPERM')) continue;
+      throw new LecternError(`cannot remove the build's working folder ${basename(dir)} (${code ?? 'unknown error'}); a process may still be writing into it, end it and build again`, { file: dir }, { cause });
+    }
   }
 }
 
@@ -191,31 +218,73 @@ export function recoverOutput(outDir: string): void {
  * the staging folder) and Chromium (its profile is in the build's temporary folder). Chromium runs
  * in a process group of its own, so the group is ended, not just the process. Only processes whose
  * command line shows the folder's full path are touched, so a reused process id is never hit.
+ * Returns once they and their groups are gone (or after EXIT_TIMEOUT_MS): SIGKILL is only a
+ * request, and a process that is still exiting may still write into the folder.
  * Linux only (/proc); elsewhere nothing is ended.
  */
 export function stopProcessesIn(dir: string): void {
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
-  } catch {
-    return;
-  }
-  for (const pid of pids) {
-    let command: string;
-    try {
-      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!command.includes(dir)) continue;
-    for (const target of [-Number(pid), Number(pid)]) {
-      try {
-        process.kill(target, 'SIGKILL');
-      } catch {
-        // Not a group leader, or already gone.
+  // Process ids ended so far; each may lead a process group whose members are waited for too.
+  const ended = new Set<number>();
+  const deadline = Date.now() + EXIT_TIMEOUT_MS;
+  for (;;) {
+    let running = false;
+    for (const entry of processes()) {
+      if (entry.commandLine.includes(dir)) {
+        // Seen again while still running (or started since the last look): ended again.
+        for (const target of [-entry.pid, entry.pid]) {
+          try {
+            process.kill(target, 'SIGKILL');
+          } catch {
+            // Not a group leader, or already gone.
+          }
+        }
+        ended.add(entry.pid);
+        running = true;
+      } else if (ended.has(entry.pid) || ended.has(entry.group)) {
+        running = true;
       }
     }
+    if (!running || Date.now() > deadline) return;
+    sleep(EXIT_POLL_MS);
   }
+}
+
+interface ProcessEntry {
+  pid: number;
+  /** Its process group. */
+  group: number;
+  commandLine: string;
+}
+
+/**
+ * Every other process that is still running, from /proc. One that has exited but is not yet
+ * reaped by its parent (a zombie) no longer holds or writes any file, so it is left out.
+ */
+function processes(): ProcessEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  } catch {
+    return [];
+  }
+  const entries: ProcessEntry[] = [];
+  for (const name of names) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // "pid (command name) state ppid pgrp …"; the name may itself hold spaces and parentheses.
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z' || state === 'X') continue;
+      entries.push({ pid: Number(name), group: Number(group), commandLine: readFileSync(`/proc/${name}/cmdline`, 'utf8') });
+    } catch {
+      // Gone while being read.
+    }
+  }
+  return entries;
+}
+
+/** Waits without returning to the event loop: the cleanup after an interruption must finish before the process exits. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 const LOCK = '.lectern-lock';

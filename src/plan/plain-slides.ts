@@ -45,16 +45,17 @@ export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: 
 const TELLING_SLIDES = new Set<Slide['kind']>(['content', 'assertion', 'topic']);
 
 /**
- * A paragraph slide still left with nothing to show (its neighbours are a topic's or a table's
- * slides) joins the slide before it in its section, or else the one after it, whatever that
- * slide's kind: a slide of a title alone is nothing to present. One alone in its section shows
- * what `fill` gives it.
+ * A paragraph's or topic's slide still left with nothing to show (its neighbours are a topic's or
+ * a table's slides; a topic that makes no statement, such as "Supervision: Thomas, Southgate.")
+ * joins the slide before it in its section, or else the one after it, whatever that slide's kind:
+ * a slide of a title alone is nothing to present. One alone in its section shows what `fill`
+ * gives it.
  */
 function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[]): Slide[] {
   const out = [...slides];
   for (let i = 0; i < out.length; i++) {
     const slide = out[i]!;
-    if (!PARAGRAPH_SLIDES.has(slide.kind) || !isEmpty(slide)) continue;
+    if (!TELLING_SLIDES.has(slide.kind) || !isEmpty(slide)) continue;
     const neighbour = [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide));
     if (neighbour === undefined) {
       out[i] = { ...slide, bullets: fill(slide) };

@@ -71,7 +71,12 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
   });
   const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic').map((b) => b.id));
   // A paragraph alone in its section with nothing short to say says its plainest statement, however long.
-  const fill = (slide: Slide) => plainestOf(slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text)), [], lexicon, keep);
+  const fill = (slide: Slide) => {
+    const all = slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text));
+    const plainest = plainestOf(all, [], lexicon, keep);
+    // Nothing reads as a statement (a list of names, a citation): its first sentence as written.
+    return plainest.length ? plainest : all.slice(0, 1).map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
+  };
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };
 }
 

@@ -67,8 +67,10 @@ describe('lectern dev in Chromium', () => {
     const port = Number(new URL(url!).port);
 
     const { launch } = await import('puppeteer-core');
-    browser = await launch({ executablePath: chromium.path, userDataDir: profile, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    browser = await launch({ executablePath: chromium.path, userDataDir: profile, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [], timeout: 120_000 });
     const page = await browser.newPage();
+    // Puppeteer's own 30 s limits are too short for a busy 2-core machine; the waits below set theirs.
+    page.setDefaultTimeout(120_000);
     await page.goto(url!, { waitUntil: 'load' });
     expect(await bodyText(page)).toContain('First Title Of The Course');
 

@@ -48,7 +48,7 @@ async function buildWithChromium(root: string): Promise<{ child: ChildProcess; e
 }
 
 /** Hidden files in the output besides the build cache, which belongs there. */
-const leftovers = (root: string) => (existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((name) => name.startsWith('.') && name !== '.lectern-cache.json') : []);
+const leftovers = (root: string) => (existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((name) => name.startsWith('.') && !['.lectern-cache.json', '.lectern-plans.json'].includes(name)) : []);
 
 describe('a stopped build leaves nothing running and nothing behind', () => {
   it('SIGTERM: exits 143 with a clear message, ends its Chromium and removes its folders and lock', async () => {
@@ -61,7 +61,7 @@ describe('a stopped build leaves nothing running and nothing behind', () => {
     expect(code).toBe(143);
     expect(stderr).toContain('build stopped (SIGTERM); the output folder is as it was before this build');
     expect(stderr).not.toMatch(/marp-cli failed|this is a bug/);
-    await until(() => processesUsing(join(root, 'dist')).length === 0, 5_000, 'Chromium to end');
+    await until(() => processesUsing(join(root, 'dist')).length === 0, 30_000, 'Chromium to end');
     expect(leftovers(root)).toEqual([]);
     expect(readFileSync(join(root, 'dist/manifest.json'), 'utf8')).toBe(before);
   }, 120_000);
@@ -74,7 +74,7 @@ describe('a stopped build leaves nothing running and nothing behind', () => {
     expect(processesUsing(join(root, 'dist')).length).toBeGreaterThan(0);
     expect(leftovers(root)).toEqual(expect.arrayContaining(['.lectern-lock']));
     await build({ root, formats: [] });
-    await until(() => processesUsing(join(root, 'dist')).length === 0, 5_000, 'the abandoned Chromium to end');
+    await until(() => processesUsing(join(root, 'dist')).length === 0, 30_000, 'the abandoned Chromium to end');
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
 });

@@ -148,7 +148,7 @@ describe('public decks of corpus papers', () => {
   }, 120_000);
 
   it('show something on every slide, and head none with a claim that leans on the sentence before', () => {
-    for (const corpusPaper of corpusPapers().filter((_, i) => i % 3 === 1)) {
+    for (const corpusPaper of corpusPapers()) {
       const { paper } = ingestPaper(readFileSync(corpusPaper.text, 'utf8'));
       const course = parseCourse(corpusPaper.slug, '', 'course.yaml', paper);
       for (const slide of planDecks(paper, course, audiences.public!).flatMap((d) => d.slides)) {
@@ -158,5 +158,5 @@ describe('public decks of corpus papers', () => {
         if (slide.headline) expect(leansBack(tag(slide.headline)), `${where}: ${slide.headline}`).toBe(false);
       }
     }
-  }, 120_000);
+  }, 300_000);
 });
