@@ -14,6 +14,7 @@ import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
+import { PlanCache, PLANS_FILE } from './plan-cache.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -58,6 +59,8 @@ export interface BuildResult {
   outputs: string[];
   /** How many of those were kept from the previous build, their input unchanged. */
   reused: number;
+  /** How many audiences' decks were taken from the previous build's plans rather than planned again. */
+  plansReused: number;
   diagnostics: Diagnostic[];
 }
 
@@ -90,6 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const tracker = new ProgressTracker(options.progress);
+  const plans = new PlanCache(outDir, { force: Boolean(options.rebuildAll) });
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
@@ -122,7 +126,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
-      for (const deck of planDecks(loaded.paper, loaded.course, audience)) {
+      for (const deck of plans.decks(loaded.paper, loaded.course, audience, () => planDecks(loaded.paper, loaded.course, audience))) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
@@ -161,6 +165,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const paper = options.paper ?? DEFAULT_PAPER;
     const staged = staging;
     const reuse = planReuse({ outDir, stageDir: staged.dir, keep: (path) => staged.keep(path), decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
+    if (plans.ignored) diagnostics.push({ severity: 'info', message: `plan cache ignored, every deck is planned again: ${plans.ignored}` });
     if (reuse.ignored) diagnostics.push({ severity: 'info', message: `build cache ignored, everything is rebuilt: ${reuse.ignored}` });
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
@@ -217,8 +222,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const built = audiencePaths(manifest);
     staging.write(CACHE_FILE, reuse.finish(made, built, keptEarlier));
     const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
-    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], stale, options.beforeCommitStep);
-    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, diagnostics };
+    staging.write(PLANS_FILE, plans.serialize({ keepEarlier: narrowed }));
+    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE, PLANS_FILE], stale, options.beforeCommitStep);
+    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, plansReused: plans.reused, diagnostics };
   } catch (error) {
     try {
       staging?.discard();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.ts';
 import { CACHE_FILE } from '../src/build-cache.ts';
+import { PLANS_FILE } from '../src/plan-cache.ts';
 import type { ProgressEvent } from '../src/progress.ts';
 import { makeProject, ROOT, tempDir } from './helpers.ts';
 
@@ -81,6 +82,48 @@ describe('incremental builds', () => {
     const repaired = await buildHtml(root, outDir);
     expect(repaired.made).toEqual([decks[0]]);
     expect(snapshot(outDir)).toEqual(built);
+  }, 180_000);
+
+  it('plans the decks again only when their paper, course or audience changed, and ignores a damaged plan cache', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
+    const outDir = tempDir();
+    const markdown = () => new Map([...snapshot(outDir)].filter(([path]) => path.endsWith('.md')));
+    const cold = await build({ root, outDir, formats: [] });
+    const audiences = cold.manifest.courses[0]!.audiences.length;
+    expect(cold.plansReused).toBe(0);
+    const planned = markdown();
+    expect(planned.size).toBeGreaterThan(0);
+
+    // Nothing changed: every audience's decks come from the cache, to the same bytes.
+    const noop = await build({ root, outDir, formats: [] });
+    expect(noop.plansReused).toBe(audiences);
+    expect(markdown()).toEqual(planned);
+
+    // course.yaml edited: planned again, and the edit shows.
+    writeFileSync(join(root, 'content/tiny/course.yaml'), course('Another title'));
+    const edited = await build({ root, outDir, formats: [] });
+    expect(edited.plansReused).toBe(0);
+    expect([...markdown().values()].join('\n')).toContain('Another title');
+
+    // A damaged entry (here, a slide title changed by hand) is not trusted: planned again, and said so.
+    const cached = readFileSync(join(outDir, PLANS_FILE), 'utf8');
+    expect(cached).toContain('Another title');
+    writeFileSync(join(outDir, PLANS_FILE), cached.replaceAll('Another title', 'Forged title'));
+    const damaged = await build({ root, outDir, formats: [] });
+    expect(damaged.plansReused).toBe(0);
+    expect(damaged.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^plan cache ignored, every deck is planned again: \.lectern-plans\.json has a damaged entry/));
+    expect([...markdown().values()].join('\n')).not.toContain('Forged title');
+
+    writeFileSync(join(outDir, PLANS_FILE), '{"kind": "lectern-plan-cache", "vers');
+    const corrupt = await build({ root, outDir, formats: [] });
+    expect(corrupt.plansReused).toBe(0);
+    expect(corrupt.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/not valid JSON/));
+
+    // --force plans everything again, to the same bytes.
+    const before = markdown();
+    const forced = await build({ root, outDir, formats: [], rebuildAll: true });
+    expect(forced.plansReused).toBe(0);
+    expect(markdown()).toEqual(before);
   }, 180_000);
 
   it('leaves the previous output and its cache whole when a build fails', async () => {

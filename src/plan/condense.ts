@@ -1,4 +1,5 @@
 import { endsOpenText, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
+import { memoised } from './memo.ts';
 import { addedWhich, adjunct, brackets, colon, symbolNames, secondPredicate, dashes, examples, interjections, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
 
 /**
@@ -24,7 +25,9 @@ const ADJUNCTS = 3;
  * nothing more can go), as text without its final full stop. Returns undefined when the sentence
  * is not a statement the tagger can read as one (a heading, a fragment, a formula).
  */
-export function condenseSentence(sentence: string, target: number): string | undefined {
+export const condenseSentence = memoised(condense);
+
+function condense(sentence: string, target: number): string | undefined {
   const trimmed = sentence.trim();
   const tokens = tag(trimmed);
   const draft: Draft = { sentence: trimmed, tokens, keep: tokens.map(() => true) };

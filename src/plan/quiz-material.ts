@@ -1,6 +1,7 @@
 import type { Paper } from '../content/paper.ts';
 import type { Deck, Slide } from './deck.ts';
 import { leansBack, refersBack, tag } from './language/index.ts';
+import { memoised } from './memo.ts';
 
 /** A statement students can check on the slides: one bullet of a content or topic slide. */
 export interface Statement {
@@ -44,14 +45,24 @@ export function termPattern(term: string, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, flags);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Patterns by term: a deck's quiz asks of every statement whether it names every term. */
 const mentionPatterns = new Map<string, RegExp>();
 
-export function mentions(text: string, term: string): boolean {
+/** Whether a text names a term (see `termPattern`). Remembered: every statement is asked about every term of every kind, for each question type. */
+export const mentions = memoised((text: string, term: string): boolean => {
+  // A quick no first: in ASCII text every word of an ASCII term must appear, lowercased, for the
+  // pattern to match, and most terms are not in most statements. (Beyond ASCII, case folding is
+  // not lowercasing — "ſ" matches "s" — so the pattern alone decides.)
+  if (ASCII.test(text) && ASCII.test(term)) {
+    const lower = text.toLowerCase();
+    if (!term.toLowerCase().split(/\s+/).every((word) => lower.includes(word))) return false;
+  }
   let pattern = mentionPatterns.get(term);
   if (!pattern) mentionPatterns.set(term, (pattern = termPattern(term, 'iu')));
   return pattern.test(text);
-}
+});
 
 /** Collects statements, terms and term–meaning pairs from a deck's slides and its paper. */
 export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[][] = []): QuizMaterial {

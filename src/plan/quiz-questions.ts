@@ -1,4 +1,5 @@
 import { stableHash } from './hash.ts';
+import { memoised } from './memo.ts';
 import { mentions, termPattern, type Pair, type Statement, type TermKind } from './quiz-material.ts';
 
 export const LETTERS = 'ABCDEFGH';
@@ -71,6 +72,8 @@ export function trueFalseQuestion(statement: Statement, kinds: readonly TermKind
   if (stableHash(statement.text) % 2 === 0) return asked(statement.text, 'A. True');
   for (const kind of kinds) {
     for (const term of kind.terms) {
+      // The remembered answer first: compiling each term's pattern for every statement is what costs.
+      if (!mentions(statement.text, term)) continue;
       const match = termPattern(term, 'iu').exec(statement.text);
       if (!match) continue;
       const sibling = byHash(
@@ -131,12 +134,12 @@ function usable(pairs: readonly Pair[]): Pair[] {
 }
 
 /** A meaning with its term, and each longer word of it, blanked: the answer is not in the stem. */
-export function blankTerm(text: string, term: string): string {
+export const blankTerm = memoised((text: string, term: string): string => {
   const words = term.split(/\s+/).filter((w) => w.length > 3);
   let blanked = text;
   for (const part of [term, ...words]) blanked = blanked.replace(termPattern(part), BLANK);
   return blanked.replace(new RegExp(`${BLANK}(?:\\s+${BLANK})+`, 'g'), BLANK);
-}
+});
 
 function from(statement: Statement): Pick<Question, 'slide' | 'title' | 'source'> {
   return { slide: statement.slide, title: statement.title, source: statement.source };
@@ -149,8 +152,9 @@ function overlaps(a: string, b: string): boolean {
 
 /** A fixed shuffle: the same list and salt always give the same order. */
 export function byHash<T>(items: readonly T[], salt: string, key: (item: T) => string = String): T[] {
-  const hash = (item: T) => stableHash(`${salt}:${key(item)}`);
-  return [...items].sort((a, b) => hash(a) - hash(b) || key(a).localeCompare(key(b)));
+  // Each item's key and hash worked out once, not at every comparison.
+  const keyed = items.map((item) => ({ item, key: key(item), hash: stableHash(`${salt}:${key(item)}`) }));
+  return keyed.sort((a, b) => a.hash - b.hash || a.key.localeCompare(b.key)).map(({ item }) => item);
 }
 
 /**

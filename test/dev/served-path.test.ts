@@ -13,6 +13,7 @@ describe('servedPath', () => {
   writeFileSync(join(folder, 'index.html'), 'course page');
   writeFileSync(join(folder, 'c/a/01 intro.html'), 'deck');
   writeFileSync(join(folder, '.lectern-cache.json'), '{}');
+  writeFileSync(join(folder, '.lectern-plans.json'), '{}');
   symlinkSync(outside, join(folder, 'elsewhere'));
   symlinkSync(join(folder, 'c'), join(folder, 'inside'));
 
@@ -23,7 +24,7 @@ describe('servedPath', () => {
   });
 
   it('refuses .., encoded or not, backslashes, hidden files and symlinks that lead outside', () => {
-    for (const target of ['/../secret.txt', '/c/../../x', '/%2e%2e/x', '/%2E%2E%2Fx', '/c%2f..%2f..%2fx', '/.lectern-cache.json', '/.staging-x/a', '/elsewhere/secret.txt', '/a\\..\\x', '/a%00b']) {
+    for (const target of ['/../secret.txt', '/c/../../x', '/%2e%2e/x', '/%2E%2E%2Fx', '/c%2f..%2f..%2fx', '/.lectern-cache.json', '/.lectern-plans.json', '/.staging-x/a', '/elsewhere/secret.txt', '/a\\..\\x', '/a%00b']) {
       const served = servedPath(folder, target);
       expect(served, target).not.toHaveProperty('file');
       expect([400, 403], target).toContain((served as { status: number }).status);

@@ -52,24 +52,46 @@ export function pageLines(page: PdfPage): { lines: Line[]; gutter?: number } {
  * across the columns (a title, an abstract) end such a run; rows that do not reach it do not.
  */
 export function findGutter(rows: { runs: TextRun[]; size: number; y: number }[], width: number): number | undefined {
-  const sorted = [...rows].sort((a, b) => a.y - b.y);
+  // NOTE: each row's visible runs are found once, not once for every point tried across the page.
+  const sorted = [...rows].sort((a, b) => a.y - b.y).map((row) => ({ size: row.size, visible: row.runs.filter((r) => r.text.trim()) }));
   const runs = new Map<number, number>();
   for (let x = Math.round(0.3 * width); x <= 0.7 * width; x += 1) {
     let run = 0;
     let longest = 0;
-    for (const row of sorted) {
-      const visible = row.runs.filter((r) => r.text.trim());
-      if (visible.some((r) => r.x <= x && r.x + r.width >= x)) {
+    for (const { size, visible } of sorted) {
+      // NOTE: one pass over the row's runs, building no arrays: this is tried for every row at
+      // every point across the middle of every page.
+      let covered = false;
+      let left = false;
+      let right = false;
+      let leftStart = Infinity;
+      let leftEnd = -Infinity;
+      let rightStart = Infinity;
+      let rightEnd = -Infinity;
+      for (const r of visible) {
+        const end = r.x + r.width;
+        if (r.x <= x && end >= x) {
+          covered = true;
+          break;
+        }
+        if (end < x) {
+          left = true;
+          leftStart = Math.min(leftStart, r.x);
+          leftEnd = Math.max(leftEnd, end);
+        }
+        if (r.x > x) {
+          right = true;
+          rightStart = Math.min(rightStart, r.x);
+          rightEnd = Math.max(rightEnd, end);
+        }
+      }
+      if (covered) {
         run = 0;
         continue;
       }
-      const left = visible.filter((r) => r.x + r.width < x);
-      const right = visible.filter((r) => r.x > x);
-      if (left.length === 0 || right.length === 0) continue;
-      const leftEnd = Math.max(...left.map((r) => r.x + r.width));
-      const rightStart = Math.min(...right.map((r) => r.x));
-      const wide = leftEnd - Math.min(...left.map((r) => r.x)) > 0.2 * width && Math.max(...right.map((r) => r.x + r.width)) - rightStart > 0.2 * width;
-      if (!wide || rightStart - leftEnd < 0.4 * row.size) continue;
+      if (!left || !right) continue;
+      const wide = leftEnd - leftStart > 0.2 * width && rightEnd - rightStart > 0.2 * width;
+      if (!wide || rightStart - leftEnd < 0.4 * size) continue;
       run++;
       longest = Math.max(longest, run);
     }

@@ -14,7 +14,15 @@ const folder = (name) => `${join(pdfjsDir, name)}/`;
 // there is one; a figure's font can hold a thousand tiny streams, and each such round trip costs
 // far more than pdf.js's own inflater. This thread runs pdf.js alone, so it goes without.
 delete globalThis.DecompressionStream;
+// NOTE: pdf.js's build for Node brings core-js, which swaps Array.prototype.push for a
+// polyfill (V8's push differs from the standard only for arrays near 2^53 elements) that is
+// many times slower, and pdf.js pushes every token it parses. The thread gets its native push
+// back once both of pdf.js's modules are loaded; pdf.js's parser is loaded here first, as the
+// in-thread worker pdf.js looks for, so that no later load swaps it again.
+const nativePush = Array.prototype.push;
+globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+Array.prototype.push = nativePush;
 const { OPS } = pdfjs;
 /** The operators whose arguments Lectern reads; the others are passed on as codes only. */
 const KEEP = new Set([OPS.transform, OPS.constructPath, OPS.paintFormXObjectBegin]);
