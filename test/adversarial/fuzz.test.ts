@@ -17,7 +17,7 @@ import { HOSTILE_PARAGRAPHS } from './corpus.ts';
  * could read as instructions, go through ingest, plan and render. LECTERN_FUZZ_RUNS sets how many
  * papers (more for long local runs), LECTERN_FUZZ_SEED which ones.
  */
-const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 20261207);
 
 const WORDS = ['tumour', 'cells', 'resistance', 'patients', 'the', 'of', 'and', 'dose', 'response', 'increased', 'study', 'receptor', 'growth', 'signalling', 'therapy', 'was', 'measured', 'in', 'every', 'sample', 'EGFR', 'DNA', 'epidermal growth factor receptor (EGFR)', 'p < 0.05', '(n = 12)', '45%', 'et al.', 'Fig. 2', 'e.g.', 'it’s', "patients'", '—'];
