@@ -13,10 +13,10 @@ const HELP = `lectern — turn a scientific paper into lecture slide decks
 Usage:
   lectern build [--course ID]... [--audience ID]... [--format F]...
                                                                build every deck of every course
-  lectern check [--course ID]... [--json]                      report slides that overflow, in the browser
+  lectern check [--course ID]... [--json]                      report overflowing slides and accessibility violations
   lectern dev [--port N]                                       serve the HTML, rebuild and reload as you edit
-  lectern ingest FILE [--json]                                 show what Lectern reads in a paper
-  lectern new PAPER.txt [--id ID]                              start a course from a paper
+  lectern ingest FILE [--json | --text]                        show what Lectern reads in a paper (PDF, XML, text)
+  lectern new PAPER [--id ID]                                  start a course from a paper (PDF, XML, text)
   lectern help [COMMAND]                                       this help, or a command's
 
 Options for every command:
