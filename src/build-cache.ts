@@ -131,22 +131,33 @@ export class BuildCache {
 
 function readCache(file: string): { files: Map<string, CacheEntry>; problem?: string } {
   const none = new Map<string, CacheEntry>();
-  if (!existsSync(file)) return { files: none };
-  let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { files: none, problem: `${CACHE_FILE} is not valid JSON` };
-  }
-  const d = document as Partial<CacheDocument> | null;
-  if (!d || typeof d !== 'object' || d.kind !== CACHE_KIND || d.version !== CACHE_VERSION || typeof d.files !== 'object' || d.files === null) {
-    return { files: none, problem: `${CACHE_FILE} is not a cache this Lectern wrote` };
-  }
+  const { record, problem } = readCacheDocument(file, CACHE_FILE, CACHE_KIND, CACHE_VERSION, 'files');
+  if (!record) return { files: none, ...(problem ? { problem } : {}) };
   const files = new Map<string, CacheEntry>();
-  for (const [path, entry] of Object.entries(d.files)) {
+  for (const [path, entry] of Object.entries(record as Record<string, CacheEntry>)) {
     const valid = typeof entry?.key === 'string' && typeof entry?.sha256 === 'string' && !path.split('/').includes('..') && !posix.isAbsolute(path);
     if (!valid) return { files: none, problem: `${CACHE_FILE} has a malformed entry for ${JSON.stringify(path)}` };
     files.set(path, entry);
   }
   return { files };
+}
+
+/**
+ * The `field` record of a cache file Lectern wrote (`kind` and `version` match), or why the file
+ * is not to be trusted; neither when there is no file. Shared by the build cache and the plan cache.
+ */
+export function readCacheDocument(file: string, shownAs: string, kind: string, version: number, field: string): { record?: Record<string, unknown>; problem?: string } {
+  if (!existsSync(file)) return {};
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { problem: `${shownAs} is not valid JSON` };
+  }
+  const d = document as Record<string, unknown> | null;
+  const record = d && typeof d === 'object' ? d[field] : undefined;
+  if (!d || typeof d !== 'object' || d.kind !== kind || d.version !== version || typeof record !== 'object' || record === null) {
+    return { problem: `${shownAs} is not a cache this Lectern wrote` };
+  }
+  return { record: record as Record<string, unknown> };
 }

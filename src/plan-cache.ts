@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Audience } from './content/audience.ts';
 import type { Course } from './content/course.ts';
 import type { Paper } from './content/paper.ts';
-import { cacheKey, lecternFingerprint, sha256 } from './build-cache.ts';
+import { cacheKey, lecternFingerprint, readCacheDocument, sha256 } from './build-cache.ts';
 import type { Deck } from './plan/index.ts';
 
 /** Planned decks, inside the output folder beside the build cache: hidden, and never served or linked. */
@@ -74,19 +73,10 @@ export class PlanCache {
 
 function readPlans(file: string): { plans: Map<string, Deck[]>; problem?: string } {
   const none = new Map<string, Deck[]>();
-  if (!existsSync(file)) return { plans: none };
-  let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { plans: none, problem: `${PLANS_FILE} is not valid JSON` };
-  }
-  const d = document as Partial<PlansDocument> | null;
-  if (!d || typeof d !== 'object' || d.kind !== PLANS_KIND || d.version !== PLANS_VERSION || typeof d.plans !== 'object' || d.plans === null) {
-    return { plans: none, problem: `${PLANS_FILE} is not a cache this Lectern wrote` };
-  }
+  const { record, problem } = readCacheDocument(file, PLANS_FILE, PLANS_KIND, PLANS_VERSION, 'plans');
+  if (!record) return { plans: none, ...(problem ? { problem } : {}) };
   const plans = new Map<string, Deck[]>();
-  for (const [key, entry] of Object.entries(d.plans)) {
+  for (const [key, entry] of Object.entries(record as Record<string, PlanEntry>)) {
     const valid = Array.isArray(entry?.decks) && typeof entry.sha256 === 'string' && sha256(JSON.stringify(entry.decks)) === entry.sha256;
     if (!valid) return { plans: none, problem: `${PLANS_FILE} has a damaged entry` };
     plans.set(key, entry.decks);

@@ -1,7 +1,7 @@
 import type { Author, Block, Dropped, Paper, PaperFormat, Reference, SourceRange } from '../content/paper.ts';
 import { findAcronyms } from './acronyms.ts';
 import { sectionBlocks, sectionSlug, uniqueId, type Draft } from './sections.ts';
-import { isAllCaps, toTitleCase } from './text.ts';
+import { isAllCaps, toTitleCase, upperCaseWords } from './text.ts';
 
 /** A block as a reader found it: where it is in the source, but not yet in the extracted text. */
 export type FoundBlock = Omit<Draft, 'source'> & { source: Omit<SourceRange, 'start' | 'end'> };
@@ -119,9 +119,7 @@ class Writer {
  * stays so.
  */
 function withHeadingsCased(found: FoundPaper): FoundPaper {
-  const keepUpper = new Set<string>();
-  const body = [found.abstract, ...found.sections.flatMap((s) => s.groups.flatMap((g) => g.blocks.map((b) => b.text)))];
-  for (const text of body) if (/\p{Ll}/u.test(text)) for (const word of text.match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []) keepUpper.add(word);
+  const keepUpper = upperCaseWords([found.abstract, ...found.sections.flatMap((s) => s.groups.flatMap((g) => g.blocks.map((b) => b.text)))]);
   const cased = (text: string) => (isAllCaps(text) ? toTitleCase(text, keepUpper) : text);
   return {
     ...found,

@@ -15,7 +15,7 @@ import { readReferenceList } from './reference-list.ts';
 import { lineLocator, reportFloats, reportRemoved, type Note } from './report.ts';
 import { readSection, sectionSlug, uniqueId } from './sections.ts';
 import { ABSTRACT_ENDS } from './structured-abstract.ts';
-import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
+import { endsSentence, isAllCaps, toTitleCase, upperCaseWords } from './text.ts';
 
 export { normalizeForComparison } from './normalize.ts';
 
@@ -72,7 +72,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     note('warning', 'no section headings found: the whole paper is one section; mark headings as "1. Title", "# Title" or in capitals', chunks[front.opening[0] ?? 0]?.start);
   }
 
-  const keepUpper = upperCaseWords(chunks.slice(bodyStart, bodyEnd));
+  const keepUpper = upperCaseWords(chunks.slice(bodyStart, bodyEnd).map(chunkText));
   const sectionIds = new Set<string>();
   const sections: Section[] = [];
   let concluded = false;
@@ -140,14 +140,4 @@ function frontMatterDropped(chunks: readonly Chunk[], bodyStart: number, front: 
  */
 function withoutAddresses(text: string): string {
   return text.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail address]');
-}
-
-/** Words the body writes in capitals (DNA, EGFR): they stay capitals in title-cased headings. */
-function upperCaseWords(chunks: Chunk[]): Set<string> {
-  const words = new Set<string>();
-  for (const chunk of chunks) {
-    const text = chunkText(chunk);
-    if (/\p{Ll}/u.test(text)) for (const word of text.match(/\b\p{Lu}{2,}\d*\b/gu) ?? []) words.add(word);
-  }
-  return words;
 }

@@ -40,6 +40,16 @@ export function endsSentence(text: string): boolean {
   return /[.!?:;]["'’”)\]]*$/.test(text.trimEnd());
 }
 
+/**
+ * Words a paper's body writes in capitals (DNA, EGFR, S6K1), from its running text only (a text
+ * with lower case in it): they stay capitals when a heading set in capitals is title-cased.
+ */
+export function upperCaseWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) if (/\p{Ll}/u.test(text)) for (const word of text.match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []) words.add(word);
+  return words;
+}
+
 /** "MECHANISMS OF DRUG RESISTANCE" → "Mechanisms of Drug Resistance", keeping known acronyms. */
 export function toTitleCase(text: string, keepUpper: ReadonlySet<string> = new Set()): string {
   return text
