@@ -2,7 +2,7 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
 import type { Deck, Slide } from './deck.ts';
-import { centrality, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
+import { centrality, endsOpenText, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
 import { plainStatements, withoutAsides } from './plain-sentences.ts';
 import { readingGrade } from './plain-grade.ts';
@@ -74,8 +74,9 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
   const fill = (slide: Slide) => {
     const all = slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text));
     const plainest = plainestOf(all, [], lexicon, keep);
-    // Nothing reads as a statement (a list of names, a citation): its first sentence as written.
-    return plainest.length ? plainest : all.slice(0, 1).map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
+    // Nothing reads as a statement (a list of names, a citation): its first sentence that does not dangle, as written.
+    const whole = all.map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
+    return plainest.length ? plainest : whole.filter((s) => !endsOpenText(tag(s))).concat(whole).slice(0, 1);
   };
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };
 }
