@@ -68,18 +68,32 @@ function distinct<T extends { lemmas: Set<string> }>(ranked: T[]): T[] {
 }
 
 /**
- * A concept as the object of a sentence: a heading's capitals lowered when the paper writes every
- * one of those words in lower case too ("Drug Efflux Pumps" → "drug efflux pumps"); otherwise the
- * words are a name or hold an acronym and stay as written ("Beck Depression Inventory", "EGFR").
+ * A concept as the object of a sentence: a heading's capitals lowered ("Drug Efflux Pumps" → "drug
+ * efflux pumps"), part by part between "and", "or" and brackets, so that "Artificial Intelligence
+ * (AI) and Machine Learning" becomes "artificial intelligence (AI) and machine learning". A part
+ * that holds a name stays as written ("Beck Depression Inventory"); acronyms always do ("EGFR
+ * mutations"). A capitalised word is a name when the paper never writes it in lower case, unless
+ * its ending marks a common word ("Balancing", "Sharing").
  */
 export function asObject(name: string, paperText: string): string {
   const words = name.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w));
-  if (capitalised.length === 0 || words.some((w) => /\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}-]+$/u.test(w))) return name;
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (/^(?:and|or|&)$/.test(word) || /^[([]/.test(word)) parts.push([]);
+    parts.at(-1)!.push(word);
+    if (/[)\]]$/.test(word)) parts.push([]);
+  }
+  const capitalised = (word: string) => /^\p{Lu}[\p{Ll}-]+$/u.test(word);
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
-  if (!capitalised.every(usedLower)) return name;
-  return words.map((w) => (/^\p{Lu}[\p{Ll}-]+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+  const isName = (word: string) => (capitalised(word) && !usedLower(word) && !COMMON_ENDING.test(word)) || /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word);
+  return parts
+    .filter((part) => part.length > 0)
+    .map((part) => (/^[([]/.test(part[0]!) || part.some(isName) ? part : part.map((w) => (capitalised(w) ? w.toLowerCase() : w))).join(' '))
+    .join(' ');
 }
+
+/** Endings of common words, never of names: a heading's "Balancing" or "Sharing" is no name. */
+const COMMON_ENDING = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ism|ogy|ies)$/;
 
 /**
  * A sentence's first word in lower case when it goes after other words ("True findings …" →

@@ -70,6 +70,7 @@ export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] 
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
     for (const span of nounPhrases(tokens)) {
+      if (verbTakenForNoun(tokens, span)) continue;
       const phrase = tokens.slice(span.from, span.to);
       const words = titleWords(phrase);
       if (!words) continue;
@@ -125,12 +126,14 @@ function needsArticle(words: Token[], vocabulary: Vocabulary): boolean {
   return of > 0 || vocabulary.countable(head.lemma);
 }
 
-/** A concept named without an article ("quantification of PI transcripts", a heading) with the one it needs. */
+/** A concept named without an article ("quantification of PI transcripts", a heading) with the one it needs; none for two things joined by "and". */
 export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABULARY): string {
   const tokens = tag(object);
   if (!tokens[0] || /^(?:DET|PRON|NUM)$/.test(tokens[0].pos)) return object;
   const phrase = nounPhrases(tokens)[0];
   if (!phrase || phrase.from !== 0) return object;
+  // "Collaboration and data sharing", "cost and accessibility": a heading that pairs two things names them without an article.
+  if (tokens[phrase.to]?.pos === 'CCONJ') return object;
   return needsArticle(tokens.slice(0, phrase.to), vocabulary) ? `the ${object}` : object;
 }
 
@@ -156,6 +159,21 @@ function titleWords(phrase: Token[]): Token[] | undefined {
   // "Study", "practical example", "major problem": a generic head with nothing but adjectives says nothing.
   if (GENERIC_HEADS.has(head.lemma) && words.every((t) => t === head || t.pos === 'ADJ')) return undefined;
   return words;
+}
+
+/**
+ * Whether a noun phrase holds a verb the tagger read as a noun or a participle: "Emerging
+ * technologies offer tremendous potential" (a noun right before an adjective and its noun is a
+ * verb taking its object), "we have explored various aspects" (a participle after an auxiliary
+ * is a verb group). Such a phrase is half a clause, not a name for a slide.
+ */
+function verbTakenForNoun(tokens: Token[], span: { from: number; to: number }): boolean {
+  const first = tokens[span.from]!;
+  if (first.pos === 'VERB' && tokens[span.from - 1]?.pos === 'AUX') return true;
+  for (let i = span.from; i < Math.min(span.to, tokens.length - 2); i++) {
+    if (tokens[i]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]!.pos) && tokens[i]!.end < tokens[i + 1]!.start) return true;
+  }
+  return false;
 }
 
 function isVerbForm(t: Token): boolean {

@@ -11,6 +11,19 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('Cancer cells pump drugs out and survive the treatment, which makes the tumour grow again in many patients.', 12)).toBe('Cancer cells pump drugs out and survive the treatment');
   });
 
+  it('takes an opening phrase off only at its own comma, never at a comma inside a list', () => {
+    const tail = 'Continued research, investment, and collaboration are vital to translating these emerging technologies into clinical practice and ultimately improving patient outcomes.';
+    expect(condenseSentence(tail, 12)).toMatch(/^Continued research, investment, and collaboration are vital/);
+    const means = 'By harnessing the power of machine learning, liquid biopsies, gene editing, and rational design of combination therapies, we can develop more precise and effective treatments.';
+    expect(condenseSentence(means, 12)).toBe('We can develop more precise and effective treatments');
+  });
+
+  it('keeps the second complement a verb needs, and the last verb of a list of verbs', () => {
+    expect(condenseSentence('The regulatory process needs to balance patient safety with timely access to innovative treatments in most countries.', 10)).toContain('balance patient safety with timely access');
+    const verbs = 'By optimizing drug delivery, nanoparticle approaches aim to overcome efflux mechanisms, improve drug bioavailability, and enhance treatment efficacy.';
+    expect(condenseSentence(verbs, 12)).toMatch(/, and enhance treatment efficacy$/);
+  });
+
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
     const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
     expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);

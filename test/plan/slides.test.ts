@@ -6,7 +6,7 @@ import { bulletsOfSentence, splitAtClause } from '../../src/plan/bullets.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { asObject } from '../../src/plan/objectives.ts';
-import { withArticle } from '../../src/plan/titles.ts';
+import { titleFromText, withArticle } from '../../src/plan/titles.ts';
 import { readBundledPaper } from '../helpers.ts';
 
 const { paper } = ingestPaper(readBundledPaper());
@@ -56,6 +56,12 @@ describe('titles', () => {
         expect(new Set(titles.map((t) => t.toLowerCase())).size, deck.id).toBe(titles.length);
       }
     }
+  });
+
+  it('are never half a clause whose verb the tagger read as a noun or a participle', () => {
+    const title = (text: string) => titleFromText(text, new Set());
+    expect(title('Emerging technologies offer tremendous potential in overcoming drug resistance. Emerging technologies offer new tools.')).not.toMatch(/offer/i);
+    expect(title('In this paper, we have explored various aspects related to drug resistance in cancer treatment.')).not.toMatch(/^Explored/);
   });
 
   it('keep a topic’s term as its title', () => {
@@ -108,6 +114,7 @@ describe('objectives and key points', () => {
     expect(withArticle('drug efflux pumps', vocabulary)).toBe('drug efflux pumps');
     expect(withArticle('null field', vocabulary)).toBe('the null field');
     expect(withArticle('chance variability', vocabulary)).toBe('chance variability');
+    expect(withArticle('field and data sharing', vocabulary)).toBe('field and data sharing');
   });
 
   it('word objectives for the audience', () => {
@@ -115,10 +122,11 @@ describe('objectives and key points', () => {
     expect(plain[0]).toMatch(/^Understand /);
   });
 
-  it('lower a heading’s capitals only where the paper writes the words in lower case', () => {
+  it('lower a heading’s capitals part by part, keeping names and acronyms', () => {
     expect(asObject('Drug Efflux Pumps', 'cells use drug efflux pumps')).toBe('drug efflux pumps');
     expect(asObject('Beck Depression Inventory', 'the inventory of depression')).toBe('Beck Depression Inventory');
-    expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR Mutations');
+    expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR mutations');
+    expect(asObject('Artificial Intelligence (AI) and Data Sharing', 'artificial intelligence and data')).toBe('artificial intelligence (AI) and data sharing');
   });
 
   it('are key points that state something, not topic names', () => {
