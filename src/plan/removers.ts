@@ -217,6 +217,8 @@ export const secondPredicate: Remover = (draft) => {
     const comma = tokens[order[order.indexOf(k) - 1]!]!.text === ',' ? order[order.indexOf(k) - 1]! : k;
     // "aim to overcome A, improve B, and enhance C": the last of a list of verbs, whose earlier
     // items would be left hanging on a comma without it.
+    // "not only undermines A but also poses B", "either … or": a correlative's first half promises the second.
+    if (order.some((i, n) => i < k && ((tokens[i]!.normal === 'not' && tokens[order[n + 1] ?? -1]?.normal === 'only') || /^(?:either|neither)$/.test(tokens[i]!.normal)))) return [];
     const listed = (i: number) => tokens[i]!.text === ',' && /^(?:VERB|AUX)$/.test(tokens[order[order.indexOf(i) + 1] ?? -1]?.pos ?? '');
     if (order.some((i) => i < comma && listed(i))) return [];
     return [range(comma, stop)];

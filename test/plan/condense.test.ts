@@ -22,6 +22,8 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('The regulatory process needs to balance patient safety with timely access to innovative treatments in most countries.', 10)).toContain('balance patient safety with timely access');
     const verbs = 'By optimizing drug delivery, nanoparticle approaches aim to overcome efflux mechanisms, improve drug bioavailability, and enhance treatment efficacy.';
     expect(condenseSentence(verbs, 12)).toMatch(/, and enhance treatment efficacy$/);
+    const correlative = 'Resistant cells not only weaken the effect of current treatments but also lead to relapse and poorer outcomes in many patients.';
+    expect(condenseSentence(correlative, 10)).toMatch(/but also lead to relapse/);
   });
 
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
