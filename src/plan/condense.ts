@@ -116,7 +116,14 @@ export function render({ sentence, tokens, keep }: Draft): string {
   });
   out = out.replace(/\s*,\s*(?=[,.;:!?]|$)/g, '').replace(/^[\s,;:—–-]+/, '').replace(/[\s,;:—–-]+$/, '');
   out = out.replace(/[.!]+$/, '').trim();
+  // '… as “moderate to severe.”' with the quotation taken out leaves its closing mark behind.
+  const unopened = out.endsWith('”') ? count(out, /“/g) < count(out, /”/g) : out.endsWith('"') && count(out, /"/g) % 2 === 1;
+  if (unopened) out = out.slice(0, -1).replace(/[\s,;:.!]+$/, '');
   return capitalise(out);
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 /** "these systems …" → "These systems …", but "ctDNA levels …" stays as written. */

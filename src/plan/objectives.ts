@@ -72,8 +72,9 @@ function distinct<T extends { lemmas: Set<string> }>(ranked: T[]): T[] {
  * efflux pumps"), part by part between "and", "or" and brackets, so that "Artificial Intelligence
  * (AI) and Machine Learning" becomes "artificial intelligence (AI) and machine learning". A part
  * that holds a name stays as written ("Beck Depression Inventory"); acronyms always do ("EGFR
- * mutations"). A capitalised word is a name when the paper never writes it in lower case, unless
- * its ending marks a common word ("Balancing", "Sharing").
+ * mutations"). A capitalised word is a name when the paper never writes it in lower case and
+ * capitalises it inside a sentence ("… using the Beck Inventory"); a heading's "Principal
+ * Findings" or "Data Sharing" are no names.
  */
 export function asObject(name: string, paperText: string): string {
   const words = name.split(/\s+/);
@@ -85,15 +86,16 @@ export function asObject(name: string, paperText: string): string {
   }
   const capitalised = (word: string) => /^\p{Lu}[\p{Ll}-]+$/u.test(word);
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
-  const isName = (word: string) => (capitalised(word) && !usedLower(word) && !COMMON_ENDING.test(word)) || /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word);
+  // "… using the Beck Inventory": a name keeps its capital where no sentence start or heading explains it.
+  // The heading itself, where a topic's text repeats it, is no evidence.
+  const prose = paperText.split(name).join('\n');
+  const writtenAsName = (word: string) => new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(word)}(?:[^\\p{L}]|$)`, 'u').test(prose);
+  const isName = (word: string) => (capitalised(word) && !usedLower(word) && writtenAsName(word)) || /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word);
   return parts
     .filter((part) => part.length > 0)
     .map((part) => (/^[([]/.test(part[0]!) || part.some(isName) ? part : part.map((w) => (capitalised(w) ? w.toLowerCase() : w))).join(' '))
     .join(' ');
 }
-
-/** Endings of common words, never of names: a heading's "Balancing" or "Sharing" is no name. */
-const COMMON_ENDING = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ism|ogy|ies)$/;
 
 /**
  * A sentence's first word in lower case when it goes after other words ("True findings …" →

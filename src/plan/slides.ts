@@ -10,6 +10,8 @@ import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, refersB
 import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
+/** Slides a table may take; the rows after them are in the notes. */
+const MAX_TABLE_SLIDES = 3;
 /**
  * Characters of a headline that fit two lines of the heading: measured in Chromium with the bundled
  * themes (DejaVu Sans at 1.2 em, 1136 px wide), 94 at 32 px type and 80 at the 36 px type that goes
@@ -133,15 +135,21 @@ export function claimsOf(sentence: string, chars: number): string[] {
 }
 
 /**
- * A table over as many slides as its rows need. Each page's title says which rows it shows, by
- * their first cells ("Baseline characteristics: age to smoking status"), not by a page count.
+ * A table over as many slides as its rows need, up to `MAX_TABLE_SLIDES`. Each page's title says
+ * which rows it shows, by their first cells ("Baseline characteristics: age to smoking status"),
+ * or, for a longer table, by number ("Table 1 (rows 1–6 of 150)").
  */
 function tableSlides(block: Block, title: string, { notes }: BlockSlideContext): Slide[] {
-  const pages = tablePages(block, TABLE_ROWS_PER_SLIDE);
+  const all = tablePages(block, TABLE_ROWS_PER_SLIDE);
+  // A table longer than a few slides is read, not presented: its first rows are shown, and the
+  // whole table is in the first slide's notes (the paper's words) and the study guide.
+  const pages = all.slice(0, MAX_TABLE_SLIDES);
+  const rows = all.reduce((n, page) => n + page.rows.length, 0);
+  let shown = 0;
   // The notes go with the table's first slide only: the paper's words are told once.
   return pages.map((table, i) => ({
     kind: 'table',
-    title: pages.length > 1 ? `${title}: ${rowSpan(table.rows, i, pages.length)}` : title,
+    title: all.length > MAX_TABLE_SLIDES ? `${title} (rows ${shown + 1}–${(shown += table.rows.length)} of ${rows})` : pages.length > 1 ? `${title}: ${rowSpan(table.rows, i, pages.length)}` : title,
     bullets: [],
     table,
     ...(i === 0 ? notes : {}),

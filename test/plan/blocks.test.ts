@@ -51,6 +51,14 @@ describe('list and table blocks', () => {
     expect(tables[1]!.notes).toBeUndefined();
   });
 
+  it('show a long table’s first rows on at most three slides, numbered, the whole table in the notes', () => {
+    const rows = [['Characteristic', 'n'], ...Array.from({ length: 40 }, (_, i) => [`Row ${i + 1}`, `${i}`])];
+    const long: Paper = { ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ ...paper.sections[0]!.blocks[1]!, rows, text: 'the whole table' }] }] };
+    const slides = planDecks(long, parseCourse('soil', '', 'course.yaml', long))[1]!.slides.filter((s) => s.kind === 'table');
+    expect(slides.map((s) => s.title)).toEqual(['Characteristic, n (rows 1–6 of 40)', 'Characteristic, n (rows 7–12 of 40)', 'Characteristic, n (rows 13–18 of 40)']);
+    expect(slides[0]!.notes).toBe('the whole table');
+  });
+
   it('render as a Marp table with the header row and escaped cells', () => {
     const markdown = createRenderer().render(methods, { theme: 'lectern' });
     const { html } = new Marp({ script: false, math: false }).render(markdown);

@@ -124,7 +124,8 @@ describe('objectives and key points', () => {
 
   it('lower a heading’s capitals part by part, keeping names and acronyms', () => {
     expect(asObject('Drug Efflux Pumps', 'cells use drug efflux pumps')).toBe('drug efflux pumps');
-    expect(asObject('Beck Depression Inventory', 'the inventory of depression')).toBe('Beck Depression Inventory');
+    expect(asObject('Beck Depression Inventory', 'scores on the Beck Depression Inventory, an inventory of depression')).toBe('Beck Depression Inventory');
+    expect(asObject('Principal Findings', 'our findings')).toBe('principal findings');
     expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR mutations');
     expect(asObject('Artificial Intelligence (AI) and Data Sharing', 'artificial intelligence and data')).toBe('artificial intelligence (AI) and data sharing');
   });
