@@ -14,6 +14,7 @@ import { glossarySlides } from './glossary.ts';
 import { asObject, objectivesFor, type Concept } from './objectives.ts';
 import { pagedSlides } from './paged.ts';
 import { plainDeck } from './plain.ts';
+import { withoutEmpty } from './plain-slides.ts';
 import { withQuiz } from './quiz.ts';
 import { referenceSlides } from './references.ts';
 import { centralStatements, takeawaysFor } from './takeaways.ts';
@@ -106,7 +107,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
-    ...blockSlideSets.flat(),
+    ...withoutEmpty(blockSlideSets.flat()),
     // A section too small to need a summary (one paragraph) has no key-points slide.
     ...(keyPoints.length ? [{ kind: 'takeaways' as const, title: titles.takeaways, bullets: keyPoints, source: blocks.map((b) => b.id) }] : []),
   ];

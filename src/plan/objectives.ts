@@ -87,8 +87,8 @@ export function asObject(name: string, paperText: string): string {
   const capitalised = (word: string) => /^\p{Lu}[\p{Ll}-]+$/u.test(word);
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
   // "… using the Beck Inventory": a name keeps its capital where no sentence start or heading explains it.
-  // The heading itself, where a topic's text repeats it, is no evidence.
-  const prose = paperText.split(name).join('\n');
+  // The heading itself, where a topic's text opens with it, is no evidence.
+  const prose = paperText.replace(new RegExp(`(^|\\n)${escapeRegExp(name)}`, 'g'), '$1');
   const writtenAsName = (word: string) => new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(word)}(?:[^\\p{L}]|$)`, 'u').test(prose);
   const isName = (word: string) => (capitalised(word) && !usedLower(word) && writtenAsName(word)) || /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word);
   return parts

@@ -422,8 +422,12 @@ export const adjunct: Remover = (draft) => {
     if (b - m < 1 && before.text !== ')') continue;
     const phrase = words.slice(b + 1);
     if (!nounPhrases(phrase.map((i) => tokens[i]!)).length) continue;
+    // "… is a key driver in the progression of disease": what a predicate noun is (a driver, a
+    // cause, a part) is told by its phrase; "… is a key driver" says nothing.
+    const copula = finiteVerbs(words.slice(0, b + 1).map((i) => tokens[i]!)).at(-1);
+    if (copula !== undefined && /^(?:be|remain|become)$/.test(tokens[words[copula]!]!.lemma) && words.slice(copula + 1, b + 1).every((i) => /^(?:DET|ADJ|NOUN|PROPN|ADV)$/.test(tokens[i]!.pos))) return [];
     // "balance patient safety with timely access": the verb's second complement, not a circumstance.
-    const governing = words.slice(0, k).map((i) => tokens[i]!).findLast((w) => w.pos === 'VERB');
+    const governing = words.slice(0, k).map((i) => tokens[i]!).reverse().find((w) => w.pos === 'VERB');
     if (governing && SECOND_COMPLEMENTS[governing.lemma]?.includes(t.normal)) return [];
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
