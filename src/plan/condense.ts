@@ -117,9 +117,20 @@ export function render({ sentence, tokens, keep }: Draft): string {
   out = out.replace(/\s*,\s*(?=[,.;:!?]|$)/g, '').replace(/^[\s,;:—–-]+/, '').replace(/[\s,;:—–-]+$/, '');
   out = out.replace(/[.!]+$/, '').trim();
   // '… as “moderate to severe.”' with the quotation taken out leaves its closing mark behind.
+  out = withoutCitationMarks(out);
   const unopened = out.endsWith('”') ? count(out, /“/g) < count(out, /”/g) : out.endsWith('"') && count(out, /"/g) % 2 === 1;
   if (unopened) out = out.slice(0, -1).replace(/[\s,;:.!]+$/, '');
   return capitalise(out);
+}
+
+/** Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶". */
+const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
+/** Units and numbers a superscript belongs to as a power: "m²", "cm³", "10⁶". */
+const POWER_BASE = /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u;
+
+/** A slide's text without citation marks set as superscripts; powers of units and numbers stay. */
+function withoutCitationMarks(text: string): string {
+  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string) => (POWER_BASE.test(base) ? mark : ''));
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -463,6 +463,10 @@ const SECOND_COMPLEMENTS: Record<string, string[]> = {
   pair: ['with'],
   exchange: ['for'],
   prevent: ['from'],
+  play: ['in'],
+  function: ['as'],
+  act: ['as'],
+  serve: ['as'],
 };
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'across', 'among', 'amongst', 'during', 'through', 'throughout', 'within', 'around', 'under', 'over', 'between', 'after', 'before', 'via', 'from', 'into', 'towards', 'toward', 'without', 'per']);
 
