@@ -125,12 +125,14 @@ export function render({ sentence, tokens, keep }: Draft): string {
 
 /** Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶". */
 const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
-/** Units and numbers a superscript belongs to as a power: "m²", "cm³", "10⁶". */
-const POWER_BASE = /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u;
+/** Whether a superscript after this word is a power, not a citation: "m²", "cm³", "10⁶". */
+export function isPowerBase(word: string): boolean {
+  return /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u.test(word);
+}
 
 /** A slide's text without citation marks set as superscripts; powers of units and numbers stay. */
 function withoutCitationMarks(text: string): string {
-  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string) => (POWER_BASE.test(base) ? mark : ''));
+  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string) => (isPowerBase(base) ? mark : ''));
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -111,7 +111,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
     // A section too small to need a summary (one paragraph) has no key-points slide.
     ...(keyPoints.length ? [{ kind: 'takeaways' as const, title: titles.takeaways, bullets: keyPoints, source: blocks.map((b) => b.id) }] : []),
   ];
-  if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
+  if (audience.references && number === count) slides.push(...referenceSlides(paper.references, paperText(paper)));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }
 
