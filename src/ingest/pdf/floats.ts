@@ -144,8 +144,16 @@ function overlapsX(a: Block, b: Block): boolean {
   return a.x0 < b.x1 && a.x1 > b.x0;
 }
 
+/**
+ * Lines in the body's style, wide, and set to the column's measure: a table's rows set in the
+ * body's font are as wide, but every one of them stands in from both of the column's edges.
+ */
 function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boolean {
-  return Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.length >= 2 && block.lines.every((l) => l.right - l.x > 0.25 * layout.page.width);
+  if (Math.abs(block.size - body.size) >= 0.3 || block.font !== body.font || block.lines.length < 2) return false;
+  if (!block.lines.every((l) => l.right - l.x > 0.25 * layout.page.width)) return false;
+  const column = typeof block.lane === 'number' ? layout.columns[block.lane] : undefined;
+  const inset = (l: Line) => column !== undefined && l.x - column.x0 > block.size && column.x1 - l.right > block.size;
+  return !block.lines.every(inset);
 }
 
 /** Lines on one baseline are a row; each line is a cell, left to right. */

@@ -235,7 +235,7 @@ function lineOf(runs: ScriptRun[], page: number): Line {
   const chars = new Map<string, number>();
   for (const run of runs) {
     if (run.script) continue;
-    const key = `${run.font}@${run.size.toFixed(1)}`;
+    const key = `${run.font}@${smallCapsHost(run, runs).size.toFixed(1)}`;
     chars.set(key, (chars.get(key) ?? 0) + run.text.trim().length);
   }
   const [key] = [...chars].sort((a, b) => b[1] - a[1])[0] ?? [`${runs[0]!.font}@${runs[0]!.size.toFixed(1)}`];
@@ -251,6 +251,17 @@ function lineOf(runs: ScriptRun[], page: number): Line {
     font: key.slice(0, at),
     spans,
   };
+}
+
+/**
+ * The run whose size a run of small capitals stands for: capitals set at about 0.7–0.9 of the
+ * size of lower-case text in the same font on the line ("for COARSE and FINE.") count as that
+ * text's size, so a line of small-capital words is still a line of running text.
+ */
+function smallCapsHost(run: ScriptRun, runs: readonly ScriptRun[]): ScriptRun {
+  if (!/\p{Lu}/u.test(run.text) || /\p{Ll}/u.test(run.text)) return run;
+  const host = runs.find((r) => !r.script && r.font === run.font && /\p{Ll}/u.test(r.text) && run.size / r.size >= 0.68 && run.size / r.size <= 0.9);
+  return host ?? run;
 }
 
 /** The box of a line: from its left edge and its text's top (about an em above the baseline). */

@@ -12,6 +12,16 @@ import { joinLines } from './text.ts';
 /** Sections that may follow a reference list and still be the paper's body. */
 const BODY_AFTER_REFERENCES = /^(?:methods|online methods|materials and methods|methods and materials)$/i;
 
+/**
+ * How the rest of a sentence starts after a page, column or float broke it: in lower case, with
+ * the rest of a citation or a numbered item ("2022) as our…", "3, 4]"), a closing bracket or a
+ * punctuation mark.
+ */
+const CONTINUATION = /^(?:\p{Ll}|\d+[),;\]]|[)\]},;])/u;
+
+/** A displayed equation's number at its line's end ("(1)", "(Eqn. 1)"): before a sentence's first word, the equation ends there. */
+const EQUATION_NUMBER = /\(\s*(?:eq(?:n|uation)?\.?\s*)?\d{1,3}[a-z]?\s*\)$/i;
+
 export interface OutlineInput {
   /** The body's blocks in reading order, from the first heading (or the untitled opening) on. */
   blocks: Block[];
@@ -176,10 +186,11 @@ export function buildOutline(input: OutlineInput): Outline {
   function joins(previous: Block, block: Block, lines: string[]): boolean {
     const before = lineText(previous.lines[previous.lines.length - 1]!).text;
     const after = lines[0] ?? '';
-    if (Math.abs(previous.size - block.size) >= 0.4 || !after) return false;
+    // NOTE: a paragraph's block may be set a shade larger where a line holds larger glyphs; a note or caption is smaller by far.
+    if (Math.min(previous.size, block.size) / Math.max(previous.size, block.size) < 0.95 || !after) return false;
     if (/[-\u00AD]$/.test(before) && /^\p{Ll}/u.test(after)) return true;
     const indented = isIndented(block, block.lines[0]!);
-    if (!/[.!?:]["'’”)\]]*$/.test(before)) return !indented || /^\p{Ll}/u.test(after);
+    if (!/[.!?:]["'’”)\]]*$/.test(before) && !(EQUATION_NUMBER.test(before) && /^\p{Lu}\p{Ll}/u.test(after))) return !indented || CONTINUATION.test(after);
     return indentStyle && firstInLane.has(block) && !indented && (previous.page !== block.page || previous.lane !== block.lane);
   }
 
