@@ -9,6 +9,9 @@ import { readReferenceList } from './references.ts';
 import { restoreLostGlyphs } from './glyphs.ts';
 import { joinLines } from './text.ts';
 
+/** Headings that name an appendix or supplementary section, wherever it stands. */
+const APPENDIX = /^(?:appendix|appendices|supplementary|supplemental|supporting information)\b/i;
+
 /** Sections that may follow a reference list and still be the paper's body. */
 const BODY_AFTER_REFERENCES = /^(?:methods|online methods|materials and methods|methods and materials)$/i;
 
@@ -48,8 +51,9 @@ type Mode = 'body' | 'back' | 'references';
 
 /**
  * Walks the body's blocks in reading order into sections: headings open sections and
- * subsections, back matter and everything after the reference list is left out (listed in
- * `dropped`), paragraphs split by a column or page break, a caption or a footer are joined
+ * subsections, an appendix (named so, or lettered after the reference list: "A", "B.2") opens
+ * sections marked as appendix, back matter and anything else after the reference list is left
+ * out (listed in `dropped`), paragraphs split by a column or page break, a caption or a footer are joined
  * again, and captions and tables follow the paragraph they interrupted.
  */
 export function buildOutline(input: OutlineInput): Outline {
@@ -97,6 +101,8 @@ export function buildOutline(input: OutlineInput): Outline {
   }
 
   let pastReferences = false;
+  /** Whether an appendix has begun: what follows is appendix, back matter aside. */
+  let appendix = false;
   let backLevel = 1;
   const headingStyles = new Set<string>();
   for (const block of input.blocks) {
@@ -133,13 +139,27 @@ export function buildOutline(input: OutlineInput): Outline {
     const mark = { ...found, text: restoreLostGlyphs(found.text, vocabulary) };
     const level = levels.get(found) ?? 3;
     const name = headingName(mark.text);
-    // NOTE: inside a reference list only a heading set as the body's headings are ends it.
-    if (mode === 'references' && !headingStyles.has(mark.signature)) return false;
+    const named = APPENDIX.test(name) && !mark.runIn;
+    // NOTE: inside a reference list only a heading set as the body's headings are, or one that names an appendix, ends it.
+    if (mode === 'references' && !headingStyles.has(mark.signature) && !named) return false;
     if (level <= 2 && !pastReferences) headingStyles.add(mark.signature);
     if (REFERENCES.test(name) && !mark.runIn) {
       flush();
       mode = 'references';
       pastReferences = true;
+      return true;
+    }
+    const lettered = /^[A-Z](?:\.\d{1,2})*$/.test(mark.number ?? '');
+    if (named || (level <= 2 && ((pastReferences && lettered) || (appendix && !BACK_MATTER.test(name))))) {
+      flush();
+      mode = 'body';
+      appendix = true;
+      const current = sections[sections.length - 1];
+      // NOTE: "B.1" (or an unlettered subsection) goes under its appendix; "Appendix", "A", "B" open one.
+      const subsection = !named && current?.appendix && (/\./.test(mark.number ?? '') || (!lettered && level === 2));
+      if (subsection) current.groups.push({ term: mark.text, blocks: [] });
+      else sections.push({ title: mark.text, appendix: true, groups: [{ blocks: [] }] });
+      if (mark.runIn) addText(block, runInRest(block, mark));
       return true;
     }
     const leave = (level <= 2 && BACK_MATTER.test(name)) || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
