@@ -57,9 +57,8 @@ describe.each(papers.map((paper): [string, CorpusPaper] => [paper.slug, paper]))
     for (const header of new Set(headers.map((item) => item.text).filter((text) => text.length > 20))) expect(body).not.toContain(header);
   });
 
-  it('reads no page number or note marker as a paragraph, and ends no paragraph on a comma (a break splits none)', () => {
+  it('ends no paragraph on a comma: a page, column or figure breaks none in two', () => {
     const paragraphs = blocksOf(read.get(slug)!).filter((block) => block.kind === 'paragraph' || block.kind === 'topic');
-    expect(paragraphs.filter((block) => /^\s*\d{1,4}\s*$/.test(block.text)).map((block) => block.text)).toEqual([]);
     expect(paragraphs.filter((block) => /,\s*$/.test(block.text)).map((block) => block.text.slice(-60))).toEqual([]);
   });
 
@@ -127,6 +126,14 @@ describe('what the layout tells', () => {
     expect(text).not.toMatch(/\bSQuAL-ITY\b|\bInter-estingly\b/);
     expect(text).toMatch(/\bInterestingly\b/);
     expect(text).toMatch(/\bBigBird-PEGASUS\b/);
+  });
+
+  it('reads no page number and no note marker as a paragraph of its own', () => {
+    // A marker raised over a line of one column sits near a baseline of the other; a preprint sets its page numbers high.
+    for (const slug of ['eacl2023-longeval', 'biorxiv2023-plm-finetuning', 'emm2023-eprs1-review']) {
+      const paragraphs = blocksOf(read.get(slug)!).filter((block) => block.kind === 'paragraph' || block.kind === 'topic');
+      expect(paragraphs.filter((block) => /^\s*\d{1,4}\s*$/.test(block.text)).map((block) => block.text), slug).toEqual([]);
+    }
   });
 
   it('leaves out a page number set above the bottom tenth of the page', () => {
