@@ -44,7 +44,7 @@ export async function checkOverflow(context: ExportContext & BuildBrowser): Prom
   const diagnostics: Diagnostic[] = [];
   try {
     for (const staged of context.decks) {
-      for (const extent of await measureSlides(page, context.slides(staged), dirname(join(context.stageDir, staged.stem)))) {
+      for (const extent of await measureSlides(page, await context.slides(staged), dirname(join(context.stageDir, staged.stem)))) {
         if (extent.below === 0 && extent.right === 0) continue;
         const finding = findingFor(staged, extent.slide, extent.below, extent.right);
         const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };

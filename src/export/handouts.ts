@@ -34,7 +34,7 @@ export const handouts: Exporter = {
     const page = await browser.newPage();
     try {
       for (const deck of context.decks) {
-        const rendered = context.slides(deck);
+        const rendered = await context.slides(deck);
         const templates = templatesFor(deck);
         for (const layout of HANDOUT_NAMES) {
           const view = handoutView(deck, rendered, layout, context.paper);

@@ -28,7 +28,7 @@ export const pdf: Exporter = {
       for (const deck of context.decks) {
         const path = join(context.stageDir, `${deck.stem}.pdf`);
         try {
-          await showHtml(page, slidesDocument(context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
+          await showHtml(page, slidesDocument(await context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
           // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
           await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
         } catch (cause) {
