@@ -24,32 +24,27 @@ export async function exportHandouts(context: ExportContext): Promise<void> {
   };
   const size = PAPER_SIZES[context.paper];
   const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
-  const page = await browser.newPage();
-  try {
-    for (const deck of context.decks) {
-      const rendered = await context.slides(deck);
-      const templates = templatesFor(deck);
-      for (const layout of HANDOUT_NAMES) {
-        const view = handoutView(deck, rendered, layout, context.paper);
-        const path = join(context.stageDir, handoutFile(deck, layout));
-        mkdirSync(dirname(path), { recursive: true });
-        try {
-          await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
-          await printPdf(page, path, {
-            format: size.format,
-            margin,
-            printBackground: true,
-            displayHeaderFooter: true,
-            headerTemplate: templates.header(view),
-            footerTemplate: templates.footer(view),
-          });
-        } catch (cause) {
-          throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
-        }
+  await browser.eachOnPages(context.decks, async (page, deck) => {
+    const rendered = await context.slides(deck);
+    const templates = templatesFor(deck);
+    for (const layout of HANDOUT_NAMES) {
+      const view = handoutView(deck, rendered, layout, context.paper);
+      const path = join(context.stageDir, handoutFile(deck, layout));
+      mkdirSync(dirname(path), { recursive: true });
+      try {
+        await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
+        await printPdf(page, path, {
+          format: size.format,
+          margin,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: templates.header(view),
+          footerTemplate: templates.footer(view),
+        });
+      } catch (cause) {
+        throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
       }
-      context.progress?.deck(deck.stem);
     }
-  } finally {
-    await page.close();
-  }
+    context.progress?.deck(deck.stem);
+  });
 }

@@ -20,20 +20,15 @@ h1, h2, h3 { white-space: pre-wrap; }`;
  */
 export async function exportPdf(context: ExportContext): Promise<void> {
   const browser = requireBrowser(context, 'PDFs');
-  const page = await browser.newPage();
-  try {
-    for (const deck of context.decks) {
-      const path = join(context.stageDir, `${deck.stem}.pdf`);
-      try {
-        await showHtml(page, slidesDocument(await context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
-        // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
-        await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
-      } catch (cause) {
-        throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
-      }
-      context.progress?.deck(deck.stem);
+  await browser.eachOnPages(context.decks, async (page, deck) => {
+    const path = join(context.stageDir, `${deck.stem}.pdf`);
+    try {
+      await showHtml(page, slidesDocument(await context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
+      // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
+      await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
+    } catch (cause) {
+      throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
     }
-  } finally {
-    await page.close();
-  }
+    context.progress?.deck(deck.stem);
+  });
 }
