@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatLocation, type Diagnostic, type SourceLocation } from '../errors.ts';
 import { SLIDE_BOX } from '../export/slides.ts';
 import type { BuildBrowser } from '../export/run.ts';
@@ -44,7 +44,7 @@ export async function checkOverflow(context: ExportContext & BuildBrowser): Prom
   const found = new Map<StagedDeck, Diagnostic[]>();
   await context.browser.eachOnPages(context.decks, async (page, staged) => {
     const diagnostics: Diagnostic[] = [];
-    for (const extent of await measureSlides(page, await context.slides(staged), dirname(join(context.stageDir, staged.stem)))) {
+    for (const extent of await measureSlides(page, await context.slides(staged), dirname(join(context.stageDir, staged.stem)), basename(staged.stem))) {
       if (extent.below === 0 && extent.right === 0) continue;
       const finding = findingFor(staged, extent.slide, extent.below, extent.right);
       const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };

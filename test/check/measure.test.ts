@@ -29,7 +29,7 @@ describe('measureSlides', () => {
     const wide = `## A word that cannot wrap\n\n- ${'x'.repeat(120)}`;
     const page = await session.newPage();
     try {
-      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)), tmp);
+      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)), tmp, 'deck');
       expect(a).toEqual({ slide: 1, below: 0, right: 0 });
       expect(b!.below).toBeGreaterThan(200);
       expect(b!.right).toBe(0);
@@ -44,7 +44,7 @@ describe('measureSlides', () => {
     const render = await createSlideRenderer(new TemplateSet());
     const page = await session.newPage();
     try {
-      const [slide] = await measureSlides(page, render(deck('## An image\n\n![](tall.svg)\n\nA line under it')), tmp);
+      const [slide] = await measureSlides(page, render(deck('## An image\n\n![](tall.svg)\n\nA line under it')), tmp, 'deck');
       // Drawn, the 900 px image runs off the slide; not found, it would be a small broken-image icon.
       expect(slide!.below).toBeGreaterThan(200);
     } finally {
