@@ -108,6 +108,19 @@ describe('objectives and key points', () => {
     }
   });
 
+  it('name what a topic teaches, not its label, and explain a topic that is a claim', () => {
+    const section = (terms: string[]) => ({
+      ...paper,
+      sections: [{ id: 'results', title: 'Results', blocks: terms.map((term, i) => ({ id: `results/t${i}`, kind: 'topic' as const, term, text: `${term}. Annotators read long summaries of stories closely. Agreement between annotators was higher with finer units of text.`, source: { start: 0, end: 1 } })) }],
+    });
+    const topics = ['RQ1: Does agreement improve with finer units?', 'Finding: Reduced workload', 'Principal Findings', 'Long summaries are rarely evaluated by humans'];
+    const planned = planDecks(section(topics) as typeof paper, parseCourse('x', '', 'course.yaml', section(topics) as typeof paper));
+    const objectives = planned[1]!.slides.find((s) => s.kind === 'objectives')!.bullets;
+    expect(objectives).toContain('Explain why long summaries are rarely evaluated by humans');
+    expect(objectives.some((o) => /reduced workload/i.test(o))).toBe(true);
+    expect(objectives.join('\n')).not.toMatch(/RQ1|Finding:|principal findings|\?/i);
+  });
+
   it('give a concept the article it needs, from how the paper writes it', () => {
     const vocabulary = { idf: () => 1, common: () => false, countable: (lemma: string) => lemma === 'field' };
     expect(withArticle('extent of repeated testing', vocabulary)).toBe('the extent of repeated testing');
