@@ -153,6 +153,8 @@ function termConcept(term: string, text: string, context: TitleContext, weight: 
 /** Whether a term is a numbered label: a word, then a number ("Corollary 3", "Box 1. …", "Step 2"), or letters run into a number ("RQ1", "H2", "S3"). */
 function isLabel(term: string): boolean {
   if (/^\p{L}{1,4}\d+[a-z]?\.?$/u.test(term.trim())) return true;
+  // "S1 Table", "Table 2", "Fig. 3": a float is not a concept.
+  if (/^(?:\p{L}?\d+\s+)?(?:tables?|fig(?:ure)?s?\.?|box|appendix)(?:\s+\p{L}?\d+\p{L}?)?$/iu.test(term.trim()) && /\d/.test(term)) return true;
   const words = tag(term).filter(isWord);
   return words.length >= 2 && words[1]!.pos === 'NUM' && /^(?:NOUN|PROPN)$/.test(words[0]!.pos);
 }
