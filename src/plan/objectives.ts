@@ -31,6 +31,8 @@ export interface Concept {
   object: string;
   /** How central it is to the lecture. */
   weight: number;
+  /** The object is a statement ("long-form summaries are rarely evaluated by humans"): explained, not described. */
+  claim?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export function objectivesFor(concepts: Concept[], claims: string[], wording: Au
     .slice(0, MAX_OBJECTIVES)
     .sort((a, b) => a.i - b.i);
   const verbs = VERBS[wording];
-  const objectives = chosen.map((c, k) => `${verbs[k % verbs.length]} ${lowerInitial(c.object, paperText)}`);
+  const objectives = chosen.map((c, k) => `${c.claim ? CLAIM_VERBS[wording] : verbs[k % verbs.length]} ${lowerInitial(c.object, paperText)}`);
   const wanted = Math.min(MAX_OBJECTIVES, Math.max(MIN_CONCEPTS, objectives.length)) - objectives.length;
   const stated = claims.filter((claim) => claim.split(/\s+/).length <= CLAIM_WORDS).slice(0, wanted);
   return [...objectives, ...stated.map((claim) => `${CLAIM_VERBS[wording]} ${lowerInitial(claim, paperText)}`)];

@@ -70,10 +70,18 @@ function slideTitle(block: Block, { edit, taken, titles = {}, place }: BlockSlid
   return claim(about() ?? block.label ?? place, taken);
 }
 
-/** A table without a label, named by what its columns hold: "Site, pH, nitrate". */
+/**
+ * A table without a label, named by what its columns hold: "Site, pH, nitrate". Header cells that
+ * do not read as names (a row run into one cell, "Dataset |source| |summary| papers") name nothing.
+ */
 function tableHeading(block: Block): string | undefined {
   const header = (block.rows?.[0] ?? []).map((cell) => cell.trim()).filter(Boolean);
-  return header.length ? header.slice(0, 3).join(', ') : undefined;
+  return header.length && header.every(isCellName) ? header.slice(0, 3).join(', ') : undefined;
+}
+
+/** A cell that names a row or column: a few words, not a run of numbers or of several cells. */
+function isCellName(cell: string): boolean {
+  return /^[\p{L}\p{N}(]/u.test(cell) && !/\|\S+\|/.test(cell) && cell.split(/\s+/).length <= 4 && (cell.match(/\d+(?:[.,]\d+)?/g)?.length ?? 0) <= 1;
 }
 
 function claim(title: string, taken: Set<string>): string {
@@ -147,20 +155,18 @@ function tableSlides(block: Block, title: string, { notes }: BlockSlideContext):
   const rows = all.reduce((n, page) => n + page.rows.length, 0);
   let shown = 0;
   // The notes go with the table's first slide only: the paper's words are told once.
-  return pages.map((table, i) => ({
-    kind: 'table',
-    title: all.length > MAX_TABLE_SLIDES ? `${title} (rows ${shown + 1}–${(shown += table.rows.length)} of ${rows})` : pages.length > 1 ? `${title}: ${rowSpan(table.rows, i, pages.length)}` : title,
-    bullets: [],
-    table,
-    ...(i === 0 ? notes : {}),
-    source: [block.id],
-  }));
+  return pages.map((table, i) => {
+    const numbered = `rows ${shown + 1}–${(shown += table.rows.length)}`;
+    const which = all.length > MAX_TABLE_SLIDES ? ` (${numbered} of ${rows})` : pages.length > 1 ? `: ${rowSpan(table.rows) ?? numbered}` : '';
+    return { kind: 'table', title: `${title}${which}`, bullets: [], table, ...(i === 0 ? notes : {}), source: [block.id] };
+  });
 }
 
-function rowSpan(rows: string[][], page: number, pages: number): string {
-  const first = rows[0]?.[0]?.trim();
-  const last = rows.at(-1)?.[0]?.trim();
-  if (first && last && first !== last) return `${first} to ${last}`;
-  if (first) return first;
-  return page === 0 ? 'first rows' : page === pages - 1 ? 'last rows' : 'middle rows';
+/** Which rows a page shows, by the names in their first cells ("age to smoking status"); undefined when those are no names. */
+function rowSpan(rows: string[][]): string | undefined {
+  const named = (cell: string | undefined) => (cell !== undefined && isCellName(cell.trim()) ? cell.trim() : undefined);
+  const first = named(rows[0]?.[0]);
+  const last = named(rows.at(-1)?.[0]);
+  if (!first || !last) return undefined;
+  return first === last ? first : `${first} to ${last}`;
 }

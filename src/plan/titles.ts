@@ -143,8 +143,8 @@ export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABU
  * claims"). Undefined for a quantity ("3 months") or a phrase too long to be a title.
  */
 function titleWords(phrase: Token[]): Token[] | undefined {
-  // "3 months", "two groups": a quantity is not what a slide is about.
-  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
+  // "3 months", "two groups": a quantity is not what a slide is about; "Clark et al": a citation is not either.
+  if (phrase.some((t) => t.pos === 'NUM' || /^(?:et|al\.?)$/.test(t.normal))) return undefined;
   const of = phrase.findIndex((t) => t.normal === 'of');
   if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
   let from = 0;
@@ -170,10 +170,23 @@ function titleWords(phrase: Token[]): Token[] | undefined {
 function verbTakenForNoun(tokens: Token[], span: { from: number; to: number }): boolean {
   const first = tokens[span.from]!;
   if (first.pos === 'VERB' && tokens[span.from - 1]?.pos === 'AUX') return true;
+  // "Habitat effects explored tree richness": a past form right after its subject is its verb.
+  if (first.pos === 'VERB' && first.normal.endsWith('ed') && /^(?:NOUN|PROPN|PRON)$/.test(tokens[span.from - 1]?.pos ?? '') && span.to - span.from > 1) return true;
   for (let i = span.from; i < Math.min(span.to, tokens.length - 2); i++) {
     if (tokens[i]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]!.pos) && tokens[i]!.end < tokens[i + 1]!.start) return true;
   }
   return false;
+}
+
+/** Words that rank a generic name without naming anything: "Principal findings", "Main results". */
+const GENERIC_MODIFIERS = new Set(['principal', 'main', 'key', 'major', 'general', 'overall', 'primary', 'secondary', 'final', 'further', 'other']);
+
+/** Whether a name is one of the paper's own apparatus and nothing more: "Finding", "Results", "Methods". */
+export function isGenericName(name: string): boolean {
+  // Tagged in lower case: a heading's capitals make every word a name to the tagger.
+  const words = tag(name.toLowerCase()).filter((t) => /\p{L}/u.test(t.text));
+  const generic = (t: Token) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.normal.replace(/s$/, ''));
+  return words.some(generic) && words.every((t) => generic(t) || GENERIC_MODIFIERS.has(t.normal) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'CCONJ');
 }
 
 function isVerbForm(t: Token): boolean {

@@ -59,6 +59,15 @@ describe('list and table blocks', () => {
     expect(slides[0]!.notes).toBe('the whole table');
   });
 
+  it('name a table’s pages by number when its cells are no names', () => {
+    const rows = [['Dataset |source| |summary| papers'], ['MultiNews (2019) 2103 263 54'], ['GovReport (2021) 7551 547 16'], ...Array.from({ length: 6 }, (_, i) => [`X ${i} 1 2 3`])];
+    const messy: Paper = { ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ ...paper.sections[0]!.blocks[1]!, rows, text: 'Dataset sizes of the surveyed corpora.' }] }] };
+    const titles = planDecks(messy, parseCourse('soil', '', 'course.yaml', messy))[1]!.slides.filter((s) => s.kind === 'table').map((s) => s.title);
+    expect(titles).toHaveLength(2);
+    for (const title of titles) expect(title).not.toMatch(/\||\d{3}/);
+    expect(titles[0]).toMatch(/: rows 1–4$/);
+  });
+
   it('render as a Marp table with the header row and escaped cells', () => {
     const markdown = createRenderer().render(methods, { theme: 'lectern' });
     const { html } = new Marp({ script: false, math: false }).render(markdown);
