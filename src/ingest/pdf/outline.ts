@@ -1,5 +1,6 @@
 import type { Dropped, DropReason, Reference } from '../../content/paper.ts';
 import type { FoundBlock, FoundSection } from '../assemble.ts';
+import { APPENDIX_TITLE } from '../headings.ts';
 import { blockText, type Furniture } from './furniture.ts';
 import type { Floats } from './floats.ts';
 import { BACK_MATTER, headingName, REFERENCES, type HeadingMark } from './headings.ts';
@@ -8,9 +9,6 @@ import { lineBox, lineText, type Line } from './lines.ts';
 import { readReferenceList } from './references.ts';
 import { restoreLostGlyphs } from './glyphs.ts';
 import { joinLines } from './text.ts';
-
-/** Headings that name an appendix or supplementary section, wherever it stands. */
-const APPENDIX = /^(?:appendix|appendices|supplementary|supplemental|supporting information)\b/i;
 
 /** Sections that may follow a reference list and still be the paper's body. */
 const BODY_AFTER_REFERENCES = /^(?:methods|online methods|materials and methods|methods and materials)$/i;
@@ -139,7 +137,7 @@ export function buildOutline(input: OutlineInput): Outline {
     const mark = { ...found, text: restoreLostGlyphs(found.text, vocabulary) };
     const level = levels.get(found) ?? 3;
     const name = headingName(mark.text);
-    const named = APPENDIX.test(name) && !mark.runIn;
+    const named = APPENDIX_TITLE.test(name) && !mark.runIn;
     // NOTE: inside a reference list only a heading set as the body's headings are, or one that names an appendix, ends it.
     if (mode === 'references' && !headingStyles.has(mark.signature) && !named) return false;
     if (level <= 2 && !pastReferences) headingStyles.add(mark.signature);
