@@ -52,9 +52,10 @@ function finish(deck: Deck, paper: Paper, course: Course, audience: Audience): D
   return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
 
+/** The sections lectured, in order: the course's `order`, else every section but the appendices (kept with the paper's words, taught only when `order` names them). */
 function lectureOrder(paper: Paper, course: Course): Section[] {
   const order = course.edits.order;
-  if (!order) return paper.sections;
+  if (!order) return paper.sections.filter((s) => !s.appendix);
   return order.map((id) => paper.sections.find((s) => s.id === id)!);
 }
 
