@@ -14,7 +14,7 @@ import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
-import { PlanCache, PLANS_FILE } from './plan-cache.ts';
+import { PlanCache } from './plan-cache.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
@@ -59,8 +59,8 @@ export interface BuildResult {
   outputs: string[];
   /** How many of those were kept from the previous build, their input unchanged. */
   reused: number;
-  /** How many audiences' decks were taken from the previous build's plans rather than planned again. */
-  plansReused: number;
+  /** How many lectures were taken from earlier builds' plans, and how many were planned again. */
+  lectures: { reused: number; planned: number };
   diagnostics: Diagnostic[];
 }
 
@@ -69,6 +69,9 @@ export interface BuildResult {
  * locale: the same input builds the same decks anywhere.
  */
 const DEFAULT_LANG = 'en';
+
+/** Where an earlier Lectern kept planned decks, inside the output folder; a build removes it. */
+const FORMER_PLANS_FILE = '.lectern-plans.json';
 
 /** A deck planned and rendered to Marp markdown, with what it was built from. */
 interface RenderedDeck extends StagedDeck {
@@ -93,7 +96,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const tracker = new ProgressTracker(options.progress);
-  const plans = new PlanCache(outDir, { force: Boolean(options.rebuildAll) });
+  const plans = new PlanCache(root, { force: Boolean(options.rebuildAll) });
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
@@ -126,7 +129,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
-      for (const deck of plans.decks(loaded.paper, loaded.course, audience, () => planDecks(loaded.paper, loaded.course, audience))) {
+      for (const deck of planDecks(loaded.paper, loaded.course, audience, plans)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
@@ -136,6 +139,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       planning.deck(`${id}/${audience.id}`);
     }
+  }
+
+  try {
+    plans.save();
+  } catch (cause) {
+    // Only a later build is slower for it: it plans again what this one planned.
+    diagnostics.push({ severity: 'info', message: `plan cache not saved: ${(cause as Error).message}` });
   }
 
   const selected = options.formats ?? DEFAULT_FORMATS;
@@ -222,9 +232,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const built = audiencePaths(manifest);
     staging.write(CACHE_FILE, reuse.finish(made, built, keptEarlier));
     const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
-    staging.write(PLANS_FILE, plans.serialize({ keepEarlier: narrowed }));
-    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE, PLANS_FILE], stale, options.beforeCommitStep);
-    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, plansReused: plans.reused, diagnostics };
+    // Planned decks are kept beside the output now (PlanCache); an earlier Lectern kept them inside it.
+    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], [...stale, FORMER_PLANS_FILE], options.beforeCommitStep);
+    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, lectures: { ...plans.lectures }, diagnostics };
   } catch (error) {
     try {
       staging?.discard();
