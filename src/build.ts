@@ -15,10 +15,11 @@ import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { PlanCache } from './plan-cache.ts';
+import { BuildMemory } from './build-memory.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
-import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
+import { TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
 import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
@@ -45,6 +46,8 @@ export interface BuildOptions {
   rebuildAll?: boolean;
   /** Where to report each step as it goes (the CLI shows it); quiet when left out. */
   progress?: ProgressReporter;
+  /** What earlier builds of this process (`lectern dev`) kept for the next; none when left out. */
+  memory?: BuildMemory;
   /** Called before each move of the commit into the output folder; tests stop a build there. */
   beforeCommitStep?: (step: string) => void;
 }
@@ -104,18 +107,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const built = new Set<Audience>();
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
-  const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
-  const rendererFor = (overrides: string[]) => {
-    const key = overrides.join('\n');
-    if (!renderers.has(key)) {
-      const templates = new TemplateSet(overrides);
-      renderers.set(key, { templates, renderer: createRenderer(templates) });
-    }
-    return renderers.get(key)!;
-  };
+  const memory = options.memory ?? new BuildMemory();
+  memory.startBuild();
+  /** The template sets this build renders with, by key. */
+  const renderers = new Map<string, TemplateSet>();
 
   for (const id of ids) {
-    const loaded = await loadCourse(root, id);
+    const loaded = await loadCourse(root, id, (bytes, read) => memory.readPaper(bytes, read));
     diagnostics.push(...loaded.diagnostics);
     const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
@@ -126,14 +124,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const audience of audiences) {
       built.add(audience);
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
-      const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
+      const { key: templatesKey, compiled } = memory.templates(templateOverrides(root, loaded, audience));
+      const { renderer, templates } = compiled;
+      renderers.set(templatesKey, templates);
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
       for (const deck of planDecks(loaded.paper, loaded.course, audience, plans)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
+        const markdown = memory.rendered(templatesKey, [deck, audience, stem, logo, lang, loaded.paper.acronyms], () => render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms));
         const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}`, logoAlt: audience.logoAlt ?? '' } : {}) };
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
@@ -150,7 +150,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const selected = options.formats ?? DEFAULT_FORMATS;
   // NOTE: marp-cli takes one theme set for every deck: override folders first, Lectern's own last.
-  const folders = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders))];
+  const folders = [...new Set([...renderers.values()].flatMap((templates) => templates.folders))];
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
   const themes = themeNames(themeDirs);
   for (const audience of built) checkTheme(audience, themes);

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheKey, lecternFingerprint, readCacheDocument, sha256 } from './build-cache.ts';
 import type { Deck, PlanMemory, TitleCounts } from './plan/index.ts';
@@ -111,21 +111,21 @@ export class PlanCache implements PlanMemory {
   save(): void {
     const planned = new Set([...this.next.keys()].map(audienceOf));
     const entries = new Map([...readPlans(this.file).slots].filter(([slot]) => !planned.has(audienceOf(slot))));
-    for (const [slot, entry] of this.next) entries.set(slot, entry);
-    const slots: Record<string, StoredSlot> = {};
-    for (const slot of [...entries.keys()].sort()) {
-      const entry = entries.get(slot)!;
-      slots[slot] = { sha256: sha256(JSON.stringify(entry)), entry };
-    }
-    const document: PlansDocument = { kind: PLANS_KIND, version: PLANS_VERSION, slots };
+    // Frozen: each entry's stored text is made once, so the entry must not change after.
+    for (const [slot, entry] of this.next) entries.set(slot, Object.freeze(entry));
+    const sorted = new Map([...entries.keys()].sort().map((slot) => [slot, entries.get(slot)!]));
+    // Assembled from each slot's stored text: a slot reused as it was is not turned into JSON again.
+    const slots = [...sorted].map(([slot, entry]) => `${JSON.stringify(slot)}:${storedText(entry)}`);
+    const text = `{"kind":${JSON.stringify(PLANS_KIND)},"version":${PLANS_VERSION},"slots":{${slots.join(',')}}}\n`;
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}-${++saves}.tmp`;
     try {
-      writeFileSync(temporary, `${JSON.stringify(document)}\n`);
+      writeFileSync(temporary, text);
       renameSync(temporary, this.file);
     } finally {
       rmSync(temporary, { force: true });
     }
+    lastKnown = { file: this.file, stamp: stampOf(this.file), slots: sorted };
   }
 
   private entry(slot: string): SlotEntry {
@@ -149,22 +149,51 @@ export class PlanCache implements PlanMemory {
 /** Saves made by this process: with its id, a temporary file name no other save uses. */
 let saves = 0;
 
+/**
+ * The plans file as this process last read or wrote it, checked already: a long-running process
+ * (`lectern dev`) does not read and check it again while nothing else has written it since.
+ */
+let lastKnown: { file: string; stamp: string | undefined; slots: Map<string, SlotEntry> } | undefined;
+
+/** What tells one version of a file from another without reading it. */
+function stampOf(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A slot's entry as stored, `{"sha256":…,"entry":…}`, made once per entry. */
+const storedTexts = new WeakMap<SlotEntry, string>();
+
+function storedText(entry: SlotEntry, json = JSON.stringify(entry)): string {
+  let text = storedTexts.get(entry);
+  if (text === undefined) storedTexts.set(entry, (text = `{"sha256":"${sha256(json)}","entry":${json}}`));
+  return text;
+}
+
 /** `<course>/<audience>` of a slot `<course>/<audience>/<deck id>`. */
 function audienceOf(slot: string): string {
   return slot.slice(0, slot.lastIndexOf('/'));
 }
 
 function readPlans(file: string): { slots: Map<string, SlotEntry>; problem?: string } {
+  const stamp = stampOf(file);
+  if (lastKnown?.file === file && stamp !== undefined && lastKnown.stamp === stamp) return { slots: lastKnown.slots };
   const none = new Map<string, SlotEntry>();
   const shownAs = join(PROJECT_CACHE_DIR, PLANS_FILE);
   const { record, problem } = readCacheDocument(file, shownAs, PLANS_KIND, PLANS_VERSION, 'slots');
   if (!record) return { slots: none, ...(problem ? { problem } : {}) };
   const slots = new Map<string, SlotEntry>();
-  for (const [slot, stored] of Object.entries(record as Record<string, StoredSlot>)) {
-    const valid = typeof stored?.sha256 === 'string' && isSlotEntry(stored.entry) && sha256(JSON.stringify(stored.entry)) === stored.sha256;
-    if (!valid) return { slots: none, problem: `${shownAs} has a damaged entry` };
+  for (const [slot, stored] of Object.entries(record as PlansDocument['slots'])) {
+    const json = isSlotEntry(stored?.entry) ? JSON.stringify(stored.entry) : undefined;
+    if (typeof stored?.sha256 !== 'string' || json === undefined || sha256(json) !== stored.sha256) return { slots: none, problem: `${shownAs} has a damaged entry` };
+    storedText(stored.entry, json);
     slots.set(slot, stored.entry);
   }
+  lastKnown = { file, stamp, slots };
   return { slots };
 }
 
