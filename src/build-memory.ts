@@ -1,5 +1,6 @@
 import { cacheKey, folderFingerprint, sha256 } from './build-cache.ts';
 import { readPaper, type ReadOptions, type ReadResult } from './ingest/read.ts';
+import { prepareToPlan } from './plan/index.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 
 /** Template folders, compiled. */
@@ -22,6 +23,21 @@ export class BuildMemory {
   /** Starts a build: what the build before the last one used, and the last one did not, goes. */
   startBuild(): void {
     for (const kept of [this.papers, this.renderers, this.markdown]) kept.turn();
+  }
+
+  /**
+   * Does ahead, while nothing else is asked of the process, what the next build would start with:
+   * the papers it read, prepared for planning. A build that took every plan from the plan cache
+   * left that undone, and the first edit would wait for it.
+   */
+  async prepare(): Promise<void> {
+    for (const read of this.papers.values()) {
+      try {
+        prepareToPlan((await read).paper);
+      } catch {
+        // The build that read it reported why it failed.
+      }
+    }
   }
 
   /** A paper read from its bytes: the same bytes, the same paper. */
@@ -60,6 +76,11 @@ class Generations<T> {
     const value = this.previous.has(key) ? this.previous.get(key)! : make();
     this.current.set(key, value);
     return value;
+  }
+
+  /** The current build's results. */
+  values(): T[] {
+    return [...this.current.values()];
   }
 
   forget(key: string): void {

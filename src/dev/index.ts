@@ -68,6 +68,8 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
       if (failed.length) throw new LecternError(failed.map((d) => formatError(d)).join('\n'));
       log.built(result, performance.now() - started);
       server.tell({ kind: 'reload' });
+      // NOTE: after the reload is sent, so it waits for none of this; a build started meanwhile waits for it.
+      await memory.prepare();
     } catch (error) {
       const message = error instanceof LecternError ? formatError(error) : String((error as Error)?.message ?? error);
       log.failed(message);

@@ -71,6 +71,14 @@ export function planDecks(paper: Paper, course: Course, audience: Audience = DEF
 }
 
 /**
+ * Computes what planning any deck of a paper starts from — the paper's vocabulary, and with it
+ * every sentence tagged — so that a later plan of one deck does not wait for it. Changes no plan.
+ */
+export function prepareToPlan(paper: Paper): void {
+  vocabularyOf(paper);
+}
+
+/**
  * The course's edits that may concern any deck: all but those of single lectures and blocks,
  * which `blockEdits` and each lecture's own edit cover. Whatever is not known to concern one
  * section counts as concerning every deck.
