@@ -111,8 +111,13 @@ export class PlanCache implements PlanMemory {
   save(): void {
     const planned = new Set([...this.next.keys()].map(audienceOf));
     const entries = new Map([...readPlans(this.file).slots].filter(([slot]) => !planned.has(audienceOf(slot))));
-    // Frozen: each entry's stored text is made once, so the entry must not change after.
-    for (const [slot, entry] of this.next) entries.set(slot, Object.freeze(entry));
+    for (const [slot, entry] of this.next) {
+      // A slot taken whole from the earlier cache keeps its entry, and with it its stored text.
+      const earlier = this.previous.get(slot);
+      const same = earlier?.lecture === entry.lecture && earlier?.finished === entry.finished;
+      // Frozen: each entry's stored text is made once, so the entry must not change after.
+      entries.set(slot, same && earlier ? earlier : Object.freeze(entry));
+    }
     const sorted = new Map([...entries.keys()].sort().map((slot) => [slot, entries.get(slot)!]));
     // Assembled from each slot's stored text: a slot reused as it was is not turned into JSON again.
     const slots = [...sorted].map(([slot, entry]) => `${JSON.stringify(slot)}:${storedText(entry)}`);
