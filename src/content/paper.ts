@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** A rectangle on a PDF page, in points from the page's top-left corner. */
 export const Box = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
