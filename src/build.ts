@@ -13,11 +13,12 @@ import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
-import { PlanCache, PLANS_FILE } from './plan-cache.ts';
+import { PlanCache } from './plan-cache.ts';
+import { BuildMemory } from './build-memory.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
 import { createStagedDeckRenderer } from './export/slides.ts';
-import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
+import { TemplateSet, type DeckRenderer } from './render/index.ts';
 import { BUILTIN_TEMPLATES } from './render/templates.ts';
 import type { AcronymDefinition } from './render/escape.ts';
 import { renderSite } from './render/site.ts';
@@ -44,6 +45,8 @@ export interface BuildOptions {
   rebuildAll?: boolean;
   /** Where to report each step as it goes (the CLI shows it); quiet when left out. */
   progress?: ProgressReporter;
+  /** What earlier builds of this process (`lectern dev`) kept for the next; none when left out. */
+  memory?: BuildMemory;
   /** Called before each move of the commit into the output folder; tests stop a build there. */
   beforeCommitStep?: (step: string) => void;
 }
@@ -58,8 +61,8 @@ export interface BuildResult {
   outputs: string[];
   /** How many of those were kept from the previous build, their input unchanged. */
   reused: number;
-  /** How many audiences' decks were taken from the previous build's plans rather than planned again. */
-  plansReused: number;
+  /** How many lectures were taken from earlier builds' plans, and how many were planned again. */
+  lectures: { reused: number; planned: number };
   diagnostics: Diagnostic[];
 }
 
@@ -68,6 +71,9 @@ export interface BuildResult {
  * locale: the same input builds the same decks anywhere.
  */
 const DEFAULT_LANG = 'en';
+
+/** Where an earlier Lectern kept planned decks, inside the output folder; a build removes it. */
+const FORMER_PLANS_FILE = '.lectern-plans.json';
 
 /** A deck planned and rendered to Marp markdown, with what it was built from. */
 interface RenderedDeck extends StagedDeck {
@@ -92,7 +98,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const tracker = new ProgressTracker(options.progress);
-  const plans = new PlanCache(outDir, { force: Boolean(options.rebuildAll) });
+  const plans = new PlanCache(root, { force: Boolean(options.rebuildAll) });
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
@@ -100,18 +106,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const built = new Set<Audience>();
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
-  const renderers = new Map<string, { templates: TemplateSet; renderer: DeckRenderer }>();
-  const rendererFor = (overrides: string[]) => {
-    const key = overrides.join('\n');
-    if (!renderers.has(key)) {
-      const templates = new TemplateSet(overrides);
-      renderers.set(key, { templates, renderer: createRenderer(templates) });
-    }
-    return renderers.get(key)!;
-  };
+  const memory = options.memory ?? new BuildMemory();
+  memory.startBuild();
+  /** The template sets this build renders with, by key. */
+  const renderers = new Map<string, TemplateSet>();
 
   for (const id of ids) {
-    const loaded = await loadCourse(root, id);
+    const loaded = await loadCourse(root, id, (bytes, read) => memory.readPaper(bytes, read));
     diagnostics.push(...loaded.diagnostics);
     const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
@@ -122,14 +123,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const audience of audiences) {
       built.add(audience);
       course.audiences.push({ id: audience.id, name: audience.name, ...(audience.description ? { description: audience.description } : {}), decks: [] });
-      const { renderer, templates } = rendererFor(templateOverrides(root, loaded, audience));
+      const { key: templatesKey, compiled } = memory.templates(templateOverrides(root, loaded, audience));
+      const { renderer, templates } = compiled;
+      renderers.set(templatesKey, templates);
       const logo = audience.logo ? `logo${extname(audience.logo).toLowerCase()}` : undefined;
       if (audience.logo) assets.set(`${id}/${audience.id}/${logo}`, readAsset(audience.logo, root));
-      for (const deck of plans.decks(loaded.paper, loaded.course, audience, () => planDecks(loaded.paper, loaded.course, audience))) {
+      for (const deck of planDecks(loaded.paper, loaded.course, audience, plans)) {
         const warning = budgetWarning(deck, audience, `content/audiences/${audience.id}.yaml`);
         if (warning) diagnostics.push(warning);
         const stem = `${id}/${audience.id}/${deck.id}`;
-        const markdown = render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms);
+        const markdown = memory.rendered(templatesKey, [deck, audience, stem, logo, lang, loaded.paper.acronyms], () => render(renderer, deck, audience, stem, logo, lang, loaded.paper.acronyms));
         const look = { theme: audience.theme, footer: audience.footer ?? deck.courseTitle, paginate: audience.paginate, ...(audience.institution ? { header: audience.institution } : {}), ...(logo ? { logo: `${id}/${audience.id}/${logo}`, logoAlt: audience.logoAlt ?? '' } : {}) };
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
@@ -137,9 +140,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
   }
 
+  try {
+    plans.save();
+  } catch (cause) {
+    // Only a later build is slower for it: it plans again what this one planned.
+    diagnostics.push({ severity: 'info', message: `plan cache not saved: ${(cause as Error).message}` });
+  }
+
   const selected = options.formats ?? DEFAULT_FORMATS;
   // NOTE: marp-cli takes one theme set for every deck: override folders first, Lectern's own last.
-  const folders = [...new Set([...renderers.values()].flatMap(({ templates }) => templates.folders))];
+  const folders = [...new Set([...renderers.values()].flatMap((templates) => templates.folders))];
   const themeDirs = [...folders.filter((f) => f !== BUILTIN_TEMPLATES), BUILTIN_TEMPLATES].map((f) => join(f, 'themes')).filter((dir) => existsSync(dir));
   const themes = themeNames(themeDirs);
   for (const audience of built) checkTheme(audience, themes);
@@ -222,9 +232,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const built = audiencePaths(manifest);
     staging.write(CACHE_FILE, reuse.finish(made, built, keptEarlier));
     const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
-    staging.write(PLANS_FILE, plans.serialize({ keepEarlier: narrowed }));
-    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE, PLANS_FILE], stale, options.beforeCommitStep);
-    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, plansReused: plans.reused, diagnostics };
+    // Planned decks are kept beside the output now (PlanCache); an earlier Lectern kept them inside it.
+    staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], [...stale, FORMER_PLANS_FILE], options.beforeCommitStep);
+    return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, lectures: { ...plans.lectures }, diagnostics };
   } catch (error) {
     try {
       staging?.discard();

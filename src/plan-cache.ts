@@ -1,85 +1,213 @@
-import { join } from 'node:path';
-import type { Audience } from './content/audience.ts';
-import type { Course } from './content/course.ts';
-import type { Paper } from './content/paper.ts';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { cacheKey, lecternFingerprint, readCacheDocument, sha256 } from './build-cache.ts';
-import type { Deck } from './plan/index.ts';
+import type { Deck, PlanMemory, TitleCounts } from './plan/index.ts';
 
-/** Planned decks, inside the output folder beside the build cache: hidden, and never served or linked. */
-export const PLANS_FILE = '.lectern-plans.json';
+/**
+ * The project's cache folder, beside the output rather than in it: every output folder (dist/, an
+ * HTML-only build elsewhere, `lectern dev`'s) plans from the same paper and edits, so all share it.
+ */
+export const PROJECT_CACHE_DIR = '.lectern-cache';
+const PLANS_FILE = 'plans.json';
 const PLANS_KIND = 'lectern-plan-cache';
-const PLANS_VERSION = 1;
+const PLANS_VERSION = 2;
 
-interface PlanEntry {
-  /** The hash of `decks` as JSON: a truncated or edited entry is not trusted. */
+/** A lecture as planned, before its wording: what it was planned from, and what its planning looked up. */
+interface PlannedLecture {
+  key: string;
+  /** Each title count the planning looked up, with the count it got. */
+  lookups: [string, number][];
+  deck: Deck;
+}
+
+/** A deck as finished (worded, acronyms spelled out, quiz and glossary added), by what it was finished from. */
+interface FinishedDeck {
+  key: string;
+  deck: Deck;
+}
+
+/** What is remembered of one deck slot (a course, an audience, a deck id). */
+interface SlotEntry {
+  lecture?: PlannedLecture;
+  finished?: FinishedDeck;
+}
+
+interface StoredSlot {
+  /** The hash of `entry` as JSON: a truncated or edited entry is not trusted. */
   sha256: string;
-  decks: Deck[];
+  entry: SlotEntry;
 }
 
 interface PlansDocument {
   kind: typeof PLANS_KIND;
   version: typeof PLANS_VERSION;
-  /** By key: the paper, course and audience the decks were planned from, and Lectern itself. */
-  plans: Record<string, PlanEntry>;
+  /** By slot: `<course>/<audience>/<deck id>`. */
+  slots: Record<string, StoredSlot>;
 }
 
 /**
- * Decks an earlier build planned, by what they were planned from. Planning is the slow part of a
- * build that changes nothing (it tags and condenses every sentence of the paper for every
- * audience), and it is a pure function of the ingested paper, the course's edits and the audience
- * profile: with those and Lectern's own source unchanged, the earlier decks are the same decks.
- * An unreadable, foreign or damaged cache is ignored, and everything is planned again.
+ * Decks earlier builds planned, one entry per deck slot, in `.lectern-cache/plans.json` under the
+ * project. Planning is the slow part of a build that changes little (it tags and condenses every
+ * sentence of the paper for every audience), and each deck is a pure function of what planning
+ * says it is planned from (the ingested paper, the course edits that concern it, the audience
+ * profile) and of Lectern's own source, which is part of every key: with those unchanged, the
+ * earlier deck is the same deck. A lecture is also told the titles of the lectures before it; its
+ * plan is reused only while every title count it looked up is still the same. An unreadable,
+ * foreign or damaged cache is ignored, and everything is planned again.
  */
-export class PlanCache {
-  private readonly previous: Map<string, Deck[]>;
-  private readonly next = new Map<string, Deck[]>();
-  /** How many audiences' decks came from the cache rather than from planning. */
-  reused = 0;
+export class PlanCache implements PlanMemory {
+  private readonly file: string;
+  private readonly previous: Map<string, SlotEntry>;
+  private readonly next = new Map<string, SlotEntry>();
+  /** Hashes of the inputs already hashed (the paper, for one, is an input of every deck). */
+  private readonly hashes = new WeakMap<object, string>();
+  /** Lectures taken from an earlier plan, and lectures planned. */
+  readonly lectures = { reused: 0, planned: 0 };
   /** Why the previous cache was not used, when there was one. */
   readonly ignored?: string;
 
-  constructor(outDir: string, { force = false }: { force?: boolean } = {}) {
-    const read = force ? { plans: new Map<string, Deck[]>() } : readPlans(join(outDir, PLANS_FILE));
-    this.previous = read.plans;
-    if ('problem' in read && read.problem) this.ignored = read.problem;
+  constructor(root: string, { force = false }: { force?: boolean } = {}) {
+    this.file = join(root, PROJECT_CACHE_DIR, PLANS_FILE);
+    const read = force ? { slots: new Map<string, SlotEntry>() } : readPlans(this.file);
+    this.previous = read.slots;
+    if (read.problem) this.ignored = read.problem;
   }
 
-  /** The decks for a paper, course and audience: the earlier build's when it planned the very same, else `plan()`'s. */
-  decks(paper: Paper, course: Course, audience: Audience, plan: () => Deck[]): Deck[] {
-    const key = cacheKey([lecternFingerprint(), JSON.stringify(paper), JSON.stringify(course), JSON.stringify(audience)]);
-    const known = this.previous.get(key);
-    if (known) this.reused++;
-    const decks = known ?? plan();
-    this.next.set(key, decks);
-    return decks;
+  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => Deck): Deck {
+    const key = this.keyOf(inputs);
+    const earlier = this.previous.get(slot)?.lecture;
+    if (earlier && earlier.key === key && earlier.lookups.every(([title, count]) => (titleUse.get(title) ?? 0) === count)) {
+      this.lectures.reused++;
+      this.entry(slot).lecture = earlier;
+      return earlier.deck;
+    }
+    const lookups = new Map<string, number>();
+    const deck = plan({
+      get(title) {
+        const count = titleUse.get(title);
+        lookups.set(title, count ?? 0);
+        return count;
+      },
+    });
+    this.lectures.planned++;
+    this.entry(slot).lecture = { key, lookups: [...lookups], deck };
+    return deck;
+  }
+
+  finished(slot: string, inputs: readonly unknown[], finish: () => Deck): Deck {
+    const key = this.keyOf(inputs);
+    const earlier = this.previous.get(slot)?.finished;
+    const finished = earlier?.key === key ? earlier : { key, deck: finish() };
+    this.entry(slot).finished = finished;
+    return finished.deck;
   }
 
   /**
-   * The cache to write: this build's plans, and (for a build narrowed to some courses or
-   * audiences, which leaves the others' output as it was) the earlier plans too.
+   * Writes the cache: this build's slots, and the others as the file holds them now (another
+   * build, into another output folder, may have written it since this one read it), but none of
+   * an audience this build planned that it no longer has. Written whole under a temporary name
+   * and then renamed, so a reader never sees half of it.
    */
-  serialize({ keepEarlier }: { keepEarlier: boolean }): string {
-    const entries = new Map(keepEarlier ? this.previous : []);
-    for (const [key, decks] of this.next) entries.set(key, decks);
-    const plans: Record<string, PlanEntry> = {};
-    for (const key of [...entries.keys()].sort()) {
-      const decks = entries.get(key)!;
-      plans[key] = { sha256: sha256(JSON.stringify(decks)), decks };
+  save(): void {
+    const planned = new Set([...this.next.keys()].map(audienceOf));
+    const entries = new Map([...readPlans(this.file).slots].filter(([slot]) => !planned.has(audienceOf(slot))));
+    for (const [slot, entry] of this.next) {
+      // A slot taken whole from the earlier cache keeps its entry, and with it its stored text.
+      const earlier = this.previous.get(slot);
+      const same = earlier?.lecture === entry.lecture && earlier?.finished === entry.finished;
+      // Frozen: each entry's stored text is made once, so the entry must not change after.
+      entries.set(slot, same && earlier ? earlier : Object.freeze(entry));
     }
-    const document: PlansDocument = { kind: PLANS_KIND, version: PLANS_VERSION, plans };
-    return `${JSON.stringify(document)}\n`;
+    const sorted = new Map([...entries.keys()].sort().map((slot) => [slot, entries.get(slot)!]));
+    // Assembled from each slot's stored text: a slot reused as it was is not turned into JSON again.
+    const slots = [...sorted].map(([slot, entry]) => `${JSON.stringify(slot)}:${storedText(entry)}`);
+    const text = `{"kind":${JSON.stringify(PLANS_KIND)},"version":${PLANS_VERSION},"slots":{${slots.join(',')}}}\n`;
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}-${++saves}.tmp`;
+    try {
+      writeFileSync(temporary, text);
+      renameSync(temporary, this.file);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+    lastKnown = { file: this.file, stamp: stampOf(this.file), slots: sorted };
+  }
+
+  private entry(slot: string): SlotEntry {
+    let entry = this.next.get(slot);
+    if (!entry) this.next.set(slot, (entry = {}));
+    return entry;
+  }
+
+  private keyOf(inputs: readonly unknown[]): string {
+    return cacheKey([lecternFingerprint(), ...inputs.map((input) => this.hashOf(input))]);
+  }
+
+  private hashOf(input: unknown): string {
+    if (typeof input !== 'object' || input === null) return sha256(JSON.stringify(input) ?? 'undefined');
+    let hash = this.hashes.get(input);
+    if (hash === undefined) this.hashes.set(input, (hash = sha256(JSON.stringify(input))));
+    return hash;
   }
 }
 
-function readPlans(file: string): { plans: Map<string, Deck[]>; problem?: string } {
-  const none = new Map<string, Deck[]>();
-  const { record, problem } = readCacheDocument(file, PLANS_FILE, PLANS_KIND, PLANS_VERSION, 'plans');
-  if (!record) return { plans: none, ...(problem ? { problem } : {}) };
-  const plans = new Map<string, Deck[]>();
-  for (const [key, entry] of Object.entries(record as Record<string, PlanEntry>)) {
-    const valid = Array.isArray(entry?.decks) && typeof entry.sha256 === 'string' && sha256(JSON.stringify(entry.decks)) === entry.sha256;
-    if (!valid) return { plans: none, problem: `${PLANS_FILE} has a damaged entry` };
-    plans.set(key, entry.decks);
+/** Saves made by this process: with its id, a temporary file name no other save uses. */
+let saves = 0;
+
+/**
+ * The plans file as this process last read or wrote it, checked already: a long-running process
+ * (`lectern dev`) does not read and check it again while nothing else has written it since.
+ */
+let lastKnown: { file: string; stamp: string | undefined; slots: Map<string, SlotEntry> } | undefined;
+
+/** What tells one version of a file from another without reading it. */
+function stampOf(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    return undefined;
   }
-  return { plans };
+}
+
+/** A slot's entry as stored, `{"sha256":…,"entry":…}`, made once per entry. */
+const storedTexts = new WeakMap<SlotEntry, string>();
+
+function storedText(entry: SlotEntry, json = JSON.stringify(entry)): string {
+  let text = storedTexts.get(entry);
+  if (text === undefined) storedTexts.set(entry, (text = `{"sha256":"${sha256(json)}","entry":${json}}`));
+  return text;
+}
+
+/** `<course>/<audience>` of a slot `<course>/<audience>/<deck id>`. */
+function audienceOf(slot: string): string {
+  return slot.slice(0, slot.lastIndexOf('/'));
+}
+
+function readPlans(file: string): { slots: Map<string, SlotEntry>; problem?: string } {
+  const stamp = stampOf(file);
+  if (lastKnown?.file === file && stamp !== undefined && lastKnown.stamp === stamp) return { slots: lastKnown.slots };
+  const none = new Map<string, SlotEntry>();
+  const shownAs = join(PROJECT_CACHE_DIR, PLANS_FILE);
+  const { record, problem } = readCacheDocument(file, shownAs, PLANS_KIND, PLANS_VERSION, 'slots');
+  if (!record) return { slots: none, ...(problem ? { problem } : {}) };
+  const slots = new Map<string, SlotEntry>();
+  for (const [slot, stored] of Object.entries(record as PlansDocument['slots'])) {
+    const json = isSlotEntry(stored?.entry) ? JSON.stringify(stored.entry) : undefined;
+    if (typeof stored?.sha256 !== 'string' || json === undefined || sha256(json) !== stored.sha256) return { slots: none, problem: `${shownAs} has a damaged entry` };
+    storedText(stored.entry, json);
+    slots.set(slot, stored.entry);
+  }
+  lastKnown = { file, stamp, slots };
+  return { slots };
+}
+
+function isSlotEntry(entry: unknown): entry is SlotEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { lecture, finished } = entry as Record<string, unknown>;
+  const isDeck = (deck: unknown) => typeof deck === 'object' && deck !== null && Array.isArray((deck as Deck).slides);
+  const isKeyed = (value: unknown): value is { key: unknown; deck: unknown } => typeof value === 'object' && value !== null && typeof (value as { key: unknown }).key === 'string' && isDeck((value as { deck: unknown }).deck);
+  const isLookup = (pair: unknown) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'number';
+  if (lecture !== undefined && !(isKeyed(lecture) && Array.isArray((lecture as PlannedLecture).lookups) && (lecture as PlannedLecture).lookups.every(isLookup))) return false;
+  return finished === undefined || isKeyed(finished);
 }

@@ -142,7 +142,7 @@ describe('a full build after an audience is gone', () => {
     const result = await build({ root, formats: [] });
     expect(result.manifest.courses[0]!.audiences.map((a) => a.id)).toEqual(['a']);
     expect(readdirSync(join(root, 'dist/demo'))).toEqual(['a']);
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', '.lectern-plans.json', 'demo', 'index.html', 'manifest.json']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', 'demo', 'index.html', 'manifest.json']);
   }, 120_000);
 
   it('narrows a course’s own audiences with --audience rather than adding to them', async () => {
@@ -167,6 +167,6 @@ describe('a failed build', () => {
     await expect(build({ root, formats: ['html'] })).rejects.toThrow(/names no block/);
     expect(allFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
     // The build and plan caches are the previous build's, left as they were; no staging or temporary folder is left.
-    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual(['.lectern-cache.json', '.lectern-plans.json']);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual(['.lectern-cache.json']);
   }, 120_000);
 });

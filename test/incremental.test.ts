@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.ts';
 import { CACHE_FILE } from '../src/build-cache.ts';
-import { PLANS_FILE } from '../src/plan-cache.ts';
+import { PROJECT_CACHE_DIR } from '../src/plan-cache.ts';
 import type { ProgressEvent } from '../src/progress.ts';
 import { makeProject, ROOT, tempDir } from './helpers.ts';
 
@@ -84,46 +84,65 @@ describe('incremental builds', () => {
     expect(snapshot(outDir)).toEqual(built);
   }, 180_000);
 
-  it('plans the decks again only when their paper, course or audience changed, and ignores a damaged plan cache', async () => {
+  it('plans a deck again only when what it is planned from changed, in any output folder, and ignores a damaged plan cache', async () => {
     const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
     const outDir = tempDir();
-    const markdown = () => new Map([...snapshot(outDir)].filter(([path]) => path.endsWith('.md')));
+    const plansFile = join(root, PROJECT_CACHE_DIR, 'plans.json');
+    const markdown = (dir = outDir) => new Map([...snapshot(dir)].filter(([path]) => path.endsWith('.md')));
     const cold = await build({ root, outDir, formats: [] });
-    const audiences = cold.manifest.courses[0]!.audiences.length;
-    expect(cold.plansReused).toBe(0);
+    const lectures = cold.lectures.planned;
+    expect(cold.lectures).toEqual({ reused: 0, planned: cold.deckCount - cold.manifest.courses[0]!.audiences.length });
     const planned = markdown();
     expect(planned.size).toBeGreaterThan(0);
+    // The plans are the project's, kept beside the output: the output folder holds none.
+    expect(existsSync(plansFile)).toBe(true);
+    expect(readdirSync(outDir).filter((name) => name.startsWith('.'))).toEqual([CACHE_FILE]);
 
-    // Nothing changed: every audience's decks come from the cache, to the same bytes.
+    // Nothing changed: every lecture comes from the cache, to the same bytes.
     const noop = await build({ root, outDir, formats: [] });
-    expect(noop.plansReused).toBe(audiences);
+    expect(noop.lectures).toEqual({ reused: lectures, planned: 0 });
     expect(markdown()).toEqual(planned);
 
-    // course.yaml edited: planned again, and the edit shows.
+    // A fresh output folder plans nothing either, and gets the same decks.
+    const elsewhere = tempDir();
+    const fresh = await build({ root, outDir: elsewhere, formats: [] });
+    expect(fresh.lectures).toEqual({ reused: lectures, planned: 0 });
+    expect(markdown(elsewhere)).toEqual(planned);
+
+    // course.yaml edited: the edited lecture is planned again, and the edit shows.
     writeFileSync(join(root, 'content/tiny/course.yaml'), course('Another title'));
     const edited = await build({ root, outDir, formats: [] });
-    expect(edited.plansReused).toBe(0);
+    expect(edited.lectures.planned).toBeGreaterThan(0);
     expect([...markdown().values()].join('\n')).toContain('Another title');
 
     // A damaged entry (here, a slide title changed by hand) is not trusted: planned again, and said so.
-    const cached = readFileSync(join(outDir, PLANS_FILE), 'utf8');
+    const cached = readFileSync(plansFile, 'utf8');
     expect(cached).toContain('Another title');
-    writeFileSync(join(outDir, PLANS_FILE), cached.replaceAll('Another title', 'Forged title'));
+    writeFileSync(plansFile, cached.replaceAll('Another title', 'Forged title'));
     const damaged = await build({ root, outDir, formats: [] });
-    expect(damaged.plansReused).toBe(0);
-    expect(damaged.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^plan cache ignored, every deck is planned again: \.lectern-plans\.json has a damaged entry/));
+    expect(damaged.lectures).toEqual({ reused: 0, planned: lectures });
+    expect(damaged.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^plan cache ignored, every deck is planned again: \.lectern-cache\/plans\.json has a damaged entry/));
     expect([...markdown().values()].join('\n')).not.toContain('Forged title');
 
-    writeFileSync(join(outDir, PLANS_FILE), '{"kind": "lectern-plan-cache", "vers');
+    writeFileSync(plansFile, '{"kind": "lectern-plan-cache", "vers');
     const corrupt = await build({ root, outDir, formats: [] });
-    expect(corrupt.plansReused).toBe(0);
+    expect(corrupt.lectures.reused).toBe(0);
     expect(corrupt.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/not valid JSON/));
 
     // --force plans everything again, to the same bytes.
     const before = markdown();
     const forced = await build({ root, outDir, formats: [], rebuildAll: true });
-    expect(forced.plansReused).toBe(0);
+    expect(forced.lectures).toEqual({ reused: 0, planned: lectures });
     expect(markdown()).toEqual(before);
+  }, 180_000);
+
+  it('removes the planned decks an earlier Lectern kept inside the output folder', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
+    const outDir = tempDir();
+    await build({ root, outDir, formats: [] });
+    writeFileSync(join(outDir, '.lectern-plans.json'), '{"kind": "lectern-plan-cache", "version": 1, "plans": {}}');
+    await build({ root, outDir, formats: [] });
+    expect(existsSync(join(outDir, '.lectern-plans.json'))).toBe(false);
   }, 180_000);
 
   it('leaves the previous output and its cache whole when a build fails', async () => {

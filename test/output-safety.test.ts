@@ -114,7 +114,7 @@ describe('a build writes and deletes only inside its own output folder', () => {
     const result = await build({ root, ...MARKDOWN });
     expect(result.deckCount).toBeGreaterThan(2);
     await build({ root, ...MARKDOWN });
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', '.lectern-plans.json', 'beetles', 'index.html', 'manifest.json']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', 'beetles', 'index.html', 'manifest.json']);
   });
 });
 

@@ -79,10 +79,11 @@ export function paperFile(root: string, id: string): string {
   return join(dir, found[0]!);
 }
 
-export async function loadCourse(root: string, id: string): Promise<LoadedCourse> {
+/** Reads a course; `read` reads its paper (a build's memory may have read the same bytes before). */
+export async function loadCourse(root: string, id: string, read: typeof readPaper = readPaper): Promise<LoadedCourse> {
   const file = paperFile(root, id);
   const courseFile = join(root, 'content', id, 'course.yaml');
-  const { paper, diagnostics } = await readPaper(readBytes(file, root), { file: relative(root, file) });
+  const { paper, diagnostics } = await read(readBytes(file, root), { file: relative(root, file) });
   const courseText = existsSync(courseFile) ? readFileSync(courseFile, 'utf8') : '';
   const course = parseCourse(id, courseText, relative(root, courseFile), paper);
   return { id, paper, course, diagnostics };

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.ts';
+import { BuildMemory } from '../build-memory.ts';
 import { formatError, LecternError } from '../errors.ts';
 import { BUILTIN_TEMPLATES } from '../render/templates.ts';
 import { rebuildScope, type RebuildScope } from './changes.ts';
@@ -55,16 +56,20 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
   let pending: Set<string> | 'all' | undefined = 'all';
   let running: Promise<void> | undefined;
   let closed = false;
+  // Kept from build to build: a paper whose file did not change is not read again, and so on.
+  const memory = new BuildMemory();
 
   const runBuild = async (scope: RebuildScope) => {
     const started = performance.now();
     try {
       // NOTE: HTML only: it is what the preview shows, and it takes a fraction of a second a deck.
-      const result = await build({ root, outDir, formats: ['html'], ...scope });
+      const result = await build({ root, outDir, formats: ['html'], memory, ...scope });
       const failed = result.diagnostics.filter((d) => d.severity === 'error');
       if (failed.length) throw new LecternError(failed.map((d) => formatError(d)).join('\n'));
       log.built(result, performance.now() - started);
       server.tell({ kind: 'reload' });
+      // NOTE: after the reload is sent, so it waits for none of this; a build started meanwhile waits for it.
+      await memory.prepare();
     } catch (error) {
       const message = error instanceof LecternError ? formatError(error) : String((error as Error)?.message ?? error);
       log.failed(message);

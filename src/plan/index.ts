@@ -7,7 +7,7 @@ import { bulletsFrom, slideLines } from './bullets.ts';
 import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
 import { blockSlides } from './slides.ts';
-import { isGenericName, objectOf, titleKeys, withArticle, type TitleContext } from './titles.ts';
+import { isGenericName, objectOf, titleKeys, withArticle, type TitleContext, type TitleCounts } from './titles.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
@@ -21,27 +21,77 @@ import { centralStatements, takeawaysFor } from './takeaways.ts';
 import { FRAMING_TITLES, wordObjective } from './wording.ts';
 
 export type { Deck, Slide, SlideKind } from './deck.ts';
+export type { TitleCounts } from './titles.ts';
 
 const LECTURES_PER_SLIDE = 6;
+
+/**
+ * Earlier plans that planning may take instead of planning again, kept by its caller: planning
+ * itself reads and writes nothing. Each deck has a slot (its course, audience and deck id) and
+ * says everything it is planned from (`inputs`); a memory gives back the deck it remembers for the
+ * slot when that deck was planned from the very same inputs — a lecture's also only while every
+ * title count its planning looked up is still the same — and otherwise plans it and remembers it.
+ */
+export interface PlanMemory {
+  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => Deck): Deck;
+  finished(slot: string, inputs: readonly unknown[], finish: () => Deck): Deck;
+}
+
+/** No memory: every deck planned afresh. */
+const PLAN_AFRESH: PlanMemory = {
+  lecture: (_slot, _inputs, titleUse, plan) => plan(titleUse),
+  finished: (_slot, _inputs, finish) => finish(),
+};
 
 /**
  * Plans a course's decks for one audience: an overview from the abstract and keywords, then one
  * lecture per section with a title slide, learning objectives, one slide per block and a
  * key-points slide, then what the audience asks for (glossary, quiz, references). Pure: the same
- * paper, course and audience always give the same decks.
+ * paper, course and audience always give the same decks, with or without a `memory` of earlier plans.
  */
-export function planDecks(paper: Paper, course: Course, audience: Audience = DEFAULT_AUDIENCE): Deck[] {
+export function planDecks(paper: Paper, course: Course, audience: Audience = DEFAULT_AUDIENCE, memory: PlanMemory = PLAN_AFRESH): Deck[] {
   const sections = lectureOrder(paper, course);
+  const wide = courseWideEdits(course);
+  const slot = (id: string) => `${course.id}/${audience.id}/${id}`;
   // Titles of the decks planned so far, by key, with how many decks use each: a title that two
   // decks already have names nothing a third one could be told apart by.
   const titleUse = new Map<string, number>();
   const lectures = sections.map((section, i) => {
-    const deck = planLecture(paper, course, audience, section, i + 1, sections.length, titleUse);
+    const [number, count] = [i + 1, sections.length];
+    const edits = { lecture: course.edits.lectures?.[section.id], blocks: blockEdits(course, section.blocks.map((b) => b.id)) };
+    const inputs = [paper, audience, wide, { section: section.id, number, count, edits }];
+    const deck = memory.lecture(slot(deckId(number, section.id)), inputs, titleUse, (counts) => planLecture(paper, course, audience, section, number, count, counts));
     const keys = new Set(deck.slides.filter((s) => s.notes).flatMap((s) => titleKeys(s.title)));
     for (const key of keys) titleUse.set(key, (titleUse.get(key) ?? 0) + 1);
     return deck;
   });
-  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => finish(deck, paper, course, audience));
+  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => {
+    const inputs = [paper, audience, wide, deck, blockEdits(course, deck.slides.flatMap((s) => s.source))];
+    return memory.finished(slot(deck.id), inputs, () => finish(deck, paper, course, audience));
+  });
+}
+
+/**
+ * Computes what planning any deck of a paper starts from — the paper's vocabulary, and with it
+ * every sentence tagged — so that a later plan of one deck does not wait for it. Changes no plan.
+ */
+export function prepareToPlan(paper: Paper): void {
+  vocabularyOf(paper);
+}
+
+/**
+ * The course's edits that may concern any deck: all but those of single lectures and blocks,
+ * which `blockEdits` and each lecture's own edit cover. Whatever is not known to concern one
+ * section counts as concerning every deck.
+ */
+function courseWideEdits(course: Course): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(course.edits).filter(([key]) => key !== 'lectures' && key !== 'blocks'));
+}
+
+/** The course's edits of these blocks, by id: what of `blocks:` a deck drawn from them can depend on. */
+function blockEdits(course: Course, ids: readonly string[]): [string, unknown][] {
+  const edits = course.edits.blocks ?? {};
+  return [...new Set(ids)].filter((id) => Object.hasOwn(edits, id)).map((id) => [id, edits[id]]);
 }
 
 /** What every deck of an audience gets last: its wording, acronyms spelled out, the quiz on what the slides say, then the glossary. */
@@ -78,7 +128,7 @@ function sourceLine(paper: Paper, section: Section, block: Block): string {
   return `Source: §${paper.sections.indexOf(section) + 1} ${section.title}, ¶${section.blocks.indexOf(block) + 1}`;
 }
 
-function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number, titleUse: ReadonlyMap<string, number>): Deck {
+function planLecture(paper: Paper, course: Course, audience: Audience, section: Section, number: number, count: number, titleUse: TitleCounts): Deck {
   const edit = course.edits.lectures?.[section.id] ?? {};
   const title = edit.title ?? section.title;
   // NOTE: a caption belongs beside its figure or table, not on a slide of its own.

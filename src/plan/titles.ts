@@ -22,8 +22,14 @@ export interface TitleContext {
   /** The paper's vocabulary: a phrase of words the whole paper uses tells no slide apart. */
   vocabulary?: Vocabulary;
   /** Titles (by `titleKeys`) already heading slides in other decks, with how many decks: past two, a title names nothing. */
-  elsewhere?: ReadonlyMap<string, number>;
+  elsewhere?: TitleCounts;
 }
+
+/**
+ * How many decks head slides with a title, by its key: looked up one key at a time, never
+ * listed, so that what a deck's planning asked of it can be recorded and asked again.
+ */
+export type TitleCounts = Pick<ReadonlyMap<string, number>, 'get'>;
 
 /** Nouns that name an amount or a part of something: the title is what comes after their "of". */
 const QUANTITIES = new Set(['majority', 'minority', 'number', 'proportion', 'amount', 'range', 'extent', 'level', 'set', 'lot', 'variety', 'part', 'rest', 'percentage', 'fraction', 'share', 'degree', 'total', 'series', 'group', 'kind', 'type', 'sort', 'form']);

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_CACHE_DIR } from '../../src/plan-cache.ts';
 import { findBrowser } from '../../src/export/browser.ts';
 import { makeProject, ROOT, tempDir } from '../helpers.ts';
 
@@ -111,6 +112,8 @@ describe('lectern dev in Chromium', () => {
     dev.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(existsSync(outDir!)).toBe(false);
-    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
+    // Only the project's plan cache stays, whole: no temporary file beside it.
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([PROJECT_CACHE_DIR]);
+    expect(readdirSync(join(root, PROJECT_CACHE_DIR))).toEqual(['plans.json']);
   }, 600_000);
 });

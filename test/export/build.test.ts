@@ -36,7 +36,7 @@ describe('build with the default formats', () => {
   });
 
   it('leaves no staging folder, temporary folder or browser profile behind', () => {
-    expect(readdirSync(out).sort()).toEqual(['.lectern-cache.json', '.lectern-plans.json', 'drug-resistance', 'index.html', 'manifest.json']);
+    expect(readdirSync(out).sort()).toEqual(['.lectern-cache.json', 'drug-resistance', 'index.html', 'manifest.json']);
   });
 
   it('gives each deck a PDF with one page per slide, bookmarked by the heading the slide shows', () => {

@@ -67,7 +67,7 @@ describe('a build killed during its commit leaves the output whole', () => {
     mkdirSync(join(root, 'dist/.tmp-abandoned/chromium-profile'), { recursive: true });
     mkdirSync(join(root, 'dist/.staging-abandoned'));
     await build({ root, formats: [] });
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', '.lectern-plans.json', 'beetles', 'index.html', 'manifest.json']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.lectern-cache.json', 'beetles', 'index.html', 'manifest.json']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toContain('New Title');
   }, 120_000);
 });

@@ -48,7 +48,7 @@ async function buildWithChromium(root: string): Promise<{ child: ChildProcess; e
 }
 
 /** Hidden files in the output besides the build cache, which belongs there. */
-const leftovers = (root: string) => (existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((name) => name.startsWith('.') && !['.lectern-cache.json', '.lectern-plans.json'].includes(name)) : []);
+const leftovers = (root: string) => (existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((name) => name.startsWith('.') && !['.lectern-cache.json'].includes(name)) : []);
 
 describe('a stopped build leaves nothing running and nothing behind', () => {
   it('SIGTERM: exits 143 with a clear message, ends its Chromium and removes its folders and lock', async () => {
