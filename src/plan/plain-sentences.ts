@@ -18,6 +18,7 @@ const NEEDLESS = new Set([
   'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
   'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
   'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
+  'therefore', 'thus',
 ]);
 
 /** The fewest words a statement on a plain slide keeps. */

@@ -48,6 +48,29 @@ describe('plain words from the lexicon', () => {
     }
     expect(plainWords('The observed effect was small', lexicon)).toBe('The observed effect was small');
   });
+
+  it('keep the form of the word they replace: tense, participle, number and article', () => {
+    expect(plainWords('The crystals were maintained at 4 °C', lexicon)).toBe('The crystals were kept at 4 °C');
+    expect(plainWords('Targeted therapies exploit weak spots', lexicon)).toBe('Targeted treatments use weak spots');
+    expect(plainWords('The figure illustrates the cycle', lexicon)).toBe('The figure shows the cycle');
+    expect(plainWords('The cycle is illustrated below', lexicon)).toBe('The cycle is shown below');
+    expect(plainWords('Drug resistance remains a significant challenge', lexicon)).toBe('Drug resistance remains a major challenge');
+    expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
+    expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
+  });
+
+  it('leave names, quotations and a rank after a word of degree as written', () => {
+    // A capital inside a sentence starts a name or a title.
+    expect(plainWords('Results were shown at the Association for Computational Linguistics', lexicon)).toBe('Results were shown at the Association for Computational Linguistics');
+    expect(plainWords('Association with age was weak', lexicon)).toBe('Link with age was weak');
+    // A quotation is the speaker's words, even when it holds a term of the lexicon.
+    expect(plainWords('Authors warn of “chilling consequences for open science” in 2019', lexicon)).toBe('Authors warn of “chilling consequences for open science” in 2019');
+    expect(plainWords('Patients called it "an important step" for them', lexicon)).toBe('Patients called it "an important step" for them');
+    expect(plainWords('The patients’ consequences were mild', lexicon)).toBe('The patients’ effects were mild');
+    // "more important" cannot become "more key"; "an important role" can become "a key role".
+    expect(plainWords('Diet is more important than exercise', lexicon)).toBe('Diet is more important than exercise');
+    expect(plainWords('Diet plays an important role', lexicon)).toBe('Diet plays a key role');
+  });
 });
 
 describe('plain statements', () => {
