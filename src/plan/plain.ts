@@ -81,10 +81,20 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };
 }
 
-/** A list item in plain words; a long one as its shortest plain statement, when it has one. */
+/**
+ * A list item in plain words; a long one as its shortest plain statement, when it has one. An item
+ * that runs over several sentences is taken sentence by sentence, the first that has a plain
+ * statement saying it (one holding a web address has none); with none, its first sentence that
+ * does not dangle stands.
+ */
 function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): string {
-  const short = wordsOf(item) > PLAIN_WORDS ? shortest(plainStatements(item, keep)) : undefined;
-  return plainWords(short ?? withoutAsides(item, keep), lexicon);
+  if (wordsOf(item) <= PLAIN_WORDS) return plainWords(withoutAsides(item, keep), lexicon);
+  const parts = sentences(item).map((s) => s.text);
+  // The item's first sentence with a plain statement leads it; later ones only when it has none.
+  const short = parts.map((part) => shortest(plainStatements(part, keep))).find((p) => p !== undefined);
+  if (short !== undefined || parts.length < 2) return plainWords(short ?? withoutAsides(item, keep), lexicon);
+  const whole = parts.map((part) => withoutAsides(part, keep).replace(/[.!]\s*$/, ''));
+  return plainWords(whole.find((part) => !endsOpenText(tag(part))) ?? whole[0]!, lexicon);
 }
 
 /**

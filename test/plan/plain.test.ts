@@ -150,6 +150,29 @@ describe('a plain-wording deck', () => {
   });
 });
 
+describe('a plain-wording deck of a list', () => {
+  const LIST_PAPER = `Reproducing a Sky Map
+
+Ana Author
+
+1. METHODS
+
+The first steps were to read the paper again and list what it needs.
+
+- The analysis method requires three files of sky maps. These files need to be downloaded.
+- Footnote 7 indicates that the software, to be found at http://example.org/circles/, provides the code for generating the figures and tables. This software needs to be downloaded from http://example.org/circles/circles.tar.gz. The bans on some servers have presumably continued into 2020.
+`;
+  const { paper } = ingestPaper(LIST_PAPER);
+  const course = parseCourse('demo', '', 'course.yaml', paper);
+  const audience: Audience = { ...DEFAULT_AUDIENCE, id: 'plain', wording: 'plain', bulletsPerSlide: 3 };
+
+  it('says a long item that runs over several sentences as one short plain statement, not the whole item', () => {
+    expect(paper.sections[0]!.blocks.some((b) => b.kind === 'list')).toBe(true);
+    const bullets = planDecks(paper, course, audience).flatMap((d) => d.slides).filter((s) => s.kind === 'content').flatMap((s) => s.bullets);
+    expect(bullets).toEqual(['The analysis method needs three files of sky maps', 'The bans on some servers have probably continued into 2020']);
+  });
+});
+
 describe('public decks of corpus papers', () => {
   const audiences = Object.fromEntries(loadAudiences(ROOT).map((a) => [a.id, a]));
   // Every fourth paper of the corpus, from its plain text, unedited.
