@@ -86,6 +86,12 @@ describe('plain statements', () => {
     expect(plainStatements('The liver clears the drug; the kidney clears its breakdown products.')).toEqual(['The liver clears the drug', 'The kidney clears its breakdown products']);
   });
 
+  it('end before a pointer to another part of the paper', () => {
+    expect(plainStatements('Urothelial cells were isolated and propagated as previously described [12].')).toEqual(['Urothelial cells were isolated and propagated']);
+    expect(plainStatements('Diazoxide or tolbutamide were added as indicated.')).toEqual(['Diazoxide or tolbutamide were added']);
+    expect(plainStatements('The results were as described by the authors.')).toEqual(['The results were as described by the authors']);
+  });
+
   it('keep a list whole and give nothing for a fragment or a table row', () => {
     expect(plainStatements('Risk factors include smoking, obesity, and age.')).toEqual(['Risk factors include smoking, obesity, and age']);
     expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
