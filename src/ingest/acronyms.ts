@@ -104,5 +104,7 @@ function matchLongForm(short: string, candidate: string): string | undefined {
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
   // A long form is words, not a formula: "R + 1" spells nothing out.
   if (/[+=<>×±^]/.test(long) || !/\p{L}{3}/u.test(long)) return undefined;
+  // "gene 1 (RIG)-I-like receptor (RLR)": a bracket the long form does not open is another term's.
+  if ((long.match(/\(/g)?.length ?? 0) !== (long.match(/\)/g)?.length ?? 0)) return undefined;
   return long;
 }

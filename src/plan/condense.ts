@@ -116,7 +116,27 @@ export function render({ sentence, tokens, keep }: Draft): string {
   });
   out = out.replace(/\s*,\s*(?=[,.;:!?]|$)/g, '').replace(/^[\s,;:—–-]+/, '').replace(/[\s,;:—–-]+$/, '');
   out = out.replace(/[.!]+$/, '').trim();
+  // '… as “moderate to severe.”' with the quotation taken out leaves its closing mark behind.
+  out = withoutCitationMarks(out);
+  const unopened = out.endsWith('”') ? count(out, /“/g) < count(out, /”/g) : out.endsWith('"') && count(out, /"/g) % 2 === 1;
+  if (unopened) out = out.slice(0, -1).replace(/[\s,;:.!]+$/, '');
   return capitalise(out);
+}
+
+/** Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶". */
+const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
+/** Whether a superscript after this word is a power, not a citation: "m²", "cm³", "10⁶". */
+export function isPowerBase(word: string): boolean {
+  return /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u.test(word);
+}
+
+/** A slide's text without citation marks set as superscripts; powers of units and numbers stay. */
+function withoutCitationMarks(text: string): string {
+  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string) => (isPowerBase(base) ? mark : ''));
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 /** "these systems …" → "These systems …", but "ctDNA levels …" stays as written. */

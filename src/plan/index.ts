@@ -4,16 +4,17 @@ import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom, slideLines } from './bullets.ts';
-import { centrality, contentLemmas, isWord, tag } from './language/index.ts';
+import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
 import { blockSlides } from './slides.ts';
-import { objectOf, titleKeys, withArticle, type TitleContext } from './titles.ts';
+import { isGenericName, objectOf, titleKeys, withArticle, type TitleContext } from './titles.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import type { Deck, Slide } from './deck.ts';
 import { glossarySlides } from './glossary.ts';
-import { asObject, objectivesFor, type Concept } from './objectives.ts';
+import { asObject, lowerInitial, objectivesFor, type Concept } from './objectives.ts';
 import { pagedSlides } from './paged.ts';
 import { plainDeck } from './plain.ts';
+import { withoutEmpty } from './plain-slides.ts';
 import { withQuiz } from './quiz.ts';
 import { referenceSlides } from './references.ts';
 import { centralStatements, takeawaysFor } from './takeaways.ts';
@@ -106,11 +107,11 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const slides: Slide[] = [
     { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
-    ...blockSlideSets.flat(),
+    ...withoutEmpty(blockSlideSets.flat()),
     // A section too small to need a summary (one paragraph) has no key-points slide.
     ...(keyPoints.length ? [{ kind: 'takeaways' as const, title: titles.takeaways, bullets: keyPoints, source: blocks.map((b) => b.id) }] : []),
   ];
-  if (audience.references && number === count) slides.push(...referenceSlides(paper.references));
+  if (audience.references && number === count) slides.push(...referenceSlides(paper.references, paperText(paper)));
   return { id: deckId(number, section.id), number, sectionId: section.id, title, courseTitle: courseTitle(paper, course), slides, audience: audience.id };
 }
 
@@ -126,7 +127,7 @@ function lectureConcepts(blocks: Block[], slideSets: Slide[][], paper: Paper, co
     const slide = slideSets[i]![0];
     if (!slide || block.kind === 'table') return [];
     // A numbered label ("Corollary 3", "Box 1. An example") names no concept: its claims may say what it teaches.
-    if (block.term) return isLabel(block.term) ? [] : [{ object: withArticle(asObject(block.term, text), context.vocabulary), weight: weight[i]! + 1 }];
+    if (block.term) return termConcept(block.term, text, context, weight[i]! + 1);
     const object = objectOf(explanationOf(block), slide.title.split(': ')[0]!, context);
     // One common noun drawn from the text ("cancer") is too broad to be what a lecture teaches.
     const named = object !== undefined && (contentLemmas(tag(object)).length >= 2 || /\p{Lu}{2,}/u.test(object));
@@ -134,8 +135,24 @@ function lectureConcepts(blocks: Block[], slideSets: Slide[][], paper: Paper, co
   });
 }
 
-/** Whether a term is a numbered label ("Corollary 3", "Box 1. …", "Step 2"): a word, then a number. */
+/**
+ * What a topic's term teaches. A numbered label ("Corollary 3", "RQ1", "Step 2") or a name for
+ * the paper's own apparatus ("Finding", "Results") teaches nothing by its name; a question ("RQ2:
+ * Can we reduce the workload?") asks rather than names; a term that is a statement ("Long-form
+ * summaries are rarely evaluated by humans") is a claim to explain.
+ */
+function termConcept(term: string, text: string, context: TitleContext, weight: number): Concept[] {
+  // "RQ1: Does agreement improve?", "Finding: Reduced workload": what follows the label is the concept.
+  const named = term.replace(/^([^:]*):\s*(?=\S)/, (prefix, label: string) => (isLabel(label) || isGenericName(label) ? '' : prefix));
+  if (isLabel(named) || isGenericName(named) || /\?\s*$/.test(named)) return [];
+  const tokens = tag(named);
+  if (isMainClause(tokens, { from: 0, to: tokens.length })) return [{ object: lowerInitial(named, text), weight, claim: true }];
+  return [{ object: withArticle(asObject(named, text), context.vocabulary), weight }];
+}
+
+/** Whether a term is a numbered label: a word, then a number ("Corollary 3", "Box 1. …", "Step 2"), or letters run into a number ("RQ1", "H2", "S3"). */
 function isLabel(term: string): boolean {
+  if (/^\p{L}{1,4}\d+[a-z]?\.?$/u.test(term.trim())) return true;
   const words = tag(term).filter(isWord);
   return words.length >= 2 && words[1]!.pos === 'NUM' && /^(?:NOUN|PROPN)$/.test(words[0]!.pos);
 }

@@ -31,6 +31,8 @@ export interface Concept {
   object: string;
   /** How central it is to the lecture. */
   weight: number;
+  /** The object is a statement ("long-form summaries are rarely evaluated by humans"): explained, not described. */
+  claim?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export function objectivesFor(concepts: Concept[], claims: string[], wording: Au
     .slice(0, MAX_OBJECTIVES)
     .sort((a, b) => a.i - b.i);
   const verbs = VERBS[wording];
-  const objectives = chosen.map((c, k) => `${verbs[k % verbs.length]} ${lowerInitial(c.object, paperText)}`);
+  const objectives = chosen.map((c, k) => `${c.claim ? CLAIM_VERBS[wording] : verbs[k % verbs.length]} ${lowerInitial(c.object, paperText)}`);
   const wanted = Math.min(MAX_OBJECTIVES, Math.max(MIN_CONCEPTS, objectives.length)) - objectives.length;
   const stated = claims.filter((claim) => claim.split(/\s+/).length <= CLAIM_WORDS).slice(0, wanted);
   return [...objectives, ...stated.map((claim) => `${CLAIM_VERBS[wording]} ${lowerInitial(claim, paperText)}`)];
@@ -68,17 +70,33 @@ function distinct<T extends { lemmas: Set<string> }>(ranked: T[]): T[] {
 }
 
 /**
- * A concept as the object of a sentence: a heading's capitals lowered when the paper writes every
- * one of those words in lower case too ("Drug Efflux Pumps" → "drug efflux pumps"); otherwise the
- * words are a name or hold an acronym and stay as written ("Beck Depression Inventory", "EGFR").
+ * A concept as the object of a sentence: a heading's capitals lowered ("Drug Efflux Pumps" → "drug
+ * efflux pumps"), part by part between "and", "or" and brackets, so that "Artificial Intelligence
+ * (AI) and Machine Learning" becomes "artificial intelligence (AI) and machine learning". A part
+ * that holds a name stays as written ("Beck Depression Inventory"); acronyms always do ("EGFR
+ * mutations"). A capitalised word is a name when the paper never writes it in lower case and
+ * capitalises it inside a sentence ("… using the Beck Inventory"); a heading's "Principal
+ * Findings" or "Data Sharing" are no names.
  */
 export function asObject(name: string, paperText: string): string {
   const words = name.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w));
-  if (capitalised.length === 0 || words.some((w) => /\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}-]+$/u.test(w))) return name;
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (/^(?:and|or|&)$/.test(word) || /^[([]/.test(word)) parts.push([]);
+    parts.at(-1)!.push(word);
+    if (/[)\]]$/.test(word)) parts.push([]);
+  }
+  const capitalised = (word: string) => /^\p{Lu}[\p{Ll}-]+$/u.test(word);
   const usedLower = (word: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word.toLowerCase())}(?:[^\\p{L}]|$)`, 'u').test(paperText);
-  if (!capitalised.every(usedLower)) return name;
-  return words.map((w) => (/^\p{Lu}[\p{Ll}-]+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+  // "… using the Beck Inventory": a name keeps its capital where no sentence start or heading explains it.
+  // The heading itself, where a topic's text opens with it, is no evidence.
+  const prose = paperText.replace(new RegExp(`(^|\\n)${escapeRegExp(name)}`, 'g'), '$1');
+  const writtenAsName = (word: string) => new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(word)}(?:[^\\p{L}]|$)`, 'u').test(prose);
+  const isName = (word: string) => (capitalised(word) && !usedLower(word) && writtenAsName(word)) || /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word);
+  return parts
+    .filter((part) => part.length > 0)
+    .map((part) => (/^[([]/.test(part[0]!) || part.some(isName) ? part : part.map((w) => (capitalised(w) ? w.toLowerCase() : w))).join(' '))
+    .join(' ');
 }
 
 /**

@@ -49,9 +49,10 @@ const TELLING_SLIDES = new Set<Slide['kind']>(['content', 'assertion', 'topic'])
  * a table's slides; a topic that makes no statement, such as "Supervision: Thomas, Southgate.")
  * joins the slide before it in its section, or else the one after it, whatever that slide's kind:
  * a slide of a title alone is nothing to present. One alone in its section shows what `fill`
- * gives it.
+ * gives it. Every audience's deck goes through this: a paragraph the reader split off ("Moreover,"
+ * alone, where a figure broke it) has nothing of its own to show.
  */
-function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[]): Slide[] {
+export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] = (slide) => slide.bullets): Slide[] {
   const out = [...slides];
   for (let i = 0; i < out.length; i++) {
     const slide = out[i]!;

@@ -215,6 +215,12 @@ export const secondPredicate: Remover = (draft) => {
     // "… cells that grow and divide": a relative clause's own verbs are not the sentence's predicate.
     if (order.some((i) => i > first && i < k && (RELATIVES.has(tokens[i]!.normal) || tokens[i]!.pos === 'SCONJ'))) return [];
     const comma = tokens[order[order.indexOf(k) - 1]!]!.text === ',' ? order[order.indexOf(k) - 1]! : k;
+    // "aim to overcome A, improve B, and enhance C": the last of a list of verbs, whose earlier
+    // items would be left hanging on a comma without it.
+    // "not only undermines A but also poses B", "either … or": a correlative's first half promises the second.
+    if (order.some((i, n) => i < k && ((tokens[i]!.normal === 'not' && tokens[order[n + 1] ?? -1]?.normal === 'only') || /^(?:either|neither)$/.test(tokens[i]!.normal)))) return [];
+    const listed = (i: number) => tokens[i]!.text === ',' && /^(?:VERB|AUX)$/.test(tokens[order[order.indexOf(i) + 1] ?? -1]?.pos ?? '');
+    if (order.some((i) => i < comma && listed(i))) return [];
     return [range(comma, stop)];
   }
   return [];
@@ -282,6 +288,9 @@ export const opening: Remover = (draft) => {
     // The main clause starts with its subject; "Ensuring A, providing B, and C are important" is a
     // list of gerunds that is itself the subject, and "…, regardless of Y, is crucial" has none.
     if (!rest[0] || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(rest[0].pos)) continue;
+    // "Continued research, investment, and collaboration are vital", "By harnessing A, B, and C, we
+    // …": a comma inside a list is not the opener's end; the list's ", and" still lies ahead.
+    if (listGoesOn(rest)) continue;
     if (isMainClause(rest, { from: 0, to: rest.length })) return [[...head, i]];
   }
   // "In both datasets we find …", "In 2010 the trial enrolled …": a prepositional phrase with no
@@ -413,6 +422,13 @@ export const adjunct: Remover = (draft) => {
     if (b - m < 1 && before.text !== ')') continue;
     const phrase = words.slice(b + 1);
     if (!nounPhrases(phrase.map((i) => tokens[i]!)).length) continue;
+    // "… is a key driver in the progression of disease": what a predicate noun is (a driver, a
+    // cause, a part) is told by its phrase; "… is a key driver" says nothing.
+    const copula = finiteVerbs(words.slice(0, b + 1).map((i) => tokens[i]!)).at(-1);
+    if (copula !== undefined && /^(?:be|remain|become)$/.test(tokens[words[copula]!]!.lemma) && words.slice(copula + 1, b + 1).every((i) => /^(?:DET|ADJ|NOUN|PROPN|ADV)$/.test(tokens[i]!.pos))) return [];
+    // "balance patient safety with timely access": the verb's second complement, not a circumstance.
+    const governing = words.slice(0, k).map((i) => tokens[i]!).reverse().find((w) => w.pos === 'VERB');
+    if (governing && SECOND_COMPLEMENTS[governing.lemma]?.includes(t.normal)) return [];
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
@@ -426,6 +442,32 @@ export const adjunct: Remover = (draft) => {
 };
 
 const MEANS = new Set(['using', 'via', 'through', 'by']);
+/** Verbs whose meaning needs a second complement after their object, with the prepositions that open it. */
+const SECOND_COMPLEMENTS: Record<string, string[]> = {
+  balance: ['with', 'against'],
+  compare: ['with', 'to', 'against'],
+  combine: ['with'],
+  replace: ['with', 'by'],
+  associate: ['with'],
+  link: ['to', 'with'],
+  distinguish: ['from'],
+  separate: ['from'],
+  protect: ['from', 'against'],
+  convert: ['into', 'to'],
+  translate: ['into'],
+  transform: ['into'],
+  attribute: ['to'],
+  ascribe: ['to'],
+  relate: ['to'],
+  match: ['with', 'to'],
+  pair: ['with'],
+  exchange: ['for'],
+  prevent: ['from'],
+  play: ['in'],
+  function: ['as'],
+  act: ['as'],
+  serve: ['as'],
+};
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'across', 'among', 'amongst', 'during', 'through', 'throughout', 'within', 'around', 'under', 'over', 'between', 'after', 'before', 'via', 'from', 'into', 'towards', 'toward', 'without', 'per']);
 
 /** Kept tokens outside any brackets. */
@@ -458,3 +500,9 @@ export const symbolNames: Remover = ({ tokens }) => {
   if (end < 3 || tokens[end - 2]!.text !== ',' || !last || !/^\p{L}\.?$/u.test(last.text)) return [];
   return [[end - 2, end - 1]];
 };
+
+/** Whether a list's ", and" / ", or" comes before the first tensed verb: the words start in the middle of a list. */
+function listGoesOn(tokens: Token[]): boolean {
+  const verb = finiteVerbs(tokens)[0] ?? tokens.length;
+  return tokens.slice(0, verb).some((t, k) => t.text === ',' && tokens[k + 1]?.pos === 'CCONJ');
+}

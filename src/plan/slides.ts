@@ -10,6 +10,8 @@ import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, refersB
 import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
+/** Slides a table may take; the rows after them are in the notes. */
+const MAX_TABLE_SLIDES = 3;
 /**
  * Characters of a headline that fit two lines of the heading: measured in Chromium with the bundled
  * themes (DejaVu Sans at 1.2 em, 1136 px wide), 94 at 32 px type and 80 at the 36 px type that goes
@@ -68,10 +70,18 @@ function slideTitle(block: Block, { edit, taken, titles = {}, place }: BlockSlid
   return claim(about() ?? block.label ?? place, taken);
 }
 
-/** A table without a label, named by what its columns hold: "Site, pH, nitrate". */
+/**
+ * A table without a label, named by what its columns hold: "Site, pH, nitrate". Header cells that
+ * do not read as names (a row run into one cell, "Dataset |source| |summary| papers") name nothing.
+ */
 function tableHeading(block: Block): string | undefined {
   const header = (block.rows?.[0] ?? []).map((cell) => cell.trim()).filter(Boolean);
-  return header.length ? header.slice(0, 3).join(', ') : undefined;
+  return header.length && header.every(isCellName) ? header.slice(0, 3).join(', ') : undefined;
+}
+
+/** A cell that names a row or column: a few words, not a run of numbers or of several cells. */
+function isCellName(cell: string): boolean {
+  return /^[\p{L}\p{N}(]/u.test(cell) && !/\|\S+\|/.test(cell) && cell.split(/\s+/).length <= 4 && (cell.match(/\d+(?:[.,]\d+)?/g)?.length ?? 0) <= 1;
 }
 
 function claim(title: string, taken: Set<string>): string {
@@ -133,26 +143,30 @@ export function claimsOf(sentence: string, chars: number): string[] {
 }
 
 /**
- * A table over as many slides as its rows need. Each page's title says which rows it shows, by
- * their first cells ("Baseline characteristics: age to smoking status"), not by a page count.
+ * A table over as many slides as its rows need, up to `MAX_TABLE_SLIDES`. Each page's title says
+ * which rows it shows, by their first cells ("Baseline characteristics: age to smoking status"),
+ * or, for a longer table, by number ("Table 1 (rows 1–6 of 150)").
  */
 function tableSlides(block: Block, title: string, { notes }: BlockSlideContext): Slide[] {
-  const pages = tablePages(block, TABLE_ROWS_PER_SLIDE);
+  const all = tablePages(block, TABLE_ROWS_PER_SLIDE);
+  // A table longer than a few slides is read, not presented: its first rows are shown, and the
+  // whole table is in the first slide's notes (the paper's words) and the study guide.
+  const pages = all.slice(0, MAX_TABLE_SLIDES);
+  const rows = all.reduce((n, page) => n + page.rows.length, 0);
+  let shown = 0;
   // The notes go with the table's first slide only: the paper's words are told once.
-  return pages.map((table, i) => ({
-    kind: 'table',
-    title: pages.length > 1 ? `${title}: ${rowSpan(table.rows, i, pages.length)}` : title,
-    bullets: [],
-    table,
-    ...(i === 0 ? notes : {}),
-    source: [block.id],
-  }));
+  return pages.map((table, i) => {
+    const numbered = `rows ${shown + 1}–${(shown += table.rows.length)}`;
+    const which = all.length > MAX_TABLE_SLIDES ? ` (${numbered} of ${rows})` : pages.length > 1 ? `: ${rowSpan(table.rows) ?? numbered}` : '';
+    return { kind: 'table', title: `${title}${which}`, bullets: [], table, ...(i === 0 ? notes : {}), source: [block.id] };
+  });
 }
 
-function rowSpan(rows: string[][], page: number, pages: number): string {
-  const first = rows[0]?.[0]?.trim();
-  const last = rows.at(-1)?.[0]?.trim();
-  if (first && last && first !== last) return `${first} to ${last}`;
-  if (first) return first;
-  return page === 0 ? 'first rows' : page === pages - 1 ? 'last rows' : 'middle rows';
+/** Which rows a page shows, by the names in their first cells ("age to smoking status"); undefined when those are no names. */
+function rowSpan(rows: string[][]): string | undefined {
+  const named = (cell: string | undefined) => (cell !== undefined && isCellName(cell.trim()) ? cell.trim() : undefined);
+  const first = named(rows[0]?.[0]);
+  const last = named(rows.at(-1)?.[0]);
+  if (!first || !last) return undefined;
+  return first === last ? first : `${first} to ${last}`;
 }

@@ -3,7 +3,7 @@ import { splitSentences } from '../ingest/sentences.ts';
 import { explanationOf } from './blocks.ts';
 import { bulletsOfSentence, linesOf, MAX_BULLETS, pointValue, SLIDE_LINES } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
-import { centrality, isMainClause, isSignpost, leansBack, tag } from './language/index.ts';
+import { centrality, isMainClause, isSignpost, leansBack, refersBack, tag } from './language/index.ts';
 
 /** A key point is a short statement: at most this many words. */
 const POINT_WORDS = 20;
@@ -31,7 +31,8 @@ export interface Statement {
  * paragraphs and topics (not its lists and tables, which are their own summaries), ranked by
  * TextRank over all of them, each condensed by removing whole constituents, kept when the result
  * is a short main clause that does not lean on the sentence before it ("This should not be
- * surprising", "First, let us …") or announce what the authors will do.
+ * surprising", "First, let us …") or announce what the authors will do; one that mentions what
+ * only its paragraph names ("this challenge") ranks lower.
  */
 export function centralStatements(blocks: Block[]): Statement[] {
   const sentences = blocks.flatMap((b, block) => (b.kind === 'paragraph' || b.kind === 'topic' ? splitSentences(explanationOf(b)).map((s) => ({ text: s.text, block })) : []));
@@ -46,7 +47,8 @@ export function centralStatements(blocks: Block[]): Statement[] {
     const claim = condenseSentence(text, CLAIM_TARGET);
     const claimTokens = claim ? tag(claim) : [];
     const usable = claim && isMainClause(claimTokens, { from: 0, to: claimTokens.length }) && !leansBack(claimTokens) && !isSignpost(claimTokens) && !/^(?:it|there|we|i|you)$/i.test(claim.split(/\s+/)[0]!);
-    out.push({ text: point, ...(usable ? { claim } : {}), block, sentence, score: score[sentence]! * pointValue([point]) });
+    // "There is hope for overcoming this challenge": a point that names something only its paragraph names ranks lower.
+    out.push({ text: point, ...(usable ? { claim } : {}), block, sentence, score: score[sentence]! * pointValue([point]) * (refersBack(tokens) ? 0.5 : 1) });
   });
   return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }

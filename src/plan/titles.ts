@@ -3,7 +3,7 @@ import { centrality, contentLemmas, finiteVerbs, nounPhrases, pointsBack, spanTe
 import { FLAT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 /** Heads that name the paper's own apparatus, not what a slide is about. */
-const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
+const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
 const MAX_TITLE_WORDS = 7;
 /** Words that count or praise what follows, not name it: "several interesting corollaries" is about corollaries. */
 const VAGUE = new Set(['various', 'several', 'many', 'multiple', 'numerous', 'other', 'different', 'certain', 'some', 'additional', 'interesting', 'important', 'such', 'further', 'novel', 'new', 'recent', 'diverse']);
@@ -70,6 +70,7 @@ export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] 
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
     for (const span of nounPhrases(tokens)) {
+      if (verbTakenForNoun(tokens, span)) continue;
       const phrase = tokens.slice(span.from, span.to);
       const words = titleWords(phrase);
       if (!words) continue;
@@ -125,12 +126,14 @@ function needsArticle(words: Token[], vocabulary: Vocabulary): boolean {
   return of > 0 || vocabulary.countable(head.lemma);
 }
 
-/** A concept named without an article ("quantification of PI transcripts", a heading) with the one it needs. */
+/** A concept named without an article ("quantification of PI transcripts", a heading) with the one it needs; none for two things joined by "and". */
 export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABULARY): string {
   const tokens = tag(object);
   if (!tokens[0] || /^(?:DET|PRON|NUM)$/.test(tokens[0].pos)) return object;
   const phrase = nounPhrases(tokens)[0];
   if (!phrase || phrase.from !== 0) return object;
+  // "Collaboration and data sharing", "cost and accessibility": a heading that pairs two things names them without an article.
+  if (tokens[phrase.to]?.pos === 'CCONJ') return object;
   return needsArticle(tokens.slice(0, phrase.to), vocabulary) ? `the ${object}` : object;
 }
 
@@ -140,8 +143,8 @@ export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABU
  * claims"). Undefined for a quantity ("3 months") or a phrase too long to be a title.
  */
 function titleWords(phrase: Token[]): Token[] | undefined {
-  // "3 months", "two groups": a quantity is not what a slide is about.
-  if (phrase.some((t) => t.pos === 'NUM')) return undefined;
+  // "3 months", "two groups": a quantity is not what a slide is about; "Clark et al": a citation is not either.
+  if (phrase.some((t) => t.pos === 'NUM' || /^(?:et|al\.?)$/.test(t.normal))) return undefined;
   const of = phrase.findIndex((t) => t.normal === 'of');
   if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
   let from = 0;
@@ -156,6 +159,32 @@ function titleWords(phrase: Token[]): Token[] | undefined {
   // "Study", "practical example", "major problem": a generic head with nothing but adjectives says nothing.
   if (GENERIC_HEADS.has(head.lemma) && words.every((t) => t === head || t.pos === 'ADJ')) return undefined;
   return words;
+}
+
+/**
+ * Whether a noun phrase holds a verb the tagger read as a noun or a participle: "Emerging
+ * technologies offer tremendous potential" (a noun right before an adjective and its noun is a
+ * verb taking its object), "we have explored various aspects" (a participle after an auxiliary
+ * is a verb group). Such a phrase is half a clause, not a name for a slide.
+ */
+function verbTakenForNoun(tokens: Token[], span: { from: number; to: number }): boolean {
+  const first = tokens[span.from]!;
+  if (first.pos === 'VERB' && tokens[span.from - 1]?.pos === 'AUX') return true;
+  for (let i = span.from; i < Math.min(span.to, tokens.length - 2); i++) {
+    if (tokens[i]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]!.pos) && tokens[i]!.end < tokens[i + 1]!.start) return true;
+  }
+  return false;
+}
+
+/** Words that rank a generic name without naming anything: "Principal findings", "Main results". */
+const GENERIC_MODIFIERS = new Set(['principal', 'main', 'key', 'major', 'general', 'overall', 'primary', 'secondary', 'final', 'further', 'other']);
+
+/** Whether a name is one of the paper's own apparatus and nothing more: "Finding", "Results", "Methods". */
+export function isGenericName(name: string): boolean {
+  // Tagged in lower case: a heading's capitals make every word a name to the tagger.
+  const words = tag(name.toLowerCase()).filter((t) => /\p{L}/u.test(t.text));
+  const generic = (t: Token) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.normal.replace(/s$/, ''));
+  return words.some(generic) && words.every((t) => generic(t) || GENERIC_MODIFIERS.has(t.normal) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'CCONJ');
 }
 
 function isVerbForm(t: Token): boolean {

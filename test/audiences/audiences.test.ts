@@ -11,7 +11,9 @@ import { createRenderer } from '../../src/render/index.ts';
 import { makeProject, readBundledPaper, ROOT } from '../helpers.ts';
 
 const { paper } = ingestPaper(readBundledPaper());
-const course = parseCourse('drug-resistance', readFileSync(join(ROOT, 'content/drug-resistance/course.yaml'), 'utf8'), 'course.yaml', paper);
+// The bundled course.yaml, with objectives a lecturer wrote for two lectures: an audience words those too.
+const edits = ['lectures:', '  mechanisms:', '    objectives:', '      - Describe seven mechanisms by which cancer cells resist drugs', '  emerging:', '    objectives:', '      - Describe how AI, liquid biopsies and genomic profiling inform treatment'].join('\n');
+const course = parseCourse('drug-resistance', `${readFileSync(join(ROOT, 'content/drug-resistance/course.yaml'), 'utf8')}\n${edits}\n`, 'course.yaml', paper);
 const audiences = Object.fromEntries(loadAudiences(ROOT).map((a) => [a.id, a]));
 const plans = Object.fromEntries(Object.entries(audiences).map(([id, audience]) => [id, planDecks(paper, course, audience)]));
 const deckOf = (audience: string, id: string) => plans[audience]!.find((d) => d.id === id)!;

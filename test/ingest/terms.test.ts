@@ -5,6 +5,11 @@ import { sectionBlocks } from '../../src/ingest/sections.ts';
 describe('terms in words', () => {
   const source = { start: 0, end: 1 };
 
+  it('takes no long form with a bracket it does not open', () => {
+    const found = findAcronyms(['Analysis of the retinoic acid-inducible gene 1 (RIG)-I-like receptor (RLR) cascade showed it.']);
+    expect(found.some((a) => a.long.includes(')'))).toBe(false);
+  });
+
   it('does not title a topic with a formula, whichever reader found it', () => {
     const blocks = sectionBlocks('methods', [
       {

@@ -51,6 +51,23 @@ describe('list and table blocks', () => {
     expect(tables[1]!.notes).toBeUndefined();
   });
 
+  it('show a long table’s first rows on at most three slides, numbered, the whole table in the notes', () => {
+    const rows = [['Characteristic', 'n'], ...Array.from({ length: 40 }, (_, i) => [`Row ${i + 1}`, `${i}`])];
+    const long: Paper = { ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ ...paper.sections[0]!.blocks[1]!, rows, text: 'the whole table' }] }] };
+    const slides = planDecks(long, parseCourse('soil', '', 'course.yaml', long))[1]!.slides.filter((s) => s.kind === 'table');
+    expect(slides.map((s) => s.title)).toEqual(['Characteristic, n (rows 1–6 of 40)', 'Characteristic, n (rows 7–12 of 40)', 'Characteristic, n (rows 13–18 of 40)']);
+    expect(slides[0]!.notes).toBe('the whole table');
+  });
+
+  it('name a table’s pages by number when its cells are no names', () => {
+    const rows = [['Dataset |source| |summary| papers'], ['MultiNews (2019) 2103 263 54'], ['GovReport (2021) 7551 547 16'], ...Array.from({ length: 6 }, (_, i) => [`X ${i} 1 2 3`])];
+    const messy: Paper = { ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ ...paper.sections[0]!.blocks[1]!, rows, text: 'Dataset sizes of the surveyed corpora.' }] }] };
+    const titles = planDecks(messy, parseCourse('soil', '', 'course.yaml', messy))[1]!.slides.filter((s) => s.kind === 'table').map((s) => s.title);
+    expect(titles).toHaveLength(2);
+    for (const title of titles) expect(title).not.toMatch(/\||\d{3}/);
+    expect(titles[0]).toMatch(/: rows 1–4$/);
+  });
+
   it('render as a Marp table with the header row and escaped cells', () => {
     const markdown = createRenderer().render(methods, { theme: 'lectern' });
     const { html } = new Marp({ script: false, math: false }).render(markdown);

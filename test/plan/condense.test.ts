@@ -11,6 +11,23 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('Cancer cells pump drugs out and survive the treatment, which makes the tumour grow again in many patients.', 12)).toBe('Cancer cells pump drugs out and survive the treatment');
   });
 
+  it('takes an opening phrase off only at its own comma, never at a comma inside a list', () => {
+    const tail = 'Continued research, investment, and collaboration are vital to translating these emerging technologies into clinical practice and ultimately improving patient outcomes.';
+    expect(condenseSentence(tail, 12)).toMatch(/^Continued research, investment, and collaboration are vital/);
+    const means = 'By harnessing the power of machine learning, liquid biopsies, gene editing, and rational design of combination therapies, we can develop more precise and effective treatments.';
+    expect(condenseSentence(means, 12)).toBe('We can develop more precise and effective treatments');
+  });
+
+  it('keeps the second complement a verb needs, and the last verb of a list of verbs', () => {
+    expect(condenseSentence('The regulatory process needs to balance patient safety with timely access to innovative treatments in most countries.', 10)).toContain('balance patient safety with timely access');
+    const verbs = 'By optimizing drug delivery, nanoparticle approaches aim to overcome efflux mechanisms, improve drug bioavailability, and enhance treatment efficacy.';
+    expect(condenseSentence(verbs, 12)).toMatch(/, and enhance treatment efficacy$/);
+    expect(condenseSentence('In the heart, fibroblast EPRS1 plays a role in the development of cardiac fibrosis under stress.', 8)).toMatch(/plays a role in the development/);
+    expect(condenseSentence('Inflammation that is not resolved is a key driver in the progression of chronic diseases in adults.', 8)).toMatch(/a key driver in the progression/);
+    const correlative = 'Resistant cells not only weaken the effect of current treatments but also lead to relapse and poorer outcomes in many patients.';
+    expect(condenseSentence(correlative, 10)).toMatch(/but also lead to relapse/);
+  });
+
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
     const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
     expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);
@@ -20,6 +37,14 @@ describe('condensing a sentence by whole constituents', () => {
     const clause = (text: string) => isMainClause(tag(text), { from: 0, to: tag(text).length });
     expect(clause('The fact that a field is hot')).toBe(false);
     expect(clause('Cells that divide quickly grow into tumours')).toBe(true);
+  });
+});
+
+describe('citation marks', () => {
+  it('leave a slide without superscript citation numbers, and keep powers', () => {
+    expect(condenseSentence('Phosphorylation by S6K1 required not only mTORC1 but also CDK5⁵¹.', 30)).toBe('Phosphorylation by S6K1 required not only mTORC1 but also CDK5');
+    expect(condenseSentence('The phosphorylation rate of the enzyme was highest within 4 h¹⁶.', 30)).toBe('The phosphorylation rate of the enzyme was highest within 4 h');
+    expect(condenseSentence('Each plot covered 20 m² of grassland and held 10⁶ cells.', 30)).toBe('Each plot covered 20 m² of grassland and held 10⁶ cells');
   });
 });
 

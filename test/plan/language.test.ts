@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, endsOpen, finiteVerbs, isMainClause, mostCentral, nounPhrases, spanText, tag } from '../../src/plan/language/index.ts';
+import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, mostCentral, nounPhrases, spanText, tag } from '../../src/plan/language/index.ts';
 
 const whole = (text: string) => ({ from: 0, to: tag(text).length });
 
@@ -25,6 +25,16 @@ describe('language layer', () => {
       ['Protecting patient privacy and ensuring data security.', false],
       ['Which requires careful governance.', false],
     ] as const) expect(isMainClause(tag(text), whole(text)), text).toBe(main);
+  });
+
+  it('tells what the authors say they do or did from what they found', () => {
+    for (const [text, signpost] of [
+      ['We will examine three mechanisms of resistance.', true],
+      ['We have explored several routes to drug resistance.', true],
+      ['We highlighted the promise of gene editing.', true],
+      ['We found that efflux pumps lower the dose inside the cell.', false],
+      ['We can improve the effectiveness of cancer treatments.', false],
+    ] as const) expect(isSignpost(tag(text)), text).toBe(signpost);
   });
 
   it('chunks noun phrases with their determiners and an of-phrase', () => {

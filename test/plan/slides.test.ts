@@ -6,7 +6,7 @@ import { bulletsOfSentence, splitAtClause } from '../../src/plan/bullets.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { asObject } from '../../src/plan/objectives.ts';
-import { withArticle } from '../../src/plan/titles.ts';
+import { titleFromText, withArticle } from '../../src/plan/titles.ts';
 import { readBundledPaper } from '../helpers.ts';
 
 const { paper } = ingestPaper(readBundledPaper());
@@ -58,6 +58,12 @@ describe('titles', () => {
     }
   });
 
+  it('are never half a clause whose verb the tagger read as a noun or a participle', () => {
+    const title = (text: string) => titleFromText(text, new Set());
+    expect(title('Emerging technologies offer tremendous potential in overcoming drug resistance. Emerging technologies offer new tools.')).not.toMatch(/offer/i);
+    expect(title('In this paper, we have explored various aspects related to drug resistance in cancer treatment.')).not.toMatch(/^Explored/);
+  });
+
   it('keep a topic’s term as its title', () => {
     const slide = assertion.flatMap((d) => d.slides).find((s) => s.source[0] === 'mechanisms/drug-efflux-pumps')!;
     expect(slide.title).toBe('Drug Efflux Pumps');
@@ -102,12 +108,26 @@ describe('objectives and key points', () => {
     }
   });
 
+  it('name what a topic teaches, not its label, and explain a topic that is a claim', () => {
+    const section = (terms: string[]) => ({
+      ...paper,
+      sections: [{ id: 'results', title: 'Results', blocks: terms.map((term, i) => ({ id: `results/t${i}`, kind: 'topic' as const, term, text: `${term}. Annotators read long summaries of stories closely. Agreement between annotators was higher with finer units of text.`, source: { start: 0, end: 1 } })) }],
+    });
+    const topics = ['RQ1: Does agreement improve with finer units?', 'Finding: Reduced workload', 'Principal Findings', 'Long summaries are rarely evaluated by humans'];
+    const planned = planDecks(section(topics) as typeof paper, parseCourse('x', '', 'course.yaml', section(topics) as typeof paper));
+    const objectives = planned[1]!.slides.find((s) => s.kind === 'objectives')!.bullets;
+    expect(objectives).toContain('Explain why long summaries are rarely evaluated by humans');
+    expect(objectives.some((o) => /reduced workload/i.test(o))).toBe(true);
+    expect(objectives.join('\n')).not.toMatch(/RQ1|Finding:|principal findings|\?/i);
+  });
+
   it('give a concept the article it needs, from how the paper writes it', () => {
     const vocabulary = { idf: () => 1, common: () => false, countable: (lemma: string) => lemma === 'field' };
     expect(withArticle('extent of repeated testing', vocabulary)).toBe('the extent of repeated testing');
     expect(withArticle('drug efflux pumps', vocabulary)).toBe('drug efflux pumps');
     expect(withArticle('null field', vocabulary)).toBe('the null field');
     expect(withArticle('chance variability', vocabulary)).toBe('chance variability');
+    expect(withArticle('field and data sharing', vocabulary)).toBe('field and data sharing');
   });
 
   it('word objectives for the audience', () => {
@@ -115,10 +135,12 @@ describe('objectives and key points', () => {
     expect(plain[0]).toMatch(/^Understand /);
   });
 
-  it('lower a heading’s capitals only where the paper writes the words in lower case', () => {
+  it('lower a heading’s capitals part by part, keeping names and acronyms', () => {
     expect(asObject('Drug Efflux Pumps', 'cells use drug efflux pumps')).toBe('drug efflux pumps');
-    expect(asObject('Beck Depression Inventory', 'the inventory of depression')).toBe('Beck Depression Inventory');
-    expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR Mutations');
+    expect(asObject('Beck Depression Inventory', 'scores on the Beck Depression Inventory, an inventory of depression')).toBe('Beck Depression Inventory');
+    expect(asObject('Principal Findings', 'our findings')).toBe('principal findings');
+    expect(asObject('EGFR Mutations', 'mutations')).toBe('EGFR mutations');
+    expect(asObject('Artificial Intelligence (AI) and Data Sharing', 'artificial intelligence and data')).toBe('artificial intelligence (AI) and data sharing');
   });
 
   it('are key points that state something, not topic names', () => {

@@ -124,7 +124,8 @@ const SIGNPOST_VERBS = new Set(['focus', 'aim', 'seek', 'discuss', 'examine', 'd
 /**
  * Whether a statement says what the authors are about to do rather than what is the case: its
  * subject is "I" or "we" and its verb is in the future ("We will try to model …") or one of
- * announcing ("I discuss the implications …", "We describe …"), in the present tense.
+ * announcing ("I discuss the implications …", "We describe …"), in the present tense — or
+ * recounts what the text did ("We have explored …", "We highlighted …").
  */
 export function isSignpost(tokens: Token[]): boolean {
   const verb = finiteVerbs(tokens)[0];
@@ -136,8 +137,14 @@ export function isSignpost(tokens: Token[]): boolean {
   const group = tokens.slice(verb, verb + 4);
   if (group.some((t) => /^(?:will|shall|'ll)$/.test(t.normal))) return true;
   const main = tokens[verb]!;
-  return SIGNPOST_VERBS.has(main.lemma) && !main.normal.endsWith('ed');
+  if (SIGNPOST_VERBS.has(main.lemma) && !main.normal.endsWith('ed')) return true;
+  // "We have explored various aspects …", "We highlighted …": a recap of the paper's own route.
+  const done = group.find((t) => t.pos === 'VERB');
+  return done !== undefined && RECAP_VERBS.has(done.lemma);
 }
+
+/** Verbs by which authors recount what their text did, not what they found. */
+const RECAP_VERBS = new Set(['explore', 'discuss', 'examine', 'describe', 'review', 'outline', 'summarize', 'summarise', 'address', 'highlight', 'consider', 'introduce', 'illustrate', 'cover', 'overview']);
 
 /** "… is shown in Box 1", "(see Figure 2)", "Table 3 lists …": a statement about the paper's figures, tables and boxes. */
 export function pointsAtFloat(text: string): boolean {

@@ -122,12 +122,13 @@ export function isMainClause(tokens: Token[], span: Span): boolean {
   let subordinate = false;
   let subject = false;
   // A restrictive clause on the subject takes the first tensed verb after it as its own: in "The
-  // fact that a field is hot" no verb is left for the sentence; in "Cells that divide grow" one is.
+  // fact that a field is hot" or "Patients who had suffered a loss" no verb is left for the
+  // sentence; in "Cells that divide grow" one is.
   let restrictive = false;
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
     const before = i > span.from ? tokens[i - 1] : undefined;
-    if (subject && t.normal === 'that' && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) {
+    if (subject && /^(?:that|who|which)$/.test(t.normal) && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) {
       restrictive = true;
       continue;
     }
