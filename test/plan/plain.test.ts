@@ -12,6 +12,7 @@ import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
 import { fewerSlides } from '../../src/plan/plain-slides.ts';
+import { plainPoints } from '../../src/plan/plain.ts';
 import { plainWords } from '../../src/plan/plain-words.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -96,6 +97,22 @@ describe('plain statements', () => {
     expect(plainStatements('Risk factors include smoking, obesity, and age.')).toEqual(['Risk factors include smoking, obesity, and age']);
     expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
     expect(plainStatements('Mean\tSE\tMean\tSE 9.8\t0.41')).toEqual([]);
+  });
+});
+
+describe('plain points', () => {
+  const paragraph = [
+    'The drug lowered blood pressure in most patients.',
+    'Phosphorylation-dependent conformational heterogeneity complicates pharmacokinetic characterisation.',
+    'Side effects were mild and rare.',
+  ];
+
+  it('leave a point that reads above grade 12 to the notes, unless the slide would show nothing', () => {
+    expect(readingGrade(['Phosphorylation-dependent conformational heterogeneity complicates pharmacokinetic characterisation'])).toBeGreaterThan(12);
+    expect(plainPoints(paragraph, 3, lexicon, new Set())).toEqual(['The drug lowered blood pressure in most patients', 'Side effects were mild and rare']);
+    // Alone, the hard point is still the paragraph's one point; under a headline it is left out.
+    expect(plainPoints([paragraph[1]!], 1, lexicon, new Set())).toHaveLength(1);
+    expect(plainPoints([paragraph[1]!], 1, lexicon, new Set(), 1)).toEqual([]);
   });
 });
 
