@@ -89,15 +89,16 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
 
 /**
  * A list item in plain words; a long one as its shortest plain statement, when it has one. An item
- * that runs over several sentences is taken sentence by sentence, the first that has a plain
+ * that runs over several sentences is taken sentence by sentence, the first that has a short plain
  * statement saying it (one holding a web address has none); with none, its first sentence that
  * does not dangle stands.
  */
 function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): string {
   if (wordsOf(item) <= PLAIN_WORDS) return plainWords(withoutAsides(item, keep), lexicon);
   const parts = sentences(item).map((s) => s.text);
-  // The item's first sentence with a plain statement leads it; later ones only when it has none.
-  const short = parts.map((part) => shortest(plainStatements(part, keep))).find((p) => p !== undefined);
+  // The item's first sentence with a short plain statement leads it; failing that, the shortest of any.
+  const options = parts.flatMap((part) => shortest(plainStatements(part, keep)) ?? []);
+  const short = options.find((p) => wordsOf(p) <= LONGEST_PLAIN) ?? shortest(options);
   if (short !== undefined || parts.length < 2) return plainWords(short ?? withoutAsides(item, keep), lexicon);
   const whole = parts.map((part) => withoutAsides(part, keep).replace(/[.!]\s*$/, ''));
   return plainWords(whole.find((part) => !endsOpenText(tag(part))) ?? whole[0]!, lexicon);
