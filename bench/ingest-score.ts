@@ -59,7 +59,8 @@ export interface Score {
 }
 
 export function scorePaper(paper: Paper, truth: Truth): Score {
-  let predicted = paper.sections.map((s) => s.title);
+  // Appendices are kept as sections marked so; the truth lists them with the back matter.
+  let predicted = paper.sections.filter((s) => !s.appendix).map((s) => s.title);
   // An untitled opening becomes "Introduction" in Lectern; the truth does not list it.
   if (truth.intro_untitled && predicted[0] && /^introduction$/i.test(predicted[0]) && !truth.sections.some((t) => /introduction/i.test(t))) predicted = predicted.slice(1);
   const matched = matchTitles(predicted, truth.sections);

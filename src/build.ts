@@ -4,9 +4,8 @@ import type { Audience } from './content/audience.ts';
 import { brandedFor } from './content/course.ts';
 import { courseIds, displayPath, loadAudiences, loadConfig, loadCourse, type LoadedCourse } from './content/load.ts';
 import { LecternError, wrapError, type Diagnostic } from './errors.ts';
-import { checkOverflow } from './check/index.ts';
 import { DEFAULT_FORMATS, DEFAULT_PAPER, formats, runExporters, withBrowser, type Format, type PaperSize, type StagedDeck } from './export/index.ts';
-import { courseQuizFiles } from './export/quiz/index.ts';
+import { courseQuizFiles } from './export/files.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { CACHE_FILE } from './build-cache.ts';
 import { planReuse } from './incremental.ts';
@@ -172,6 +171,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const exporting = { ...context, ...browser };
       const made = await runExporters(selected, formats, exporting, diagnostics, reuse.decksFor);
       if (options.check) {
+        const { checkOverflow } = await import('./check/index.ts');
         const checking = tracker.step('check', decks.length);
         diagnostics.push(...(await checkOverflow({ ...exporting, progress: checking })));
         checking.finish();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { z } from 'zod';
+import { z } from './content/zod.ts';
 import { isSafeId } from './content/ids.ts';
 import { LecternError } from './errors.ts';
 import type { Deck, SlideKind } from './plan/deck.ts';

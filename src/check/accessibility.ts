@@ -72,15 +72,13 @@ export function auditTargets(manifest: Manifest): AuditTarget[] {
  */
 export async function auditAccessibility(browser: BrowserSession, outDir: string, targets: readonly AuditTarget[]): Promise<AccessibilityFinding[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const page = await browser.newPage();
-  const findings: AccessibilityFinding[] = [];
-  try {
+  // Each page's findings in its own slot: they are reported in the targets' order, whichever browser page finished first.
+  const found = new Map<AuditTarget, AccessibilityFinding[]>();
+  await browser.eachOnPages(targets, async (page, target) => {
     await page.setViewport(SLIDE_BOX);
-    for (const target of targets) findings.push(...(await auditPage(page, outDir, target)));
-  } finally {
-    await page.close();
-  }
-  return findings;
+    found.set(target, await auditPage(page, outDir, target));
+  });
+  return targets.flatMap((target) => found.get(target) ?? []);
 }
 
 async function auditPage(page: Page, outDir: string, target: AuditTarget): Promise<AccessibilityFinding[]> {

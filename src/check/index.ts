@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatLocation, type Diagnostic, type SourceLocation } from '../errors.ts';
 import { SLIDE_BOX } from '../export/slides.ts';
 import type { BuildBrowser } from '../export/run.ts';
@@ -40,22 +40,20 @@ export function isOverflow(diagnostic: Diagnostic): diagnostic is OverflowDiagno
  */
 export async function checkOverflow(context: ExportContext & BuildBrowser): Promise<Diagnostic[]> {
   if (!context.browser) return [{ severity: 'error', message: `overflow check not run: ${context.missing ?? 'no browser'}` }];
-  const page = await context.browser.newPage();
-  const diagnostics: Diagnostic[] = [];
-  try {
-    for (const staged of context.decks) {
-      for (const extent of await measureSlides(page, context.slides(staged), dirname(join(context.stageDir, staged.stem)))) {
-        if (extent.below === 0 && extent.right === 0) continue;
-        const finding = findingFor(staged, extent.slide, extent.below, extent.right);
-        const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };
-        diagnostics.push(diagnostic);
-      }
-      context.progress?.deck(staged.stem);
+  // Each deck's findings in its own slot: they are reported in deck order, whichever page finished first.
+  const found = new Map<StagedDeck, Diagnostic[]>();
+  await context.browser.eachOnPages(context.decks, async (page, staged) => {
+    const diagnostics: Diagnostic[] = [];
+    for (const extent of await measureSlides(page, await context.slides(staged), dirname(join(context.stageDir, staged.stem)), basename(staged.stem))) {
+      if (extent.below === 0 && extent.right === 0) continue;
+      const finding = findingFor(staged, extent.slide, extent.below, extent.right);
+      const diagnostic: OverflowDiagnostic = { severity: 'error', message: describe(finding, staged), overflow: finding, ...(finding.edits[0] ? { location: finding.edits[0] } : {}) };
+      diagnostics.push(diagnostic);
     }
-  } finally {
-    await page.close();
-  }
-  return diagnostics;
+    found.set(staged, diagnostics);
+    context.progress?.deck(staged.stem);
+  });
+  return context.decks.flatMap((staged) => found.get(staged) ?? []);
 }
 
 function findingFor(staged: StagedDeck, number: number, below: number, right: number): OverflowFinding {

@@ -17,9 +17,10 @@ export interface SlideExtent {
  * paragraph without making the paragraph wider. The slide's own header, footer and page number
  * sit in its margins by design and are not content.
  */
-export async function measureSlides(page: Page, rendered: RenderedSlides, deckDir: string): Promise<SlideExtent[]> {
+export async function measureSlides(page: Page, rendered: RenderedSlides, deckDir: string, deckName: string): Promise<SlideExtent[]> {
   await page.setViewport({ width: SLIDE_BOX.width, height: SLIDE_BOX.height });
-  await showHtml(page, slidesDocument(rendered), deckDir, 'check');
+  // NOTE: named after the deck: the decks beside it are measured at the same time, on other pages.
+  await showHtml(page, slidesDocument(rendered), deckDir, `${deckName}-check`);
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(MEASURE_IN_PAGE) as Promise<SlideExtent[]>;
 }

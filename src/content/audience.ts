@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { parseYaml, type YamlFile } from './yaml.ts';
 
 /**

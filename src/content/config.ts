@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { LanguageTag } from './course.ts';
 import { parseYaml } from './yaml.ts';
 

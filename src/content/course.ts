@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Audience } from './audience.ts';
 import { LecternError } from '../errors.ts';
 import { LANGUAGE_TAG, type Paper } from './paper.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** A rectangle on a PDF page, in points from the page's top-left corner. */
 export const Box = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
@@ -47,6 +47,11 @@ export const Block = z.object({
 export const Section = z.object({
   id: z.string(),
   title: z.string(),
+  /**
+   * Set on an appendix or supplementary section ("Appendix", "A Details of…", "B.2 …"): kept with
+   * the paper's words, after its body, but no part of the paper's argument.
+   */
+  appendix: z.boolean().optional(),
   blocks: z.array(Block),
 });
 

@@ -33,6 +33,12 @@ function isExecutable(file: string): boolean {
 }
 
 /**
+ * How many pages a build's Chromium prints or measures at once: one per core of the machines
+ * Lectern is built for (two), so that one page lays out while the other prints.
+ */
+export const PAGES_AT_ONCE = 2;
+
+/**
  * One headless Chromium shared by everything in a build that drives a browser itself (PDFs,
  * handouts, the overflow check), started on first use and closed by the build. Its profile lives in the
  * build's temporary folder, which the build removes.
@@ -60,6 +66,36 @@ export class BrowserSession {
       }
     });
     return page;
+  }
+
+  /**
+   * Runs `work` for every item, on up to `PAGES_AT_ONCE` pages at once, each page taking the next
+   * item in order when it is done with one. Items write their own files, so what is made does not
+   * depend on which page made it. After a failure no new item is started; once the items in
+   * progress end, the failure of the earliest failing item is thrown, as one page would have.
+   */
+  async eachOnPages<T>(items: readonly T[], work: (page: Page, item: T) => Promise<void>, pages = PAGES_AT_ONCE): Promise<void> {
+    if (items.length === 0) return;
+    let next = 0;
+    const failures: { index: number; error: unknown }[] = [];
+    const worker = async () => {
+      const page = await this.newPage();
+      try {
+        while (next < items.length && failures.length === 0) {
+          const index = next++;
+          try {
+            await work(page, items[index]!);
+          } catch (error) {
+            failures.push({ index, error });
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    };
+    const started = await Promise.allSettled(Array.from({ length: Math.min(pages, items.length) }, worker));
+    if (failures.length) throw failures.sort((a, b) => a.index - b.index)[0]!.error;
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
   }
 
   async close(): Promise<void> {

@@ -1,16 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { basename, dirname, join, posix } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { wrapError } from '../errors.ts';
-import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView, type HandoutLayout } from './handout-page.ts';
+import { handoutFile } from './files.ts';
+import { compileHandoutTemplates, HANDOUT_LAYOUTS, HANDOUT_MARGINS, HANDOUT_NAMES, handoutView } from './handout-page.ts';
 import { PAPER_SIZES } from './paper.ts';
 import { requireBrowser } from './run.ts';
 import { printPdf, showHtml } from './show.ts';
-import type { Exporter, StagedDeck } from './types.ts';
-
-/** `<course>/<audience>/handouts/<NN>-<section>-<layout>.pdf` */
-function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
-  return posix.join(posix.dirname(deck.stem), 'handouts', `${posix.basename(deck.stem)}-${layout}.pdf`);
-}
+import type { ExportContext, StagedDeck } from './types.ts';
 
 /**
  * Printed handouts for every deck: a study guide (slide above its notes), a denser one (two slides
@@ -18,46 +14,37 @@ function handoutFile(deck: StagedDeck, layout: HandoutLayout): string {
  * they stay vector in the PDF; the page is printed by the build's shared Chromium, which also draws
  * the header and the page numbers.
  */
-export const handouts: Exporter = {
-  needsBrowser: true,
-  files: (deck) => Object.fromEntries(HANDOUT_NAMES.map((layout) => [`handout-${layout}`, handoutFile(deck, layout)])),
-  async run(context) {
-    const browser = requireBrowser(context, 'handouts');
-    // Decks of one course and audience share their templates: compile each set once.
-    const compiled = new Map<StagedDeck['templates'], ReturnType<typeof compileHandoutTemplates>>();
-    const templatesFor = (deck: StagedDeck) => {
-      if (!compiled.has(deck.templates)) compiled.set(deck.templates, compileHandoutTemplates(deck.templates));
-      return compiled.get(deck.templates)!;
-    };
-    const size = PAPER_SIZES[context.paper];
-    const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
-    const page = await browser.newPage();
-    try {
-      for (const deck of context.decks) {
-        const rendered = context.slides(deck);
-        const templates = templatesFor(deck);
-        for (const layout of HANDOUT_NAMES) {
-          const view = handoutView(deck, rendered, layout, context.paper);
-          const path = join(context.stageDir, handoutFile(deck, layout));
-          mkdirSync(dirname(path), { recursive: true });
-          try {
-            await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
-            await printPdf(page, path, {
-              format: size.format,
-              margin,
-              printBackground: true,
-              displayHeaderFooter: true,
-              headerTemplate: templates.header(view),
-              footerTemplate: templates.footer(view),
-            });
-          } catch (cause) {
-            throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
-          }
-        }
-        context.progress?.deck(deck.stem);
+export async function exportHandouts(context: ExportContext): Promise<void> {
+  const browser = requireBrowser(context, 'handouts');
+  // Decks of one course and audience share their templates: compile each set once.
+  const compiled = new Map<StagedDeck['templates'], ReturnType<typeof compileHandoutTemplates>>();
+  const templatesFor = (deck: StagedDeck) => {
+    if (!compiled.has(deck.templates)) compiled.set(deck.templates, compileHandoutTemplates(deck.templates));
+    return compiled.get(deck.templates)!;
+  };
+  const size = PAPER_SIZES[context.paper];
+  const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
+  await browser.eachOnPages(context.decks, async (page, deck) => {
+    const rendered = await context.slides(deck);
+    const templates = templatesFor(deck);
+    for (const layout of HANDOUT_NAMES) {
+      const view = handoutView(deck, rendered, layout, context.paper);
+      const path = join(context.stageDir, handoutFile(deck, layout));
+      mkdirSync(dirname(path), { recursive: true });
+      try {
+        await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
+        await printPdf(page, path, {
+          format: size.format,
+          margin,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: templates.header(view),
+          footerTemplate: templates.footer(view),
+        });
+      } catch (cause) {
+        throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
       }
-    } finally {
-      await page.close();
     }
-  },
-};
+    context.progress?.deck(deck.stem);
+  });
+}

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { convertHtml } from './marp-in-process.ts';
 import { reportConverted } from './run.ts';
-import type { Exporter } from './types.ts';
+import type { ExportContext } from './types.ts';
 
 /** HTML to present from: marp-cli's bespoke template, with its presenter view showing the notes. */
-export const html: Exporter = {
-  needsBrowser: false,
-  files: (deck) => ({ html: `${deck.stem}.html` }),
-  async run(context) {
-    const files = context.decks.map((deck) => join(context.stageDir, `${deck.stem}.md`));
-    await convertHtml(files, context.themeDirs, reportConverted(context));
-  },
-};
+export async function exportHtml(context: ExportContext): Promise<void> {
+  const files = context.decks.map((deck) => join(context.stageDir, `${deck.stem}.md`));
+  await convertHtml(files, context.themeDirs, reportConverted(context));
+}

@@ -3,7 +3,7 @@ import { wrapError } from '../errors.ts';
 import { requireBrowser } from './run.ts';
 import { printPdf, showHtml } from './show.ts';
 import { SLIDE_BOX, slidesDocument } from './slides.ts';
-import type { Exporter } from './types.ts';
+import type { ExportContext } from './types.ts';
 
 /**
  * One sheet per slide, exactly the slide's size.
@@ -18,26 +18,17 @@ h1, h2, h3 { white-space: pre-wrap; }`;
  * PDF, one page per slide, bookmarked by slide title. Printed by the build's shared Chromium from
  * the same slides the HTML shows; the bookmarks are Chromium's outline of the slides' headings.
  */
-export const pdf: Exporter = {
-  needsBrowser: true,
-  files: (deck) => ({ pdf: `${deck.stem}.pdf` }),
-  async run(context) {
-    const browser = requireBrowser(context, 'PDFs');
-    const page = await browser.newPage();
+export async function exportPdf(context: ExportContext): Promise<void> {
+  const browser = requireBrowser(context, 'PDFs');
+  await browser.eachOnPages(context.decks, async (page, deck) => {
+    const path = join(context.stageDir, `${deck.stem}.pdf`);
     try {
-      for (const deck of context.decks) {
-        const path = join(context.stageDir, `${deck.stem}.pdf`);
-        try {
-          await showHtml(page, slidesDocument(context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
-          // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
-          await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
-        } catch (cause) {
-          throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
-        }
-        context.progress?.deck(deck.stem);
-      }
-    } finally {
-      await page.close();
+      await showHtml(page, slidesDocument(await context.slides(deck), { title: deck.deck.title, css: PRINT_CSS, lang: deck.lang }), dirname(path), basename(deck.stem));
+      // NOTE: `outline` needs a tagged PDF; it turns each slide's heading into a bookmark.
+      await printPdf(page, path, { width: `${SLIDE_BOX.width}px`, height: `${SLIDE_BOX.height}px`, printBackground: true, tagged: true, outline: true });
+    } catch (cause) {
+      throw wrapError(`could not print the PDF of ${deck.stem}`, cause);
     }
-  },
-};
+    context.progress?.deck(deck.stem);
+  });
+}

@@ -6,7 +6,7 @@ import type { DeckLook, LogoImage } from './pptx-deck.ts';
 import { requireBrowser } from './run.ts';
 import { sourceDateEpoch } from './source-date.ts';
 import { readThemeLook } from './theme-look.ts';
-import type { Exporter, StagedDeck } from './types.ts';
+import type { ExportContext } from './types.ts';
 
 /** An SVG logo is drawn at four times its 90px height on the slide: sharp when projected. */
 const LOGO_RASTER_HEIGHT = 360;
@@ -17,37 +17,33 @@ const LOGO_RASTER_HEIGHT = 360;
  * speaker notes are in each slide's notes page, and the audience's theme gives the colours, font
  * and logo. The browser is needed only to draw an SVG logo as a picture PowerPoint can show.
  */
-export const pptx: Exporter = {
-  needsBrowser: true,
-  files: (deck) => ({ pptx: `${deck.stem}.pptx` }),
-  async run(context) {
-    const browser = requireBrowser(context, 'PowerPoint files');
-    // NOTE: imported here so that builds without the PPTX never load pptxgenjs.
-    const { deckPresentation } = await import('./pptx-deck.ts');
-    const logos = new Map<string, Promise<LogoImage>>();
-    const logoFor = (file: string, altText: string) => {
-      if (!logos.has(file)) logos.set(file, loadLogo(browser, join(context.stageDir, file), altText));
-      return logos.get(file)!;
-    };
-    for (const deck of context.decks) {
-      try {
-        const look: DeckLook = {
-          theme: readThemeLook(deck.look.theme, deck.templates),
-          lang: deck.lang,
-          footer: deck.look.footer,
-          paginate: deck.look.paginate,
-          ...(deck.look.header ? { header: deck.look.header } : {}),
-          ...(deck.look.logo ? { logo: await logoFor(deck.look.logo, deck.look.logoAlt ?? '') } : {}),
-        };
-        const written = (await deckPresentation(deck.deck, look).write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-        writeFileSync(join(context.stageDir, `${deck.stem}.pptx`), await finish(written));
-      } catch (cause) {
-        throw wrapError(`could not write the PowerPoint file for ${deck.stem}`, cause);
-      }
-      context.progress?.deck(deck.stem);
+export async function exportPptx(context: ExportContext): Promise<void> {
+  const browser = requireBrowser(context, 'PowerPoint files');
+  // NOTE: imported here so that builds without the PPTX never load pptxgenjs.
+  const { deckPresentation } = await import('./pptx-deck.ts');
+  const logos = new Map<string, Promise<LogoImage>>();
+  const logoFor = (file: string, altText: string) => {
+    if (!logos.has(file)) logos.set(file, loadLogo(browser, join(context.stageDir, file), altText));
+    return logos.get(file)!;
+  };
+  for (const deck of context.decks) {
+    try {
+      const look: DeckLook = {
+        theme: readThemeLook(deck.look.theme, deck.templates),
+        lang: deck.lang,
+        footer: deck.look.footer,
+        paginate: deck.look.paginate,
+        ...(deck.look.header ? { header: deck.look.header } : {}),
+        ...(deck.look.logo ? { logo: await logoFor(deck.look.logo, deck.look.logoAlt ?? '') } : {}),
+      };
+      const written = (await deckPresentation(deck.deck, look).write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+      writeFileSync(join(context.stageDir, `${deck.stem}.pptx`), await finish(written));
+    } catch (cause) {
+      throw wrapError(`could not write the PowerPoint file for ${deck.stem}`, cause);
     }
-  },
-};
+    context.progress?.deck(deck.stem);
+  }
+}
 
 /**
  * The presentation as pptxgenjs wrote it, with two things put right:

@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../errors.ts';
 import type { TemplateSet } from '../render/templates.ts';
-import createEngine from './marp-engine.mjs';
 import type { StagedDeck } from './types.ts';
 
 /** Marp's slide box, in CSS pixels: every theme of ours is 16:9 at this size. */
@@ -30,7 +29,10 @@ function themeFolders(templates: TemplateSet): string[] {
  * the themes of one template set, so PDFs, handouts and the overflow check see exactly the slides
  * those formats show.
  */
-export function createSlideRenderer(templates: TemplateSet): (markdown: string) => RenderedSlides {
+export async function createSlideRenderer(templates: TemplateSet): Promise<(markdown: string) => RenderedSlides> {
+  // NOTE: imported when slides are first drawn: Marp takes about half a second to load, which a
+  // build making HTML alone, or nothing new, need not spend.
+  const { default: createEngine } = await import('./marp-engine.mjs');
   // NOTE: not printable: Marp's print CSS makes every page a 1280×720 slide with no margins, which
   // would take over a handout's own page size; the deck PDF sets its own page (slidesDocument).
   const marp = createEngine({ printable: false });
@@ -51,14 +53,15 @@ export function createSlideRenderer(templates: TemplateSet): (markdown: string) 
  * and audience's themes, each deck once however many exporters ask. The slides must match the
  * plan one for one: handouts and findings pair them by position.
  */
-export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) => RenderedSlides {
-  const renderers = new Map<TemplateSet, (markdown: string) => RenderedSlides>();
+export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) => Promise<RenderedSlides> {
+  const renderers = new Map<TemplateSet, Promise<(markdown: string) => RenderedSlides>>();
   const rendered = new Map<string, RenderedSlides>();
-  return (staged) => {
+  return async (staged) => {
     const cached = rendered.get(staged.stem);
     if (cached) return cached;
     if (!renderers.has(staged.templates)) renderers.set(staged.templates, createSlideRenderer(staged.templates));
-    const slides = renderers.get(staged.templates)!(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
+    const render = await renderers.get(staged.templates)!;
+    const slides = render(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
     if (slides.slides.length !== staged.deck.slides.length) {
       throw new LecternError(`deck ${staged.stem} renders ${slides.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
     }

@@ -46,7 +46,7 @@ export interface ExportContext {
   /** Folders holding theme CSS for marp-cli, overrides first. */
   themeDirs: string[];
   /** A staged deck's slides, rendered once per build with its own themes, for the exporters that print them. */
-  slides: (deck: StagedDeck) => RenderedSlides;
+  slides: (deck: StagedDeck) => Promise<RenderedSlides>;
   /** A temporary folder the build removes at the end, for browser profiles. */
   tmpDir: string;
   /** Page size of printed handouts. */

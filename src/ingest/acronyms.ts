@@ -100,7 +100,8 @@ function matchLongForm(short: string, candidate: string): string | undefined {
   let start = li + 1;
   // A long form starts at a word's start: "Heat-health warning systems (HHWS)", not "health …".
   while (start > 0 && /[\p{L}\p{N}-]/u.test(candidate[start - 1]!)) start--;
-  const long = candidate.slice(start).trim();
+  // "Just Another Gibbs Sampler [50] (JAGS)": the citation is not part of the name.
+  const long = candidate.slice(start).replace(/\s*\[[^\]]*\]\s*$/, '').trim();
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
   // A long form is words, not a formula: "R + 1" spells nothing out.
   if (/[+=<>×±^]/.test(long) || !/\p{L}{3}/u.test(long)) return undefined;

@@ -9,6 +9,8 @@ export type FoundBlock = Omit<Draft, 'source'> & { source: Omit<SourceRange, 'st
 /** A section as a reader found it: its opening blocks, then its subsections, each with its title. */
 export interface FoundSection {
   title: string;
+  /** An appendix or supplementary section. */
+  appendix?: boolean;
   groups: { term?: string; blocks: FoundBlock[] }[];
 }
 
@@ -48,7 +50,7 @@ export function assemblePaper(found: FoundPaper): { paper: Paper; text: string }
       if (group.term !== undefined) out.paragraph(`### ${oneLine(group.term)}`);
       return { term: group.term, blocks: group.blocks.map((block): Draft => ({ ...block, source: { ...block.source, ...out.paragraph(blockText(block)) } })) };
     });
-    return { id, title: section.title, blocks: sectionBlocks(id, groups) };
+    return { id, title: section.title, ...(section.appendix ? { appendix: true } : {}), blocks: sectionBlocks(id, groups) };
   });
 
   if (found.references.length) {
@@ -125,6 +127,7 @@ function withHeadingsCased(found: FoundPaper): FoundPaper {
     ...found,
     title: cased(found.title),
     sections: found.sections.map((section) => ({
+      ...section,
       title: cased(section.title),
       groups: section.groups.map((group) => (group.term === undefined ? group : { ...group, term: cased(group.term) })),
     })),

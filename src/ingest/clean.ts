@@ -17,6 +17,11 @@ export interface CleanLines {
 const RULE = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 /** Prefixes whose hyphen is kept at a line break when the document does not decide: "non-small". */
 const HYPHEN_PREFIXES = new Set(['non', 'self', 'well', 'cross', 'half']);
+/**
+ * Prefixes that keep their hyphen only before a word the document writes ("multi-" / "task"):
+ * they also start words a typesetter breaks after them ("Inter-" / "estingly", "pre-" / "sented").
+ */
+const WORD_PREFIXES = new Set(['anti', 'multi', 'co', 'pre', 'post', 'sub', 'semi', 'inter', 'intra']);
 
 /**
  * Removes what PDF extraction leaves around the text — running headers and footers, page
@@ -70,19 +75,33 @@ function hyphenatedEnd(text: string): string | undefined {
 }
 
 function splitsWord(head: string, tail: string, words: Set<string>): boolean {
-  if (!/^\p{Ll}/u.test(tail) || !/\p{L}$/u.test(head)) return false;
+  if (!/\p{L}$/u.test(head)) return false;
   const hyphenated = `${head.replace(/\u2010/g, '-')}-${tail}`.toLowerCase();
-  const joined = `${head}${tail}`.toLowerCase();
+  const last = head.split(/[-\u2010]/).pop()!;
   if (words.has(hyphenated)) return false;
-  if (words.has(joined)) return true;
-  const prefix = head.split(/[-\u2010]/).pop()!.toLowerCase();
-  return !HYPHEN_PREFIXES.has(prefix);
+  // NOTE: a word the document writes whole elsewhere is rejoined whatever its case ("SQuAL-" / "ITY").
+  if (words.has(`${head}${tail}`.toLowerCase()) || words.has(`${last}${tail}`.toLowerCase())) return true;
+  if (!/^\p{Ll}/u.test(tail)) return false;
+  const prefix = last.toLowerCase();
+  return !HYPHEN_PREFIXES.has(prefix) && !(WORD_PREFIXES.has(prefix) && words.has(tail.toLowerCase()));
 }
 
+/**
+ * The words the document writes, hyphenated words whole and each of their parts. The piece of a
+ * word broken at the line above ("estingly" under "Inter-") is no word of the document.
+ */
 function vocabulary(lines: readonly Line[]): Set<string> {
   const words = new Set<string>();
+  let broken = false;
   for (const line of lines) {
-    for (const word of line.text.match(/[\p{L}\p{N}]+(?:[-\u2010][\p{L}\p{N}]+)*/gu) ?? []) words.add(word.replace(/\u2010/g, '-').toLowerCase());
+    if (line.text.trim() === '') continue;
+    const text = broken ? line.text.trimStart().replace(/^[\p{L}\p{N}]+/u, '') : line.text;
+    for (const word of text.match(/[\p{L}\p{N}]+(?:[-\u2010][\p{L}\p{N}]+)*/gu) ?? []) {
+      const plain = word.replace(/\u2010/g, '-').toLowerCase();
+      words.add(plain);
+      for (const part of plain.split('-')) words.add(part);
+    }
+    broken = hyphenatedEnd(line.text.trimEnd()) !== undefined;
   }
   return words;
 }

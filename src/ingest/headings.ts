@@ -17,6 +17,13 @@ export interface HeadingForm {
   number?: number[];
 }
 
+/**
+ * A heading that names an appendix, or supplementary text set in the paper: kept as a section
+ * marked appendix. "Supplementary Material" or "Supporting Information" points to files kept
+ * elsewhere: back matter.
+ */
+export const APPENDIX_TITLE = /^(?:appendix|appendices|(?:supplementary|supplemental) (?:appendix|appendices|text|methods|notes?|results|analyses))\b/i;
+
 export const REFERENCES = /^(references|references and notes|bibliography|works cited|literature cited|reference list|cited literature)$/i;
 /** The sections most papers have, in any case ("Materials and methods"): always a top-level section. */
 export const MAIN_SECTIONS =

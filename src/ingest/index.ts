@@ -8,7 +8,7 @@ import { chunkRoles, joinCaptionBreaks, splitAtCaptions } from './floats.ts';
 import { frontMatterEnd, isPublisherFurniture, readFrontMatter } from './frontmatter.ts';
 import { findHeadings } from './heading-scan.ts';
 import { joinSectionNumbers, splitAtHeadings } from './heading-lines.ts';
-import { isBackMatter } from './headings.ts';
+import { APPENDIX_TITLE, isBackMatter, plainHeading } from './headings.ts';
 import { splitLongLines } from './layout.ts';
 import { OPENING_TITLE, outline } from './outline.ts';
 import { readReferenceList } from './reference-list.ts';
@@ -77,7 +77,8 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
   const sections: Section[] = [];
   let concluded = false;
   for (const { heading, title, groups } of outline({ chunks, roles, headings: scan.headings, opening: front.opening, bodyStart, bodyEnd, keepUpper }, dropped)) {
-    if (isBackMatter(title) || (concluded && AFTER_CONCLUSION.test(title))) {
+    const appendix = APPENDIX_TITLE.test(plainHeading(title));
+    if (!appendix && (isBackMatter(title) || (concluded && AFTER_CONCLUSION.test(title)))) {
       note('info', `left out "${title}": back matter is not taught`, heading && chunks[heading.at]!.start);
       const headingChunks = [heading?.at, ...groups.map((group) => group.at)].flatMap((i) => (i === undefined ? [] : [chunks[i]!]));
       const backMatter = [...headingChunks, ...groups.flatMap((group) => group.parts.map(({ chunk }) => chunk))];
@@ -86,6 +87,7 @@ export function ingestPaper(text: string, options: IngestOptions = {}): IngestRe
     }
     concluded ||= /^(?:conclusions?|concluding remarks|summary and conclusions?)$/i.test(title);
     const section = readSection(uniqueId(sectionSlug(title), sectionIds), title, groups);
+    if (appendix) section.appendix = true;
     if (!heading && section.blocks.length === 0) continue;
     sections.push(section);
     const last = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'topic').pop();

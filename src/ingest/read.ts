@@ -2,9 +2,6 @@ import { extname } from 'node:path';
 import type { PaperFormat } from '../content/paper.ts';
 import { LecternError } from '../errors.ts';
 import type { IngestResult } from './index.ts';
-import { readJats } from './jats/index.ts';
-import { readPdf } from './pdf/index.ts';
-import { readTextPaper } from './text-reader.ts';
 
 /** What every reader returns: the paper, its findings, and the text its block offsets point into. */
 export interface ReadResult extends IngestResult {
@@ -19,12 +16,15 @@ export interface ReadOptions {
 
 export type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>;
 
-/** One reader per format; the format is chosen from the file's content, not its name alone. */
+/**
+ * One reader per format; the format is chosen from the file's content, not its name alone. Each is
+ * imported when a paper in its format is read, so a text paper never loads the PDF and XML readers.
+ */
 export const readers = {
-  pdf: readPdf,
-  jats: readJats,
-  markdown: readTextPaper,
-  text: readTextPaper,
+  pdf: async (bytes, options) => (await import('./pdf/index.ts')).readPdf(bytes, options),
+  jats: async (bytes, options) => (await import('./jats/index.ts')).readJats(bytes, options),
+  markdown: async (bytes, options) => (await import('./text-reader.ts')).readTextPaper(bytes, options),
+  text: async (bytes, options) => (await import('./text-reader.ts')).readTextPaper(bytes, options),
 } satisfies Record<PaperFormat, Reader>;
 
 /** File names a course folder may hold its paper in, in the order they are looked for. */

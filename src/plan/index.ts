@@ -52,9 +52,10 @@ function finish(deck: Deck, paper: Paper, course: Course, audience: Audience): D
   return { ...spelled, slides: [...spelled.slides, ...glossarySlides(acronymsUsed(deck, paper.acronyms))] };
 }
 
+/** The sections lectured, in order: the course's `order`, else every section but the appendices (kept with the paper's words, taught only when `order` names them). */
 function lectureOrder(paper: Paper, course: Course): Section[] {
   const order = course.edits.order;
-  if (!order) return paper.sections;
+  if (!order) return paper.sections.filter((s) => !s.appendix);
   return order.map((id) => paper.sections.find((s) => s.id === id)!);
 }
 
@@ -153,6 +154,8 @@ function termConcept(term: string, text: string, context: TitleContext, weight: 
 /** Whether a term is a numbered label: a word, then a number ("Corollary 3", "Box 1. …", "Step 2"), or letters run into a number ("RQ1", "H2", "S3"). */
 function isLabel(term: string): boolean {
   if (/^\p{L}{1,4}\d+[a-z]?\.?$/u.test(term.trim())) return true;
+  // "S1 Table", "Table 2", "Fig. 3": a float is not a concept.
+  if (/^(?:\p{L}?\d+\s+)?(?:tables?|fig(?:ure)?s?\.?|box|appendix)(?:\s+\p{L}?\d+\p{L}?)?$/iu.test(term.trim()) && /\d/.test(term)) return true;
   const words = tag(term).filter(isWord);
   return words.length >= 2 && words[1]!.pos === 'NUM' && /^(?:NOUN|PROPN)$/.test(words[0]!.pos);
 }

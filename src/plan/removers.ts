@@ -501,8 +501,12 @@ export const symbolNames: Remover = ({ tokens }) => {
   return [[end - 2, end - 1]];
 };
 
-/** Whether a list's ", and" / ", or" comes before the first tensed verb: the words start in the middle of a list. */
+/**
+ * Whether words after an opener's supposed comma start in the middle of a list: a comma comes
+ * before their first tensed verb ("investment, and collaboration are …", "reproducible and
+ * standardized protocols for evaluation, we develop …"), so the main clause does not start there.
+ */
 function listGoesOn(tokens: Token[]): boolean {
   const verb = finiteVerbs(tokens)[0] ?? tokens.length;
-  return tokens.slice(0, verb).some((t, k) => t.text === ',' && tokens[k + 1]?.pos === 'CCONJ');
+  return tokens.slice(0, verb).some((t) => t.text === ',');
 }

@@ -170,6 +170,8 @@ function titleWords(phrase: Token[]): Token[] | undefined {
 function verbTakenForNoun(tokens: Token[], span: { from: number; to: number }): boolean {
   const first = tokens[span.from]!;
   if (first.pos === 'VERB' && tokens[span.from - 1]?.pos === 'AUX') return true;
+  // "Habitat effects explored tree richness": a past form right after its subject is its verb.
+  if (first.pos === 'VERB' && first.normal.endsWith('ed') && /^(?:NOUN|PROPN|PRON)$/.test(tokens[span.from - 1]?.pos ?? '') && span.to - span.from > 1) return true;
   for (let i = span.from; i < Math.min(span.to, tokens.length - 2); i++) {
     if (tokens[i]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]!.pos) && tokens[i]!.end < tokens[i + 1]!.start) return true;
   }

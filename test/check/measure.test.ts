@@ -23,13 +23,13 @@ describe('measureSlides', () => {
   });
 
   it('measures how far content reaches past the bottom and the right of each slide', async () => {
-    const render = createSlideRenderer(new TemplateSet());
+    const render = await createSlideRenderer(new TemplateSet());
     const fits = '## A slide that fits\n\n- One short bullet';
     const tall = `## Too many lines\n\n${Array.from({ length: 16 }, (_, i) => `- Bullet ${i + 1}`).join('\n')}`;
     const wide = `## A word that cannot wrap\n\n- ${'x'.repeat(120)}`;
     const page = await session.newPage();
     try {
-      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)), tmp);
+      const [a, b, c] = await measureSlides(page, render(deck(fits, tall, wide)), tmp, 'deck');
       expect(a).toEqual({ slide: 1, below: 0, right: 0 });
       expect(b!.below).toBeGreaterThan(200);
       expect(b!.right).toBe(0);
@@ -41,10 +41,10 @@ describe('measureSlides', () => {
 
   it('loads images that sit beside the deck, as the deck’s HTML and PDF do', async () => {
     writeFileSync(join(tmp, 'tall.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="900"><rect width="40" height="900"/></svg>');
-    const render = createSlideRenderer(new TemplateSet());
+    const render = await createSlideRenderer(new TemplateSet());
     const page = await session.newPage();
     try {
-      const [slide] = await measureSlides(page, render(deck('## An image\n\n![](tall.svg)\n\nA line under it')), tmp);
+      const [slide] = await measureSlides(page, render(deck('## An image\n\n![](tall.svg)\n\nA line under it')), tmp, 'deck');
       // Drawn, the 900 px image runs off the slide; not found, it would be a small broken-image icon.
       expect(slide!.below).toBeGreaterThan(200);
     } finally {

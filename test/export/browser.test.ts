@@ -40,4 +40,51 @@ describe('BrowserSession', () => {
     expect([...session.blocked]).toEqual(['https://fonts.example.com/font.css']);
     expect(readdirSync(tmp)).toEqual([expect.stringMatching(/^chromium-/)]);
   }, 60_000);
+
+  it('works through items on two pages at once, and closes them', async () => {
+    requireChromium();
+    const session = new BrowserSession(findBrowser().path!, tmp);
+    try {
+      const pages = new Set<unknown>();
+      let running = 0;
+      let most = 0;
+      const seen: number[] = [];
+      await session.eachOnPages([1, 2, 3, 4, 5], async (page, item) => {
+        pages.add(page);
+        most = Math.max(most, ++running);
+        await page.setContent(`<p>${item}</p>`);
+        seen.push(Number(await page.$eval('p', (p) => p.textContent)));
+        running--;
+      });
+      expect(seen.sort()).toEqual([1, 2, 3, 4, 5]);
+      expect(pages.size).toBe(2);
+      expect(most).toBe(2);
+      const browser = [...pages][0] as { browser(): { pages(): Promise<unknown[]> } };
+      // Only the blank tab Chromium starts with is left.
+      expect(await browser.browser().pages()).toHaveLength(1);
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+
+  it('after a failure starts no new item, and throws the earliest failing item’s error', async () => {
+    requireChromium();
+    const session = new BrowserSession(findBrowser().path!, tmp);
+    try {
+      const started: number[] = [];
+      let thirdStarted!: () => void;
+      const third = new Promise<void>((resolve) => (thirdStarted = resolve));
+      const work = session.eachOnPages([1, 2, 3, 4, 5, 6], async (_page, item) => {
+        started.push(item);
+        if (item === 3) thirdStarted();
+        // Item 2 fails after item 3 has, on the other page: the error thrown is still item 2's, as one page would have thrown.
+        if (item === 2) await third;
+        if (item === 2 || item === 3) throw new Error(`item ${item} failed`);
+      });
+      await expect(work).rejects.toThrow('item 2 failed');
+      expect(started).toEqual([1, 2, 3]);
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
 });

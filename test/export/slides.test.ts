@@ -22,22 +22,22 @@ describe('createStagedDeckRenderer', () => {
   const staged = (stem: string, titles: string[], templates = new TemplateSet()) =>
     ({ stem, templates, deck: { slides: titles.map((title) => ({ kind: 'content', title, bullets: [], source: [] })) } }) as unknown as StagedDeck;
 
-  it('renders each slide as its own inline SVG, with the theme', () => {
-    const { css, slides } = render(staged('c/a/01-x', ['One', 'Two', 'Three']));
+  it('renders each slide as its own inline SVG, with the theme', async () => {
+    const { css, slides } = await render(staged('c/a/01-x', ['One', 'Two', 'Three']));
     expect(slides).toHaveLength(3);
     expect(slides[1]).toMatch(/^<svg data-marpit-svg="" viewBox="0 0 1280 720">.*<h2[^>]*>Two<\/h2>/s);
     expect(css).toContain('DejaVu Sans');
     expect(css).not.toContain('@page');
   });
 
-  it('gives each deck the themes of its own course and audience', () => {
-    const withOverride = render(staged('c/b/01-x', ['One', 'Two', 'Three'], new TemplateSet([overrides])));
+  it('gives each deck the themes of its own course and audience', async () => {
+    const withOverride = await render(staged('c/b/01-x', ['One', 'Two', 'Three'], new TemplateSet([overrides])));
     expect(withOverride.css).toContain('rgb(1, 2, 3)');
     expect(withOverride.css).not.toContain('DejaVu Sans');
-    expect(render(staged('c/a/01-x', ['One', 'Two', 'Three'])).css).not.toContain('rgb(1, 2, 3)');
+    expect((await render(staged('c/a/01-x', ['One', 'Two', 'Three']))).css).not.toContain('rgb(1, 2, 3)');
   });
 
-  it('refuses a deck whose markdown renders a different number of slides than planned', () => {
-    expect(() => createStagedDeckRenderer(stage)(staged('c/a/01-x', ['One', 'Two']))).toThrow('deck c/a/01-x renders 3 slides but was planned with 2');
+  it('refuses a deck whose markdown renders a different number of slides than planned', async () => {
+    await expect(createStagedDeckRenderer(stage)(staged('c/a/01-x', ['One', 'Two']))).rejects.toThrow('deck c/a/01-x renders 3 slides but was planned with 2');
   });
 });

@@ -5,9 +5,10 @@ import { sectionBlocks } from '../../src/ingest/sections.ts';
 describe('terms in words', () => {
   const source = { start: 0, end: 1 };
 
-  it('takes no long form with a bracket it does not open', () => {
+  it('takes no long form with a bracket it does not open, nor a citation', () => {
     const found = findAcronyms(['Analysis of the retinoic acid-inducible gene 1 (RIG)-I-like receptor (RLR) cascade showed it.']);
     expect(found.some((a) => a.long.includes(')'))).toBe(false);
+    expect(findAcronyms(['Just Another Gibbs Sampler [50] (JAGS) model scripts are given.'])).toEqual([{ short: 'JAGS', long: 'Just Another Gibbs Sampler' }]);
   });
 
   it('does not title a topic with a formula, whichever reader found it', () => {

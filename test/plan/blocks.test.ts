@@ -68,6 +68,14 @@ describe('list and table blocks', () => {
     expect(titles[0]).toMatch(/: rows 1–4$/);
   });
 
+  it('lecture no appendix unless the course’s order names it', () => {
+    const appendix = { id: 'appendix', title: 'Appendix A', appendix: true, blocks: [{ id: 'appendix/p1', kind: 'paragraph' as const, text: 'Soil was sieved at two millimetres before drying in the oven.', source: range }] };
+    const withAppendix: Paper = { ...paper, sections: [...paper.sections, appendix] };
+    expect(planDecks(withAppendix, parseCourse('soil', '', 'course.yaml', withAppendix)).map((d) => d.sectionId)).toEqual([undefined, 'methods']);
+    const ordered = planDecks(withAppendix, parseCourse('soil', 'order: [methods, appendix]\n', 'course.yaml', withAppendix));
+    expect(ordered.map((d) => d.sectionId)).toEqual([undefined, 'methods', 'appendix']);
+  });
+
   it('render as a Marp table with the header row and escaped cells', () => {
     const markdown = createRenderer().render(methods, { theme: 'lectern' });
     const { html } = new Marp({ script: false, math: false }).render(markdown);

@@ -16,6 +16,7 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence(tail, 12)).toMatch(/^Continued research, investment, and collaboration are vital/);
     const means = 'By harnessing the power of machine learning, liquid biopsies, gene editing, and rational design of combination therapies, we can develop more precise and effective treatments.';
     expect(condenseSentence(means, 12)).toBe('We can develop more precise and effective treatments');
+    expect(condenseSentence('To move towards more consistent, reproducible and standardized protocols for evaluation, we develop new guidelines for annotators.', 10)).toBe('We develop new guidelines for annotators');
   });
 
   it('keeps the second complement a verb needs, and the last verb of a list of verbs', () => {

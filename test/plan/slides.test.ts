@@ -62,6 +62,7 @@ describe('titles', () => {
     const title = (text: string) => titleFromText(text, new Set());
     expect(title('Emerging technologies offer tremendous potential in overcoming drug resistance. Emerging technologies offer new tools.')).not.toMatch(/offer/i);
     expect(title('In this paper, we have explored various aspects related to drug resistance in cancer treatment.')).not.toMatch(/^Explored/);
+    expect(title('Habitat effects explored tree and herb species richness. Weather effects explored were daily temperature.')).not.toMatch(/^Explored/);
   });
 
   it('keep a topic’s term as its title', () => {
@@ -113,12 +114,12 @@ describe('objectives and key points', () => {
       ...paper,
       sections: [{ id: 'results', title: 'Results', blocks: terms.map((term, i) => ({ id: `results/t${i}`, kind: 'topic' as const, term, text: `${term}. Annotators read long summaries of stories closely. Agreement between annotators was higher with finer units of text.`, source: { start: 0, end: 1 } })) }],
     });
-    const topics = ['RQ1: Does agreement improve with finer units?', 'Finding: Reduced workload', 'Principal Findings', 'Long summaries are rarely evaluated by humans'];
+    const topics = ['RQ1: Does agreement improve with finer units?', 'Finding: Reduced workload', 'Principal Findings', 'S1 Table', 'Long summaries are rarely evaluated by humans'];
     const planned = planDecks(section(topics) as typeof paper, parseCourse('x', '', 'course.yaml', section(topics) as typeof paper));
     const objectives = planned[1]!.slides.find((s) => s.kind === 'objectives')!.bullets;
     expect(objectives).toContain('Explain why long summaries are rarely evaluated by humans');
     expect(objectives.some((o) => /reduced workload/i.test(o))).toBe(true);
-    expect(objectives.join('\n')).not.toMatch(/RQ1|Finding:|principal findings|\?/i);
+    expect(objectives.join('\n')).not.toMatch(/RQ1|Finding:|principal findings|S1 Table|\?/i);
   });
 
   it('give a concept the article it needs, from how the paper writes it', () => {

@@ -3,7 +3,8 @@ import { isBackMatter } from '../headings.ts';
 import type { FlowContext } from './context.ts';
 import { flowBlocks } from './flow.ts';
 import { isSupplementary, titleOf } from './titles.ts';
-import { descendants, elements, type XmlElement } from './xml.ts';
+import { inlineText } from './text.ts';
+import { child, descendants, elements, type XmlElement } from './xml.ts';
 
 const INTRODUCTION = 'Introduction';
 
@@ -47,6 +48,20 @@ export function readBody(body: XmlElement, context: FlowContext): FoundSection[]
     else sections.unshift(opening);
   }
   return sections;
+}
+
+/**
+ * The appendices in `<back>` (each `<app>`, in an `<app-group>` or not): sections of their own,
+ * marked appendix, titled by their `<title>` or `<label>`; read as a body section is.
+ */
+export function readAppendices(back: XmlElement, context: FlowContext): FoundSection[] {
+  const apps = elements(back).flatMap((part) => (part.local === 'app' ? [part] : part.local === 'app-group' ? elements(part, 'app') : []));
+  return apps.flatMap((app) => {
+    const label = child(app, 'label');
+    const section: FoundSection = { title: titleOf(app) || (label ? inlineText(label).trim() : '') || 'Appendix', appendix: true, groups: [{ blocks: [] }] };
+    fillSection(section, app, context);
+    return hasBlocks(section) ? [section] : [];
+  });
 }
 
 /** A section's content: its own blocks, then each subsection as a group; untitled wrappers looked through. */

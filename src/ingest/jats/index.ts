@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../errors.ts';
 import { LecternError } from '../../errors.ts';
 import { assemblePaper, type FoundBlock, type FoundSection } from '../assemble.ts';
 import type { ReadOptions, ReadResult } from '../read.ts';
-import { displayObjects, readBody } from './body.ts';
+import { displayObjects, readAppendices, readBody } from './body.ts';
 import { FlowContext } from './context.ts';
 import { elementBlocks } from './flow.ts';
 import { readFront } from './front.ts';
@@ -30,6 +30,7 @@ export async function readJats(bytes: Uint8Array, options: ReadOptions): Promise
 
   const sections = body ? readBody(body, context) : [];
   placeUncited(sections, context);
+  if (back) sections.push(...readAppendices(back, context));
   dropPullQuotes(sections, context);
 
   const referenceLists = [...(body ? topmost(body, 'ref-list') : []), ...(back ? topmost(back, 'ref-list') : [])];
@@ -86,10 +87,10 @@ function dropPullQuotes(sections: FoundSection[], context: FlowContext): void {
   }
 }
 
-/** Everything in `<back>` but its reference lists: acknowledgements, notes, appendices, glossary. */
+/** Everything in `<back>` but its reference lists and appendices: acknowledgements, notes, glossary. */
 function dropBackMatter(element: XmlElement, context: FlowContext): void {
   for (const part of elements(element)) {
-    if (part.local === 'ref-list') continue;
+    if (part.local === 'ref-list' || part.local === 'app' || part.local === 'app-group') continue;
     if (descendants(part, 'ref-list').length) dropBackMatter(part, context);
     else context.drop(part, 'back matter');
   }

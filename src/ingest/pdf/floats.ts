@@ -132,7 +132,7 @@ function takeWhileTable(ordered: Block[], from: number, body: BodyStyle, layout:
   let edge = from;
   for (const block of ordered) {
     const gap = direction === 1 ? block.top - edge : edge - block.bottom;
-    const heading = block.size > body.size + 0.5 || /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(lineText(block.lines[0]!).text);
+    const heading = (block.size > body.size + 0.5 && block.lines.length <= 2) || /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(lineText(block.lines[0]!).text);
     if (isRunningText(block, body, layout) || heading || gap > 3 * body.size) break;
     taken.push(block);
     edge = direction === 1 ? Math.max(edge, block.bottom) : Math.min(edge, block.top);
@@ -144,8 +144,19 @@ function overlapsX(a: Block, b: Block): boolean {
   return a.x0 < b.x1 && a.x1 > b.x0;
 }
 
+/**
+ * Lines in the body's style, most of them wide, and set to the column's measure: a table's
+ * rows set in the body's font are as wide, but every one of them stands in from both of the
+ * column's edges.
+ */
 function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boolean {
-  return Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.length >= 2 && block.lines.every((l) => l.right - l.x > 0.25 * layout.page.width);
+  if (Math.abs(block.size - body.size) >= 0.3 || block.font !== body.font || block.lines.length < 2) return false;
+  // NOTE: a paragraph's last line may be short, and so may the last line of one that ends inside the block.
+  const wide = block.lines.filter((l) => l.right - l.x > 0.25 * layout.page.width).length;
+  if (wide < block.lines.length - 1 && wide < 0.6 * block.lines.length) return false;
+  const column = typeof block.lane === 'number' ? layout.columns[block.lane] : undefined;
+  const inset = (l: Line) => column !== undefined && l.x - column.x0 > block.size && column.x1 - l.right > block.size;
+  return !block.lines.every(inset);
 }
 
 /** Lines on one baseline are a row; each line is a cell, left to right. */

@@ -14,6 +14,22 @@ export function blockText(block: Block): string {
   return block.lines.map((line) => lineText(line).text).join(' ');
 }
 
+/** A page's number as printed: "7", "Page 7", "7 of 18", "7/18". */
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/**
+ * Whether a block is the page's first or last text, nothing beside it, in the outer quarter of
+ * the page: where a page number stands when the page's margins are wide (a preprint's "7" under
+ * the text, above the bottom tenth).
+ */
+function outermost(block: Block, layout: PageLayout): boolean {
+  const others = layout.blocks.filter((b) => b !== block);
+  const { height } = layout.page;
+  const last = block.top > height * 0.75 && others.every((b) => b.bottom < block.top);
+  const first = block.bottom < height * 0.25 && others.every((b) => b.top > block.bottom);
+  return last || first;
+}
+
 /** Text compared across pages: digits folded, case and spacing ignored. */
 function shape(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -41,7 +57,7 @@ export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
     for (const block of layout.blocks) {
       const text = blockText(block);
       const edge = atEdge(block, layout);
-      if (edge && /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text.trim())) found.set(block, 'page number');
+      if ((edge || outermost(block, layout)) && PAGE_NUMBER.test(text.trim())) found.set(block, 'page number');
       else if (edge && (seen.get(shape(text))?.size ?? 0) >= repeated) found.set(block, 'running header');
       else if (block.lane === 'margin') found.set(block, 'margin box');
       else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12) found.set(block, 'publisher furniture');

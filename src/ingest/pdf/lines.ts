@@ -28,6 +28,8 @@ export interface Line {
 
 /** How far apart (in ems) two runs on a baseline can be and still be one line: wider is a gutter or a table cell. */
 const GUTTER_EMS = 1.3;
+/** How far apart (in ems) words of a loosely justified line can be when a space is typed between them. */
+const SPACED_GAP_EMS = 2.5;
 /** A gap (in ems) that is a space between words, not letters set apart. */
 const SPACE_EMS = 0.15;
 
@@ -38,7 +40,7 @@ const SPACE_EMS = 0.15;
  */
 export function pageLines(page: PdfPage): { lines: Line[]; gutter?: number } {
   const runs = page.runs.filter((run) => !run.rotated).map((run) => ({ ...run, text: run.lost ? LOST_GLYPH : plainText(run.text) }));
-  const rows = baselineRows(runs).filter((row) => row.size > 0);
+  const rows = baselineRows(runs).flatMap(detachRaised).filter((row) => row.size > 0);
   for (const [run, row] of takeScripts(rows)) row.runs.push(run);
   const main = rows.filter((row) => !row.script);
   for (const row of main) row.runs.sort((a, b) => a.x - b.x);
@@ -147,6 +149,37 @@ function baselineRows(runs: TextRun[]): Row[] {
   return rows;
 }
 
+/**
+ * A row's pieces of small print set apart from its larger text (by more than a gutter) as rows
+ * of their own: a note marker raised after a word in one column can fall within a baseline's
+ * reach of a line in the other column ("models,⁵" beside "…were over-"); on its own it can be
+ * taken as the script of the line it is raised over.
+ */
+function detachRaised(row: Row): Row[] {
+  if (row.runs.length < 2) return [row];
+  const pieces: ScriptRun[][] = [];
+  let end = -Infinity;
+  for (const run of [...row.runs].sort((a, b) => a.x - b.x)) {
+    const piece = pieces[pieces.length - 1];
+    if (piece && run.x - end <= GUTTER_EMS * row.size) piece.push(run);
+    else pieces.push([run]);
+    end = Math.max(end, run.x + run.width);
+  }
+  const raised = (piece: ScriptRun[]) => {
+    const visible = piece.filter((r) => r.text.trim());
+    return visible.length > 0 && visible.every((r) => r.size <= 0.85 * row.size);
+  };
+  if (pieces.length < 2 || !pieces.some(raised)) return [row];
+  const kept = pieces.filter((p) => !raised(p)).flat();
+  const detached = pieces.filter(raised).map((piece): Row => {
+    const visible = piece.filter((r) => r.text.trim());
+    const largest = visible.reduce((a, r) => (r.size > a.size ? r : a));
+    return { runs: piece, size: largest.size, y: largest.y, x0: Math.min(...piece.map((r) => r.x)), x1: Math.max(...piece.map((r) => r.x + r.width)) };
+  });
+  if (kept.length === 0) return [row];
+  return [{ ...row, runs: kept, x0: Math.min(...kept.map((r) => r.x)), x1: Math.max(...kept.map((r) => r.x + r.width)) }, ...detached];
+}
+
 /** Small capitals (about 0.7–0.8 of the size) sit on the baseline with their capitals; scripts are smaller. */
 function sameScale(a: number, b: number): boolean {
   return Math.min(a, b) / Math.max(a, b) > 0.68;
@@ -183,7 +216,11 @@ function splitAtGaps(row: ScriptRun[], page: number, gutter: number | undefined)
   for (const run of row) {
     const size = Math.max(run.size, ...current.map((r) => r.size));
     const overGutter = gutter !== undefined && end < gutter && run.x > gutter && run.x - end > 0.4 * size;
-    if (current.length && run.text.trim() && (run.x - end > GUTTER_EMS * size || overGutter)) {
+    // NOTE: a loosely justified line sets its words far apart, but after a space it types
+    // ("manner.␣" … "Moreover,␣" … "the"): a gap after a typed space is a word space up to a wider limit.
+    const typedSpace = current.length > 0 && /\s$/.test(current[current.length - 1]!.text);
+    const limit = (typedSpace ? SPACED_GAP_EMS : GUTTER_EMS) * size;
+    if (current.length && run.text.trim() && (run.x - end > limit || overGutter)) {
       lines.push(lineOf(current, page));
       current = [];
     }
@@ -198,7 +235,7 @@ function lineOf(runs: ScriptRun[], page: number): Line {
   const chars = new Map<string, number>();
   for (const run of runs) {
     if (run.script) continue;
-    const key = `${run.font}@${run.size.toFixed(1)}`;
+    const key = `${run.font}@${smallCapsHost(run, runs).size.toFixed(1)}`;
     chars.set(key, (chars.get(key) ?? 0) + run.text.trim().length);
   }
   const [key] = [...chars].sort((a, b) => b[1] - a[1])[0] ?? [`${runs[0]!.font}@${runs[0]!.size.toFixed(1)}`];
@@ -214,6 +251,17 @@ function lineOf(runs: ScriptRun[], page: number): Line {
     font: key.slice(0, at),
     spans,
   };
+}
+
+/**
+ * The run whose size a run of small capitals stands for: capitals set at about 0.7–0.9 of the
+ * size of lower-case text in the same font on the line ("for COARSE and FINE.") count as that
+ * text's size, so a line of small-capital words is still a line of running text.
+ */
+function smallCapsHost(run: ScriptRun, runs: readonly ScriptRun[]): ScriptRun {
+  if (!/\p{Lu}/u.test(run.text) || /\p{Ll}/u.test(run.text)) return run;
+  const host = runs.find((r) => !r.script && r.font === run.font && /\p{Ll}/u.test(r.text) && run.size / r.size >= 0.68 && run.size / r.size <= 0.9);
+  return host ?? run;
 }
 
 /** The box of a line: from its left edge and its text's top (about an em above the baseline). */

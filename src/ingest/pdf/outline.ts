@@ -1,5 +1,6 @@
 import type { Dropped, DropReason, Reference } from '../../content/paper.ts';
 import type { FoundBlock, FoundSection } from '../assemble.ts';
+import { APPENDIX_TITLE } from '../headings.ts';
 import { blockText, type Furniture } from './furniture.ts';
 import type { Floats } from './floats.ts';
 import { BACK_MATTER, headingName, REFERENCES, type HeadingMark } from './headings.ts';
@@ -11,6 +12,16 @@ import { joinLines } from './text.ts';
 
 /** Sections that may follow a reference list and still be the paper's body. */
 const BODY_AFTER_REFERENCES = /^(?:methods|online methods|materials and methods|methods and materials)$/i;
+
+/**
+ * How the rest of a sentence starts after a page, column or float broke it: in lower case, with
+ * the rest of a citation or a numbered item ("2022) as our…", "3, 4]"), a closing bracket or a
+ * punctuation mark.
+ */
+const CONTINUATION = /^(?:\p{Ll}|\d+[),;\]]|[)\]},;])/u;
+
+/** A displayed equation's number at its line's end ("(1)", "(Eqn. 1)"): before a sentence's first word, the equation ends there. */
+const EQUATION_NUMBER = /\(\s*(?:eq(?:n|uation)?\.?\s*)?\d{1,3}[a-z]?\s*\)$/i;
 
 export interface OutlineInput {
   /** The body's blocks in reading order, from the first heading (or the untitled opening) on. */
@@ -38,8 +49,9 @@ type Mode = 'body' | 'back' | 'references';
 
 /**
  * Walks the body's blocks in reading order into sections: headings open sections and
- * subsections, back matter and everything after the reference list is left out (listed in
- * `dropped`), paragraphs split by a column or page break, a caption or a footer are joined
+ * subsections, an appendix (named so, or lettered after the reference list: "A", "B.2") opens
+ * sections marked as appendix, back matter and anything else after the reference list is left
+ * out (listed in `dropped`), paragraphs split by a column or page break, a caption or a footer are joined
  * again, and captions and tables follow the paragraph they interrupted.
  */
 export function buildOutline(input: OutlineInput): Outline {
@@ -87,6 +99,8 @@ export function buildOutline(input: OutlineInput): Outline {
   }
 
   let pastReferences = false;
+  /** Whether an appendix has begun: what follows is appendix, back matter aside. */
+  let appendix = false;
   let backLevel = 1;
   const headingStyles = new Set<string>();
   for (const block of input.blocks) {
@@ -123,13 +137,27 @@ export function buildOutline(input: OutlineInput): Outline {
     const mark = { ...found, text: restoreLostGlyphs(found.text, vocabulary) };
     const level = levels.get(found) ?? 3;
     const name = headingName(mark.text);
-    // NOTE: inside a reference list only a heading set as the body's headings are ends it.
-    if (mode === 'references' && !headingStyles.has(mark.signature)) return false;
+    const named = APPENDIX_TITLE.test(name) && !mark.runIn;
+    // NOTE: inside a reference list only a heading set as the body's headings are, or one that names an appendix, ends it.
+    if (mode === 'references' && !headingStyles.has(mark.signature) && !named) return false;
     if (level <= 2 && !pastReferences) headingStyles.add(mark.signature);
     if (REFERENCES.test(name) && !mark.runIn) {
       flush();
       mode = 'references';
       pastReferences = true;
+      return true;
+    }
+    const lettered = /^[A-Z](?:\.\d{1,2})*$/.test(mark.number ?? '');
+    if (named || (level <= 2 && ((pastReferences && lettered) || (appendix && !BACK_MATTER.test(name))))) {
+      flush();
+      mode = 'body';
+      appendix = true;
+      const current = sections[sections.length - 1];
+      // NOTE: "B.1" (or an unlettered subsection) goes under its appendix; "Appendix", "A", "B" open one.
+      const subsection = !named && current?.appendix && (/\./.test(mark.number ?? '') || (!lettered && level === 2));
+      if (subsection) current.groups.push({ term: mark.text, blocks: [] });
+      else sections.push({ title: mark.text, appendix: true, groups: [{ blocks: [] }] });
+      if (mark.runIn) addText(block, runInRest(block, mark));
       return true;
     }
     const leave = (level <= 2 && BACK_MATTER.test(name)) || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
@@ -176,10 +204,11 @@ export function buildOutline(input: OutlineInput): Outline {
   function joins(previous: Block, block: Block, lines: string[]): boolean {
     const before = lineText(previous.lines[previous.lines.length - 1]!).text;
     const after = lines[0] ?? '';
-    if (Math.abs(previous.size - block.size) >= 0.4 || !after) return false;
+    // NOTE: a paragraph's block may be set a shade larger where a line holds larger glyphs; a note or caption is smaller by far.
+    if (Math.min(previous.size, block.size) / Math.max(previous.size, block.size) < 0.95 || !after) return false;
     if (/[-\u00AD]$/.test(before) && /^\p{Ll}/u.test(after)) return true;
     const indented = isIndented(block, block.lines[0]!);
-    if (!/[.!?:]["'’”)\]]*$/.test(before)) return !indented || /^\p{Ll}/u.test(after);
+    if (!/[.!?:]["'’”)\]]*$/.test(before) && !(EQUATION_NUMBER.test(before) && /^\p{Lu}\p{Ll}/u.test(after))) return !indented || CONTINUATION.test(after);
     return indentStyle && firstInLane.has(block) && !indented && (previous.page !== block.page || previous.lane !== block.lane);
   }
 

@@ -53,7 +53,7 @@ describe.each(papers)('JATS corpus paper $slug', ({ slug, source, truth }) => {
     const { paper, text } = await read();
     const blocks = paper.sections.flatMap((s) => s.blocks);
     for (const block of blocks) {
-      expect(block.source.path, block.id).toMatch(/^\/article\/(body|floats-group)(\/[\w:-]+(\[\d+\])?)+$/);
+      expect(block.source.path, block.id).toMatch(/^\/article\/(body|floats-group|back\/app-group|back\/app)(\/[\w:-]+(\[\d+\])?)+$/);
       expect(text.slice(block.source.start, block.source.end), block.id).not.toBe('');
     }
     for (const item of paper.dropped) expect(item.source.path, item.text).toMatch(/^\/article(\/[\w:-]+(\[\d+\])?)+$/);

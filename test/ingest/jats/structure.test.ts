@@ -232,9 +232,12 @@ describe('JATS back matter', () => {
     expect(paper.dropped.map((d) => [d.reason, d.text, d.source.path])).toEqual([
       ['back matter', 'We thank the lake.', '/article/back/ack/p'],
       ['back matter', 'Competing interests: none.', '/article/back/fn-group/fn'],
-      ['back matter', 'Appendix A', '/article/back/app-group/app/title'],
-      ['back matter', 'Extra tables.', '/article/back/app-group/app/p'],
       ['back matter', 'Decision letter text.', '/article/sub-article/body/p'],
+    ]);
+    // An appendix is kept, after the body, as a section marked so.
+    expect(paper.sections.map((s) => [s.title, s.appendix ?? false, s.blocks.map((b) => [b.text, b.source.path])])).toEqual([
+      ['Intro', false, [['Text.', '/article/body/sec/p']]],
+      ['Appendix A', true, [['Extra tables.', '/article/back/app-group/app/p']]],
     ]);
   });
 

@@ -57,6 +57,20 @@ describe.each(papers.map((paper): [string, CorpusPaper] => [paper.slug, paper]))
     for (const header of new Set(headers.map((item) => item.text).filter((text) => text.length > 20))) expect(body).not.toContain(header);
   });
 
+  it('ends no paragraph on a comma: a page, column or figure breaks none in two', () => {
+    const paragraphs = blocksOf(read.get(slug)!).filter((block) => block.kind === 'paragraph' || block.kind === 'topic');
+    expect(paragraphs.filter((block) => /,\s*$/.test(block.text)).map((block) => block.text.slice(-60))).toEqual([]);
+  });
+
+  it('keeps appendices as sections marked so, after the body', () => {
+    const sections = read.get(slug)!.sections;
+    const firstAppendix = sections.findIndex((section) => section.appendix);
+    if (firstAppendix !== -1) expect(sections.slice(firstAppendix).filter((section) => !section.appendix).map((section) => section.title)).toEqual([]);
+    // The truth lists an appendix lettered "A", "B", … among the back sections.
+    const lettered = (truth.truth.back_sections ?? []).filter((title) => /^[A-Z] \p{Lu}/u.test(title)).map((title) => title.slice(2).toLowerCase());
+    expect(lettered.filter((title) => !sections.some((section) => section.appendix && section.title.toLowerCase() === title))).toEqual([]);
+  });
+
   it('reads no table row as a section or subsection', () => {
     const paper = read.get(slug)!;
     const cells = new Set(blocksOf(paper).flatMap((block) => (block.rows ?? []).flat()).map((cell) => cell.trim()).filter((cell) => cell.length > 3));
@@ -97,6 +111,35 @@ describe('what the layout tells', () => {
     expect(reasons).toContain('back matter');
     expect(reasons).toContain('margin box');
     expect(paper.sections.map((section) => section.title)).not.toContain('Acknowledgements');
+  });
+
+  it('ends the last section of the body where the body ends: appendices after the references are sections of their own', () => {
+    const paper = read.get('eacl2023-longeval')!;
+    const body = paper.sections.filter((section) => !section.appendix);
+    expect(body.at(-1)!.title).toBe('Conclusion');
+    expect(body.at(-1)!.blocks.map((block) => block.kind)).toEqual(['paragraph']);
+    expect(paper.sections.filter((section) => section.appendix).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('rejoins a word broken at a line end as the paper writes it, a name in capitals included', () => {
+    const text = blocksOf(read.get('eacl2023-longeval')!).map((block) => block.text).join('\n');
+    expect(text).not.toMatch(/\bSQuAL-ITY\b|\bInter-estingly\b/);
+    expect(text).toMatch(/\bInterestingly\b/);
+    expect(text).toMatch(/\bBigBird-PEGASUS\b/);
+  });
+
+  it('reads no page number and no note marker as a paragraph of its own', () => {
+    // A marker raised over a line of one column sits near a baseline of the other; a preprint sets its page numbers high.
+    for (const slug of ['eacl2023-longeval', 'biorxiv2023-plm-finetuning', 'emm2023-eprs1-review']) {
+      const paragraphs = blocksOf(read.get(slug)!).filter((block) => block.kind === 'paragraph' || block.kind === 'topic');
+      expect(paragraphs.filter((block) => /^\s*\d{1,4}\s*$/.test(block.text)).map((block) => block.text), slug).toEqual([]);
+    }
+  });
+
+  it('leaves out a page number set above the bottom tenth of the page', () => {
+    const paper = read.get('biorxiv2023-plm-finetuning')!;
+    const pages = new Set(paper.dropped.filter((item) => item.reason === 'page number').map((item) => item.source.page));
+    expect(pages.size).toBeGreaterThanOrEqual(15);
   });
 
   it('names an untitled opening "Introduction"', () => {
