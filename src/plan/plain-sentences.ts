@@ -18,7 +18,14 @@ const NEEDLESS = new Set([
   'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
   'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
   'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
+  'therefore', 'thus',
 ]);
+
+/**
+ * "… were isolated as previously described", "… added as indicated": a pointer to another part of
+ * the paper, which a slide's audience cannot follow; the statement ends before it.
+ */
+const CROSS_REFERENCE = /,?\s+as\s+(?:(?:previously|earlier)\s+)?(?:described|reported|indicated|detailed|outlined)(?:\s+(?:previously|before|earlier|elsewhere|above|below))?$/i;
 
 /** The fewest words a statement on a plain slide keeps. */
 const MIN_WORDS = 4;
@@ -31,7 +38,7 @@ const MIN_WORDS = 4;
  * statement is a main clause (it has a subject and a tensed verb) and does not end open.
  */
 export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<string> = new Set()): string[] {
-  const text = withoutAsides(sentence, keepInBrackets).replace(/[.!?]+["'’”]*\s*$/, '').trim();
+  const text = withoutAsides(sentence, keepInBrackets).replace(/[.!?]+["'’”]*\s*$/, '').trim().replace(CROSS_REFERENCE, '');
   // A table's row read as a sentence, or a web address, is no statement for a plain slide.
   if (!text || text.includes('\t') || /\b(?:https?:\/\/|www\.)|\S+@\S+\.\w/.test(text)) return [];
   const tokens = tag(text);

@@ -21,6 +21,10 @@ function compile(lexicon: Lexicon): CompiledLexicon {
 }
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
+/** Plain adjectives that name a rank or a kind, not a degree: "key", "main". */
+const RANKS = new Set(['key', 'main', 'major', 'first', 'vital', 'basic', 'extra']);
+/** Words of degree that only a gradable adjective can follow. */
+const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'as', 'how', 'quite', 'rather', 'particularly', 'especially', 'extremely', 'highly', 'increasingly', 'equally']);
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
 
 /**
@@ -34,13 +38,16 @@ const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your'])
 export function plainWords(text: string, lexicon: Lexicon): string {
   const { pattern, byTerm } = compile(lexicon);
   const tokens = tag(text);
+  const quoted = quotations(text);
   let out = '';
   let cursor = 0;
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     const entry = byTerm.get(match[0].toLowerCase().replace(/\s+/g, ' '));
-    if (!entry || (entry.caseSensitive ? match[0] !== entry.term : isShouted(match[0]))) continue;
+    if (!entry || (entry.caseSensitive ? match[0] !== entry.term : isShouted(match[0]) || isName(text, start, match[0]))) continue;
+    // A quotation is someone's words: it is shown as they wrote it.
+    if (quoted.some(([from, to]) => start >= from && start < to)) continue;
     const replacement = fitted(text, tokens, start, end, entry.plain);
     if (replacement === undefined) continue;
     let before = out + text.slice(cursor, start);
@@ -68,6 +75,8 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
     else if (previous !== undefined && previous.pos === 'PRON' && /^(?:i|we|you|he|she|it|they|this|these|that|those)$/.test(previous.normal)) plain = past;
     else return undefined;
   }
+  // "more crucial" cannot read "more key": a word that names a rank takes no degree before it.
+  if (RANKS.has(plain) && previous !== undefined && DEGREES.has(previous.normal)) return undefined;
   const nextIsNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(end, next.start).trim() === '';
   const severalWords = /\s/.test(plain);
   // Several words cannot stand before a noun as one word does: "mortality rate" (a noun as a
@@ -109,6 +118,24 @@ function agreeArticle(before: string, next: string): string {
 /** At the start of the text or of a sentence in it. */
 function startsText(before: string): boolean {
   return /(?:^|[.!?]\s+)["'“‘(]?$/.test(before);
+}
+
+/**
+ * A term that starts with a capital inside a sentence is part of a name or a title ("American
+ * Heart Association", "Natural Language Processing"): names are not put in other words.
+ */
+function isName(text: string, start: number, term: string): boolean {
+  return /^\p{Lu}/u.test(term) && !startsText(text.slice(0, start));
+}
+
+/**
+ * Where the text quotes someone: spans between quotation marks (curly, or straight double
+ * ones), to the end of the text when one is not closed. An apostrophe ("patients’") opens none.
+ */
+function quotations(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?|(?<![\p{L}\p{N}])‘[^’]*’?/gu)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /** A term in capitals in running text ("EFFICACY") is a heading or emphasis: left as written. */

@@ -17,6 +17,12 @@ const LONGEST_PLAIN = 12;
 const HEADLINE_WORDS = 10;
 /** Determiners that point back to something said before: "this mechanism", "these cells". */
 const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);
+/**
+ * Beyond a slide's first point (its headline, on an assertion–evidence slide), a plain point that
+ * reads above this grade (Flesch–Kincaid; 12 is the last school year) is left to the notes: the
+ * public hears fewer points, in easier words, rather than every point the paragraph makes.
+ */
+const HARDEST_EXTRA_POINT = 12;
 /** Plain points are chosen among this many of a paragraph's most central sentences (at least). */
 const WINDOW = 5;
 
@@ -81,10 +87,21 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };
 }
 
-/** A list item in plain words; a long one as its shortest plain statement, when it has one. */
+/**
+ * A list item in plain words; a long one as its shortest plain statement, when it has one. An item
+ * that runs over several sentences is taken sentence by sentence, the first that has a short plain
+ * statement saying it (one holding a web address has none); with none, its first sentence that
+ * does not dangle stands.
+ */
 function plainItem(item: string, lexicon: Lexicon, keep: ReadonlySet<string>): string {
-  const short = wordsOf(item) > PLAIN_WORDS ? shortest(plainStatements(item, keep)) : undefined;
-  return plainWords(short ?? withoutAsides(item, keep), lexicon);
+  if (wordsOf(item) <= PLAIN_WORDS) return plainWords(withoutAsides(item, keep), lexicon);
+  const parts = sentences(item).map((s) => s.text);
+  // The item's first sentence with a short plain statement leads it; failing that, the shortest of any.
+  const options = parts.flatMap((part) => shortest(plainStatements(part, keep)) ?? []);
+  const short = options.find((p) => wordsOf(p) <= LONGEST_PLAIN) ?? shortest(options);
+  if (short !== undefined || parts.length < 2) return plainWords(short ?? withoutAsides(item, keep), lexicon);
+  const whole = parts.map((part) => withoutAsides(part, keep).replace(/[.!]\s*$/, ''));
+  return plainWords(whole.find((part) => !endsOpenText(tag(part))) ?? whole[0]!, lexicon);
 }
 
 /**
@@ -118,7 +135,7 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
   }
   const told = pick && !pick.pointsBack ? pick.sentence : own;
   const rest = all.filter((_, i) => i !== told);
-  return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep) };
+  return { ...slide, headline, bullets: plainPoints(rest, perSlide - 1, lexicon, keep, 1) };
 }
 
 /** A plain statement of one of a paragraph's sentences, with how central that sentence is and how hard it reads. */
@@ -152,10 +169,11 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
  * Up to `count` plain points from a paragraph's sentences: among the short plain statements of
  * its most central sentences (three times as many as needed), the ones that read most easily,
  * one a sentence, shown in the paragraph's order; one that opens with "this" or "it" only when
- * no other will do. A paragraph with no short statement gives statements of moderate length that
- * stand on their own, or nothing.
+ * no other will do; none past the slide's first point (`shown` are already on it) that reads
+ * above HARDEST_EXTRA_POINT. A paragraph with no short statement gives statements of moderate
+ * length that stand on their own, or nothing.
  */
-export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+export function plainPoints(all: readonly string[], count: number, lexicon: Lexicon, keep: ReadonlySet<string>, shown = 0): string[] {
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
   // Short statements that stand on their own first, then longer ones; one that points back only when nothing else will do.
@@ -169,6 +187,7 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   const chosen = new Map<number, string>();
   for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)) {
     if (chosen.size >= count) break;
+    if (chosen.size + shown > 0 && c.grade > HARDEST_EXTRA_POINT) continue;
     if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
   }
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);

@@ -12,6 +12,7 @@ import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
 import { fewerSlides } from '../../src/plan/plain-slides.ts';
+import { plainPoints } from '../../src/plan/plain.ts';
 import { plainWords } from '../../src/plan/plain-words.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -48,6 +49,29 @@ describe('plain words from the lexicon', () => {
     }
     expect(plainWords('The observed effect was small', lexicon)).toBe('The observed effect was small');
   });
+
+  it('keep the form of the word they replace: tense, participle, number and article', () => {
+    expect(plainWords('The crystals were maintained at 4 °C', lexicon)).toBe('The crystals were kept at 4 °C');
+    expect(plainWords('Targeted therapies exploit weak spots', lexicon)).toBe('Targeted treatments use weak spots');
+    expect(plainWords('The figure illustrates the cycle', lexicon)).toBe('The figure shows the cycle');
+    expect(plainWords('The cycle is illustrated below', lexicon)).toBe('The cycle is shown below');
+    expect(plainWords('Drug resistance remains a significant challenge', lexicon)).toBe('Drug resistance remains a major challenge');
+    expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
+    expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
+  });
+
+  it('leave names, quotations and a rank after a word of degree as written', () => {
+    // A capital inside a sentence starts a name or a title.
+    expect(plainWords('Results were shown at the Association for Computational Linguistics', lexicon)).toBe('Results were shown at the Association for Computational Linguistics');
+    expect(plainWords('Association with age was weak', lexicon)).toBe('Link with age was weak');
+    // A quotation is the speaker's words, even when it holds a term of the lexicon.
+    expect(plainWords('Authors warn of “chilling consequences for open science” in 2019', lexicon)).toBe('Authors warn of “chilling consequences for open science” in 2019');
+    expect(plainWords('Patients called it "an important step" for them', lexicon)).toBe('Patients called it "an important step" for them');
+    expect(plainWords('The patients’ consequences were mild', lexicon)).toBe('The patients’ effects were mild');
+    // "more important" cannot become "more key"; "an important role" can become "a key role".
+    expect(plainWords('Diet is more important than exercise', lexicon)).toBe('Diet is more important than exercise');
+    expect(plainWords('Diet plays an important role', lexicon)).toBe('Diet plays a key role');
+  });
 });
 
 describe('plain statements', () => {
@@ -63,10 +87,32 @@ describe('plain statements', () => {
     expect(plainStatements('The liver clears the drug; the kidney clears its breakdown products.')).toEqual(['The liver clears the drug', 'The kidney clears its breakdown products']);
   });
 
+  it('end before a pointer to another part of the paper', () => {
+    expect(plainStatements('Urothelial cells were isolated and propagated as previously described [12].')).toEqual(['Urothelial cells were isolated and propagated']);
+    expect(plainStatements('Diazoxide or tolbutamide were added as indicated.')).toEqual(['Diazoxide or tolbutamide were added']);
+    expect(plainStatements('The results were as described by the authors.')).toEqual(['The results were as described by the authors']);
+  });
+
   it('keep a list whole and give nothing for a fragment or a table row', () => {
     expect(plainStatements('Risk factors include smoking, obesity, and age.')).toEqual(['Risk factors include smoking, obesity, and age']);
     expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
     expect(plainStatements('Mean\tSE\tMean\tSE 9.8\t0.41')).toEqual([]);
+  });
+});
+
+describe('plain points', () => {
+  const paragraph = [
+    'The drug lowered blood pressure in most patients.',
+    'Phosphorylation-dependent conformational heterogeneity complicates pharmacokinetic characterisation.',
+    'Side effects were mild and rare.',
+  ];
+
+  it('leave a point that reads above grade 12 to the notes, unless the slide would show nothing', () => {
+    expect(readingGrade(['Phosphorylation-dependent conformational heterogeneity complicates pharmacokinetic characterisation'])).toBeGreaterThan(12);
+    expect(plainPoints(paragraph, 3, lexicon, new Set())).toEqual(['The drug lowered blood pressure in most patients', 'Side effects were mild and rare']);
+    // Alone, the hard point is still the paragraph's one point; under a headline it is left out.
+    expect(plainPoints([paragraph[1]!], 1, lexicon, new Set())).toHaveLength(1);
+    expect(plainPoints([paragraph[1]!], 1, lexicon, new Set(), 1)).toEqual([]);
   });
 });
 
@@ -124,6 +170,29 @@ describe('a plain-wording deck', () => {
     const said = text(plain).join(' ');
     for (const jargon of ['utilize', 'efficacy', 'cytotoxic', '(Smith', '[4]']) expect(said).not.toContain(jargon);
     expect(said).toContain('Tumour cells often use cell pumps to remove chemotherapy drugs');
+  });
+});
+
+describe('a plain-wording deck of a list', () => {
+  const LIST_PAPER = `Reproducing a Sky Map
+
+Ana Author
+
+1. METHODS
+
+The first steps were to read the paper again and list what it needs.
+
+- The analysis method requires three files of sky maps. These files need to be downloaded.
+- Footnote 7 indicates that the software, to be found at http://example.org/circles/, provides the code for generating the figures and tables. This software needs to be downloaded from http://example.org/circles/circles.tar.gz. The bans on some servers have presumably continued into 2020.
+`;
+  const { paper } = ingestPaper(LIST_PAPER);
+  const course = parseCourse('demo', '', 'course.yaml', paper);
+  const audience: Audience = { ...DEFAULT_AUDIENCE, id: 'plain', wording: 'plain', bulletsPerSlide: 3 };
+
+  it('says a long item that runs over several sentences as one short plain statement, not the whole item', () => {
+    expect(paper.sections[0]!.blocks.some((b) => b.kind === 'list')).toBe(true);
+    const bullets = planDecks(paper, course, audience).flatMap((d) => d.slides).filter((s) => s.kind === 'content').flatMap((s) => s.bullets);
+    expect(bullets).toEqual(['The analysis method needs three files of sky maps', 'The bans on some servers have probably continued into 2020']);
   });
 });
 
