@@ -148,7 +148,10 @@ function trimmed(tokens: Token[], span: Span): Span {
     if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS) continue;
     const elaboration = ELABORATION.has(next.normal) || (RELATIVES.has(next.normal) && next.normal !== 'that') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.normal));
     if (elaboration) {
-      to = i;
+      // "… two main forms: intrinsic resistance, where …": the list after a colon loses its later
+      // items with the elaboration, so the statement ends at the colon.
+      const colon = tokens.findIndex((t, k) => k > from && k < i && t.text === ':');
+      to = colon > 0 && isMainClause(tokens, { from, to: colon }) ? colon : i;
       break;
     }
   }

@@ -1,4 +1,4 @@
-import type { Slide } from './deck.ts';
+import { wordsIn, type Slide } from './deck.ts';
 
 /** Slides that show one paragraph of the paper, and so may share a slide with the next one. */
 const PARAGRAPH_SLIDES = new Set<Slide['kind']>(['content', 'assertion']);
@@ -15,7 +15,7 @@ export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: 
   const out: Slide[] = [];
   let carried: Slide | undefined;
   for (const slide of slides) {
-    if (carried && isParagraph(slide) && sameSection(carried, slide)) {
+    if (carried && isParagraph(slide) && sameSection(carried, slide) && roomFor(carried, slide)) {
       out.push(joined(slide, carried, true));
       carried = undefined;
       continue;
@@ -25,7 +25,7 @@ export function fewerSlides(slides: readonly Slide[], perSlide: number, topics: 
       carried = undefined;
     }
     const previous = out[out.length - 1];
-    const mergeable = isParagraph(slide) && previous !== undefined && isParagraph(previous) && sameSection(previous, slide);
+    const mergeable = isParagraph(slide) && previous !== undefined && isParagraph(previous) && sameSection(previous, slide) && roomFor(previous, slide);
     if (isEmpty(slide) && isParagraph(slide)) {
       if (mergeable) out[out.length - 1] = joined(previous!, slide, false);
       else carried = slide;
@@ -48,8 +48,8 @@ const TELLING_SLIDES = new Set<Slide['kind']>(['content', 'assertion', 'topic'])
  * A paragraph's or topic's slide still left with nothing to show (its neighbours are a topic's or
  * a table's slides; a topic that makes no statement, such as "Supervision: Thomas, Southgate.")
  * joins the slide before it in its section, or else the one after it, whatever that slide's kind:
- * a slide of a title alone is nothing to present. One alone in its section shows what `fill`
- * gives it. Every audience's deck goes through this: a paragraph the reader split off ("Moreover,"
+ * a slide of a title alone is nothing to present. One with no such neighbour (alone in its
+ * section, or beside slides that already tell `MAX_PARAGRAPHS`) shows what `fill` gives it. Every audience's deck goes through this: a paragraph the reader split off ("Moreover,"
  * alone, where a figure broke it) has nothing of its own to show.
  */
 export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] = (slide) => slide.bullets): Slide[] {
@@ -57,7 +57,7 @@ export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] =
   for (let i = 0; i < out.length; i++) {
     const slide = out[i]!;
     if (!TELLING_SLIDES.has(slide.kind) || !isEmpty(slide)) continue;
-    const neighbour = [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide));
+    const neighbour = [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide) && roomFor(out[j]!, slide));
     if (neighbour === undefined) {
       out[i] = { ...slide, bullets: fill(slide) };
       continue;
@@ -67,6 +67,19 @@ export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] =
     i = Math.min(i, neighbour) - 1;
   }
   return out;
+}
+
+/**
+ * Paragraphs one slide may tell: more, and its notes are more than a lecturer reads out for one
+ * slide (and than a study guide's page holds beside it).
+ */
+const MAX_PARAGRAPHS = 3;
+/** Words of notes a joined slide may carry: about a minute of speaking. */
+const MAX_JOINED_WORDS = 160;
+
+/** Whether two slides together tell few enough paragraphs, and words, to share one slide. */
+function roomFor(a: Slide, b: Slide): boolean {
+  return new Set([...a.source, ...b.source]).size <= MAX_PARAGRAPHS && wordsIn(a.notes) + wordsIn(b.notes) <= MAX_JOINED_WORDS;
 }
 
 /** What a slide shows below its title: its headline first, then its bullets. */

@@ -97,6 +97,7 @@ describe('plain statements', () => {
     expect(plainStatements('Risk factors include smoking, obesity, and age.')).toEqual(['Risk factors include smoking, obesity, and age']);
     expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
     expect(plainStatements('Mean\tSE\tMean\tSE 9.8\t0.41')).toEqual([]);
+    expect(plainStatements('Resistance takes two forms: intrinsic resistance, where cells resist from the start, and acquired resistance, which develops during treatment.')).toEqual(['Resistance takes two forms']);
   });
 });
 
@@ -126,6 +127,13 @@ describe('fewer slides for plain wording', () => {
     expect(fewer[0]!.bullets).toEqual(['One point', 'Two points', 'Three points']);
     expect(fewer[0]!.notes).toBe('Notes of a/p1.\n\nNotes of a/p2.\n\nNotes of a/p3.');
     expect(fewer[0]!.sourceLine).toBe('Source: §1 A, ¶1; §1 A, ¶2; §1 A, ¶3');
+  });
+
+  it('join no more than three paragraphs, nor notes of more than a minute’s speaking', () => {
+    const empty = Array.from({ length: 5 }, (_, i) => slide(`a/p${i + 1}`, i === 0 ? ['One point'] : []));
+    expect(fewerSlides(empty, 3).map((s) => s.source.length)).toEqual([3, 2]);
+    const long = (id: string, bullets: string[]) => slide(id, bullets, { notes: 'word '.repeat(100).trim() });
+    expect(fewerSlides([long('a/p1', ['One']), long('a/p2', [])], 3).map((s) => s.source)).toEqual([['a/p1'], ['a/p2']]);
   });
 
   it('never join a topic’s slide, a table or slides of two sections', () => {
