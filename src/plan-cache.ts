@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheKey, lecternFingerprint, readCacheDocument, sha256 } from './build-cache.ts';
-import type { Deck, PlanMemory, TitleCounts } from './plan/index.ts';
+import type { Deck, PlanMemory, PlannedLecture, TitleCounts } from './plan/index.ts';
 
 /**
  * The project's cache folder, beside the output rather than in it: every output folder (dist/, an
@@ -10,14 +10,16 @@ import type { Deck, PlanMemory, TitleCounts } from './plan/index.ts';
 export const PROJECT_CACHE_DIR = '.lectern-cache';
 const PLANS_FILE = 'plans.json';
 const PLANS_KIND = 'lectern-plan-cache';
-const PLANS_VERSION = 2;
+const PLANS_VERSION = 3;
 
 /** A lecture as planned, before its wording: what it was planned from, and what its planning looked up. */
-interface PlannedLecture {
+interface RememberedLecture {
   key: string;
   /** Each title count the planning looked up, with the count it got. */
   lookups: [string, number][];
   deck: Deck;
+  /** The keys of the deck's titles, as planning gave them. */
+  titleKeys: string[];
 }
 
 /** A deck as finished (worded, acronyms spelled out, quiz and glossary added), by what it was finished from. */
@@ -28,7 +30,9 @@ interface FinishedDeck {
 
 /** What is remembered of one deck slot (a course, an audience, a deck id). */
 interface SlotEntry {
-  lecture?: PlannedLecture;
+  lecture?: RememberedLecture;
+  /** The overview as planned, before it is finished. */
+  overview?: FinishedDeck;
   finished?: FinishedDeck;
 }
 
@@ -73,16 +77,16 @@ export class PlanCache implements PlanMemory {
     if (read.problem) this.ignored = read.problem;
   }
 
-  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => Deck): Deck {
+  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => PlannedLecture): PlannedLecture {
     const key = this.keyOf(inputs);
     const earlier = this.previous.get(slot)?.lecture;
     if (earlier && earlier.key === key && earlier.lookups.every(([title, count]) => (titleUse.get(title) ?? 0) === count)) {
       this.lectures.reused++;
       this.entry(slot).lecture = earlier;
-      return earlier.deck;
+      return earlier;
     }
     const lookups = new Map<string, number>();
-    const deck = plan({
+    const planned = plan({
       get(title) {
         const count = titleUse.get(title);
         lookups.set(title, count ?? 0);
@@ -90,8 +94,17 @@ export class PlanCache implements PlanMemory {
       },
     });
     this.lectures.planned++;
-    this.entry(slot).lecture = { key, lookups: [...lookups], deck };
-    return deck;
+    const remembered = { key, lookups: [...lookups], ...planned };
+    this.entry(slot).lecture = remembered;
+    return remembered;
+  }
+
+  overview(slot: string, inputs: readonly unknown[], plan: () => Deck): Deck {
+    const key = this.keyOf(inputs);
+    const earlier = this.previous.get(slot)?.overview;
+    const overview = earlier?.key === key ? earlier : { key, deck: plan() };
+    this.entry(slot).overview = overview;
+    return overview.deck;
   }
 
   finished(slot: string, inputs: readonly unknown[], finish: () => Deck): Deck {
@@ -114,7 +127,7 @@ export class PlanCache implements PlanMemory {
     for (const [slot, entry] of this.next) {
       // A slot taken whole from the earlier cache keeps its entry, and with it its stored text.
       const earlier = this.previous.get(slot);
-      const same = earlier?.lecture === entry.lecture && earlier?.finished === entry.finished;
+      const same = earlier?.lecture === entry.lecture && earlier?.overview === entry.overview && earlier?.finished === entry.finished;
       // Frozen: each entry's stored text is made once, so the entry must not change after.
       entries.set(slot, same && earlier ? earlier : Object.freeze(entry));
     }
@@ -204,10 +217,11 @@ function readPlans(file: string): { slots: Map<string, SlotEntry>; problem?: str
 
 function isSlotEntry(entry: unknown): entry is SlotEntry {
   if (typeof entry !== 'object' || entry === null) return false;
-  const { lecture, finished } = entry as Record<string, unknown>;
+  const { lecture, overview, finished } = entry as Record<string, unknown>;
   const isDeck = (deck: unknown) => typeof deck === 'object' && deck !== null && Array.isArray((deck as Deck).slides);
   const isKeyed = (value: unknown): value is { key: unknown; deck: unknown } => typeof value === 'object' && value !== null && typeof (value as { key: unknown }).key === 'string' && isDeck((value as { deck: unknown }).deck);
   const isLookup = (pair: unknown) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'number';
-  if (lecture !== undefined && !(isKeyed(lecture) && Array.isArray((lecture as PlannedLecture).lookups) && (lecture as PlannedLecture).lookups.every(isLookup))) return false;
-  return finished === undefined || isKeyed(finished);
+  const keys = (lecture as RememberedLecture | undefined)?.titleKeys;
+  if (lecture !== undefined && !(isKeyed(lecture) && Array.isArray((lecture as RememberedLecture).lookups) && (lecture as RememberedLecture).lookups.every(isLookup) && Array.isArray(keys) && keys.every((k) => typeof k === 'string'))) return false;
+  return (overview === undefined || isKeyed(overview)) && (finished === undefined || isKeyed(finished));
 }

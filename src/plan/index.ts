@@ -33,13 +33,23 @@ const LECTURES_PER_SLIDE = 6;
  * title count its planning looked up is still the same — and otherwise plans it and remembers it.
  */
 export interface PlanMemory {
-  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => Deck): Deck;
+  /** A lecture, and the title keys its slides are known by (remembered with it: computing them takes the tagger). */
+  lecture(slot: string, inputs: readonly unknown[], titleUse: TitleCounts, plan: (titleUse: TitleCounts) => PlannedLecture): PlannedLecture;
+  /** The overview before it is finished: it condenses the abstract, so it is remembered too. */
+  overview(slot: string, inputs: readonly unknown[], plan: () => Deck): Deck;
   finished(slot: string, inputs: readonly unknown[], finish: () => Deck): Deck;
+}
+
+/** A lecture as planned, with the keys (`titleKeys`) of the titles of its slides that tell the paper. */
+export interface PlannedLecture {
+  deck: Deck;
+  titleKeys: string[];
 }
 
 /** No memory: every deck planned afresh. */
 const PLAN_AFRESH: PlanMemory = {
   lecture: (_slot, _inputs, titleUse, plan) => plan(titleUse),
+  overview: (_slot, _inputs, plan) => plan(),
   finished: (_slot, _inputs, finish) => finish(),
 };
 
@@ -60,12 +70,17 @@ export function planDecks(paper: Paper, course: Course, audience: Audience = DEF
     const [number, count] = [i + 1, sections.length];
     const edits = { lecture: course.edits.lectures?.[section.id], blocks: blockEdits(course, section.blocks.map((b) => b.id)) };
     const inputs = [paper, audience, wide, { section: section.id, number, count, edits }];
-    const deck = memory.lecture(slot(deckId(number, section.id)), inputs, titleUse, (counts) => planLecture(paper, course, audience, section, number, count, counts));
-    const keys = new Set(deck.slides.filter((s) => s.notes).flatMap((s) => titleKeys(s.title)));
+    const { deck, titleKeys: keys } = memory.lecture(slot(deckId(number, section.id)), inputs, titleUse, (counts) => {
+      const planned = planLecture(paper, course, audience, section, number, count, counts);
+      return { deck: planned, titleKeys: [...new Set(planned.slides.filter((s) => s.notes).flatMap((s) => titleKeys(s.title)))] };
+    });
     for (const key of keys) titleUse.set(key, (titleUse.get(key) ?? 0) + 1);
     return deck;
   });
-  return [planOverview(paper, course, audience, lectures), ...lectures].map((deck) => {
+  // The overview lists the lectures by number and title: planned again only when those, or what else it shows, change.
+  const listed = lectures.map((deck) => [deck.number, deck.title, deck.sectionId]);
+  const overview = memory.overview(slot(deckId(0, 'overview')), [paper, audience, wide, listed], () => planOverview(paper, course, audience, lectures));
+  return [overview, ...lectures].map((deck) => {
     const inputs = [paper, audience, wide, deck, blockEdits(course, deck.slides.flatMap((s) => s.source))];
     return memory.finished(slot(deck.id), inputs, () => finish(deck, paper, course, audience));
   });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Audience } from '../../src/content/audience.ts';
@@ -74,7 +75,7 @@ describe('planning with a memory of earlier plans', () => {
     const deck = { id: '01-x', number: 1, title: 'X', courseTitle: 'C', slides: [], audience: 'a' } satisfies Deck;
     let plans = 0;
     // Looks up "a" only, as a lecture's title planning looks up the titles it weighs.
-    const plan = (titleUse: { get(key: string): number | undefined }) => (plans++, titleUse.get('a'), deck);
+    const plan = (titleUse: { get(key: string): number | undefined }) => (plans++, titleUse.get('a'), { deck, titleKeys: [] });
     const first = new PlanCache(root);
     first.lecture('c/a/01-x', ['inputs'], new Map([['a', 1]]), plan);
     first.save();
@@ -116,4 +117,23 @@ describe('planning with a memory of earlier plans', () => {
     expect(json([planDecks(paper, edited(edits[0]![1]), undergraduate!, damaged)])).not.toContain('Forged title');
     expect(damaged.lectures.reused).toBe(0);
   }, 120_000);
+});
+
+describe('a build whose plans are all remembered', () => {
+  it('does not load the language model: the titles of remembered lectures come with them', () => {
+    const root = tempDir();
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+    // Each build in its own process, as the CLI runs it: the second one reuses every plan.
+    const script = join(root, 'build-twice.mjs');
+    writeFileSync(script, [
+      `const { build } = await import(${JSON.stringify(join(ROOT, 'src/build.ts'))});`,
+      `const result = await build({ root: ${JSON.stringify(root)}, formats: [] });`,
+      "const { createRequire } = await import('node:module');",
+      'const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes("wink-eng-lite-web-model"));',
+      'console.log(JSON.stringify({ planned: result.lectures.planned, loaded }));',
+    ].join('\n'));
+    const run = () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!);
+    expect(run()).toMatchObject({ loaded: true });
+    expect(run()).toEqual({ planned: 0, loaded: false });
+  }, 240_000);
 });
