@@ -100,19 +100,20 @@ export class PlanCache implements PlanMemory {
   }
 
   overview(slot: string, inputs: readonly unknown[], plan: () => Deck): Deck {
-    const key = this.keyOf(inputs);
-    const earlier = this.previous.get(slot)?.overview;
-    const overview = earlier?.key === key ? earlier : { key, deck: plan() };
-    this.entry(slot).overview = overview;
-    return overview.deck;
+    return this.remembered(slot, 'overview', inputs, plan);
   }
 
   finished(slot: string, inputs: readonly unknown[], finish: () => Deck): Deck {
+    return this.remembered(slot, 'finished', inputs, finish);
+  }
+
+  /** A step of a slot's planning that depends on its inputs alone: the earlier deck when they are the same. */
+  private remembered(slot: string, step: 'overview' | 'finished', inputs: readonly unknown[], make: () => Deck): Deck {
     const key = this.keyOf(inputs);
-    const earlier = this.previous.get(slot)?.finished;
-    const finished = earlier?.key === key ? earlier : { key, deck: finish() };
-    this.entry(slot).finished = finished;
-    return finished.deck;
+    const earlier = this.previous.get(slot)?.[step];
+    const kept = earlier?.key === key ? earlier : { key, deck: make() };
+    this.entry(slot)[step] = kept;
+    return kept.deck;
   }
 
   /**

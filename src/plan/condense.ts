@@ -124,9 +124,14 @@ export function render({ sentence, tokens, keep }: Draft): string {
 }
 
 /** Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶". */
-const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
+const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:\]]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
+
+/** The superscript citation marks of a text ("⁵¹", "¹²⁻¹⁴"), not the powers. */
+export function superscriptCitations(text: string): string[] {
+  return [...text.matchAll(SUPERSCRIPT_CITATION)].filter((match) => !isPowerBase(match[1]!)).map((match) => match[0]);
+}
 /** Whether a superscript after this word is a power, not a citation: "m²", "cm³", "10⁶". */
-export function isPowerBase(word: string): boolean {
+function isPowerBase(word: string): boolean {
   return /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u.test(word);
 }
 

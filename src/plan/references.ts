@@ -1,6 +1,6 @@
 import type { Reference } from '../content/paper.ts';
 import type { Slide } from './deck.ts';
-import { isPowerBase } from './condense.ts';
+import { superscriptCitations } from './condense.ts';
 import { pagedSlides } from './paged.ts';
 
 /** References are long: three a slide. */
@@ -45,10 +45,8 @@ export function citationCounts(text: string): Map<number, number> {
     }
   };
   for (const match of text.matchAll(/\[(\d+(?:\s*[,–—-]\s*\d+)*)\]/g)) add(match[1]!);
-  for (const match of text.matchAll(/(?<=([\p{L}\p{N}]+|[).,\]]))([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/gu)) {
-    // "10⁶", "20 m²": a power, not a citation.
-    if (isPowerBase(match[1]!)) continue;
-    add([...match[2]!].map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c === '⁻' ? '-' : c)).join(''));
+  for (const mark of superscriptCitations(text)) {
+    add([...mark].map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c === '⁻' ? '-' : c)).join(''));
   }
   return counts;
 }
