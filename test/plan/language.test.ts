@@ -24,6 +24,9 @@ describe('language layer', () => {
       ['As sequencing becomes more affordable and accessible.', false],
       ['Protecting patient privacy and ensuring data security.', false],
       ['Which requires careful governance.', false],
+      ['The number-needed-to-treat for one extra treatment success.', false],
+      ['The number-needed-to-treat was 7 for acupuncture.', true],
+      ['Stem cells self-renew throughout life.', true],
     ] as const) expect(isMainClause(tag(text), whole(text)), text).toBe(main);
   });
 

@@ -80,7 +80,7 @@ export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.
       if (FINITE_AUXILIARIES.has(token.normal) && !partOfGroup(tokens, i, span.from)) found.push(i);
       continue;
     }
-    if (token.pos !== 'VERB' || isIngForm(token) || partOfGroup(tokens, i, span.from)) continue;
+    if (token.pos !== 'VERB' || isIngForm(token) || partOfGroup(tokens, i, span.from) || inCompound(tokens, i)) continue;
     const before = previousWord(tokens, i, span.from);
     if (before && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ')) continue;
     // "targeted therapies", "activated cells": a participle before a noun, with no subject before it.
@@ -91,6 +91,19 @@ export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.
   }
   return found;
 }
+
+/** Whether a word is part of a hyphenated compound, "number-needed-to-treat", "drug-treated": a word, not a verb of the clause. */
+function inCompound(tokens: Token[], i: number): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  const hyphen = (t: Token | undefined) => t !== undefined && /^[-‐‑]$/.test(t.text);
+  const before = hyphen(tokens[i - 1]) && joined(tokens[i - 2], tokens[i - 1]) && joined(tokens[i - 1], tokens[i]);
+  const after = hyphen(tokens[i + 1]) && joined(tokens[i], tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2]);
+  // "self-renew", "co-exist": a prefix makes a verb of its own, which can carry the clause.
+  if (before && !after && VERB_PREFIXES.has(tokens[i - 2]!.normal)) return false;
+  return before || after;
+}
+
+const VERB_PREFIXES = new Set(['self', 'co', 're', 'pre', 'over', 'under', 'cross', 'out', 'mis', 'de', 'un', 'up', 'down']);
 
 /** Whether a verb belongs to a group started before it: "is expected", "can develop", "to grow". */
 function partOfGroup(tokens: Token[], i: number, from: number): boolean {
