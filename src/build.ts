@@ -181,6 +181,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
+      // Chromium starts while the HTML is made in-process: the formats that need it come later.
+      if (selected.some((format) => formats[format].needsBrowser && reuse.decksFor(format).length > 0)) browser.browser?.warm();
       const made = await runExporters(selected, formats, exporting, diagnostics, reuse.decksFor);
       if (options.check) {
         const { checkOverflow } = await import('./check/index.ts');
