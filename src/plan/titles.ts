@@ -151,6 +151,8 @@ export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABU
 function titleWords(phrase: Token[]): Token[] | undefined {
   // "3 months", "two groups": a quantity is not what a slide is about; "Clark et al": a citation is not either.
   if (phrase.some((t) => t.pos === 'NUM' || /^(?:et|al\.?)$/.test(t.normal))) return undefined;
+  // "Supplementary Table S1", "Figure 2b": a float's label names no subject.
+  if (phrase.some((t, i) => /^(?:tables?|fig(?:ure)?s?|box|scheme)$/.test(t.normal) && /^\p{L}?\d+\p{L}?$/u.test(phrase[i + 1]?.text ?? ''))) return undefined;
   const of = phrase.findIndex((t) => t.normal === 'of');
   if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
   let from = 0;

@@ -65,6 +65,11 @@ describe('titles', () => {
     expect(title('Habitat effects explored tree and herb species richness. Weather effects explored were daily temperature.')).not.toMatch(/^Explored/);
   });
 
+  it('are never the label of a figure or table the text points to', () => {
+    const title = (text: string) => titleFromText(text, new Set());
+    expect(title('Data from 13,581 movies (Supplementary Table S1) was used. Supplementary Table S1 lists the particles.')).not.toMatch(/Table S1/);
+  });
+
   it('keep a topic’s term as its title', () => {
     const slide = assertion.flatMap((d) => d.slides).find((s) => s.source[0] === 'mechanisms/drug-efflux-pumps')!;
     expect(slide.title).toBe('Drug Efflux Pumps');
