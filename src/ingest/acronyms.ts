@@ -29,7 +29,8 @@ function* candidates(text: string): Generator<Acronym> {
     }
     const from = stop + 1;
     if (isShortForm(inside)) {
-      const long = matchLongForm(inside, lastWords(text, from, match.index, Math.min(inside.length + 5, inside.length * 2)));
+      const window = lastWords(text, from, match.index, Math.min(inside.length + 5, inside.length * 2));
+      const long = initialsLongForm(inside, window) ?? matchLongForm(inside, window);
       if (long) yield { short: inside, long };
     } else {
       // Swapped form: "EGFR (epidermal growth factor receptor)".
@@ -74,6 +75,30 @@ function isShortForm(text: string): boolean {
   // A cross-reference in brackets ("(Figure 6c)", "(Table S1)") names no acronym.
   if (/^(?:fig(?:ure)?|table|eq(?:uation)?|section|box|panel|appendix|supplementary)s?\b/i.test(text)) return false;
   return !/^\p{N}+$/u.test(text);
+}
+
+/** Small words a long form passes over when its initials spell the short form: "Department of Health (DH)". */
+const PASSED_OVER = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
+
+/**
+ * The long form whose words' initials spell the short form, when there is one: "Personal
+ * Protective Equipment (PPE)". Schwartz–Hearst's letter match takes the shortest long form, which
+ * may find a letter inside a word ("Protective Equipment", its second P in "equiPment").
+ */
+function initialsLongForm(short: string, candidate: string): string | undefined {
+  if (!/^\p{Lu}{2,8}$/u.test(short)) return undefined;
+  const words = candidate.split(/\s+/).filter(Boolean);
+  let si = short.length - 1;
+  let wi = words.length - 1;
+  while (si >= 0 && wi >= 0) {
+    const word = words[wi]!;
+    if (word[0]?.toLowerCase() === short[si]!.toLowerCase()) si--;
+    else if (!PASSED_OVER.has(word.toLowerCase())) return undefined;
+    wi--;
+  }
+  if (si >= 0) return undefined;
+  const long = words.slice(wi + 1).join(' ');
+  return /\p{L}{3}/u.test(long) && !/[()[\]]/.test(long) ? long : undefined;
 }
 
 /**
