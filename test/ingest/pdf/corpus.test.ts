@@ -134,6 +134,12 @@ describe('what the layout tells', () => {
     expect(text).toMatch(/\bBigBird-PEGASUS\b/);
   });
 
+  it('joins a paragraph a chart’s axis title broke in two, and leaves the title out as figure text', () => {
+    const paper = read.get('natcommun2024-a3ar-agonists')!;
+    expect(blocksOf(paper).map((block) => block.text).join('\n')).toContain('in the receptor form hydrophobic interactions with');
+    expect(paper.dropped.filter((item) => item.reason === 'figure text').map((item) => item.text)).toContainEqual(expect.stringContaining('Log [CF102] (M)'));
+  });
+
   it('reads no page number and no note marker as a paragraph of its own', () => {
     // A marker raised over a line of one column sits near a baseline of the other; a preprint sets its page numbers high.
     for (const slug of ['eacl2023-longeval', 'biorxiv2023-plm-finetuning', 'emm2023-eprs1-review']) {
