@@ -201,6 +201,8 @@ function titleWords(phrase: Token[]): Token[] | undefined {
   const words = phrase.slice(from);
   const head = words.at(-1);
   if (!head || words.length > MAX_TITLE_WORDS) return undefined;
+  // "irPI vs": a comparison with one side is half a name.
+  if (/^(?:vs\.?|versus|v\.)$/.test(head.normal)) return undefined;
   // "Validated using", "trial starting": a phrase that ends on a verb form names an action half-told.
   if (head.pos === 'VERB' && words.length > 1 && !/^(?:NOUN|PROPN|ADJ)$/.test(words.at(-2)!.pos)) return undefined;
   // "Validated using specific antibodies": two verb forms in a row are a clause, not a name.

@@ -76,6 +76,7 @@ describe('titles', () => {
     expect(title('In spite of high levels of risk, voters stayed. In spite of high levels of cost, they came.')).not.toMatch(/spite/i);
     expect(title('An in-depth understanding of the way ads work matters. An in-depth understanding helps.')).not.toMatch(/^Depth/);
     expect(title('Our outcome is whether an ad from candidate j mentions masks. Each candidate j has an intercept.')).not.toMatch(/\bj$/);
+    expect(title('N=30 larvae, p=0.047 for irLOX2 vs WT, p=0.069 for hemi-irLOX2 vs irPI. Predation on irPI vs')).not.toMatch(/\bvs\.?$/);
   });
 
   it('keep a topic’s term as its title', () => {
