@@ -128,6 +128,8 @@ function matchLongForm(short: string, candidate: string): string | undefined {
   // "Just Another Gibbs Sampler [50] (JAGS)": the citation is not part of the name.
   const long = candidate.slice(start).replace(/\s*\[[^\]]*\]\s*$/, '').trim();
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
+  // "retrieved in main memory (RAM)": a verb and its preposition start a clause that glosses the term, not its name.
+  if (/^\p{L}+ed\s+(?:in|on|at|by|from|to|into|with|for|as|via)\s/iu.test(long)) return undefined;
   // A long form is words, not a formula: "R + 1" spells nothing out.
   if (/[+=<>×±^]/.test(long) || !/\p{L}{3}/u.test(long)) return undefined;
   // "gene 1 (RIG)-I-like receptor (RLR)": a bracket the long form does not open is another term's.

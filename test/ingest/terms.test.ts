@@ -17,6 +17,11 @@ describe('terms in words', () => {
     expect(findAcronyms(['Heat-health warning systems (HHWS) save lives.'])).toEqual([{ short: 'HHWS', long: 'Heat-health warning systems' }]);
   });
 
+  it('reads no definition in a gloss that starts with a verb and its preposition', () => {
+    expect(findAcronyms(['This is the data that had to be retrieved in main memory (RAM), which is slow.'])).toEqual([]);
+    expect(findAcronyms(['Cells underwent programmed cell death (PCD) quickly.'])).toEqual([{ short: 'PCD', long: 'programmed cell death' }]);
+  });
+
   it('does not title a topic with a formula, whichever reader found it', () => {
     const blocks = sectionBlocks('methods', [
       {
