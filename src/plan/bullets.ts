@@ -95,12 +95,28 @@ export function linesOf(bullet: string): number {
  * statement (a heading run into the text, a formula).
  */
 export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): string[] {
+  if (!isProse(sentence)) return [];
   const short = condenseSentence(sentence, target);
   if (short === undefined) return [];
   if (wordCount(short) <= SPLIT_WORDS) return [short];
   const halves = splitAtClause(short);
   if (!halves) return [short];
   return halves.map((half) => condenseSentence(half, target) ?? half);
+}
+
+/**
+ * Whether a sentence is prose a slide can show. A footnote of web addresses, or a table's row or a
+ * formula read as text ("Edges m 31M 33M 69M"), has no verb and is not mostly words: it stays in
+ * the notes.
+ */
+function isProse(sentence: string): boolean {
+  const addresses = sentence.match(/\b(?:https?:\/\/|www\.)\S+/g) ?? [];
+  if (addresses.join('').length > 0.3 * sentence.length) return false;
+  const all = tag(sentence);
+  const tokens = all.filter((t) => t.pos !== 'PUNCT');
+  if (tokens.length === 0 || finiteVerbs(all).length > 0) return true;
+  const words = tokens.filter((t) => /^\p{L}[\p{L}'’-]*$/u.test(t.text)).length;
+  return addresses.length === 0 && words >= 0.6 * tokens.length;
 }
 
 /** Conjunctions after a comma that may join two main clauses. */

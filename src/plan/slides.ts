@@ -45,7 +45,8 @@ export interface BlockSlideContext {
 export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
   const { audience, edit, notes } = ctx;
   const title = slideTitle(block, ctx);
-  if (block.kind === 'table' && block.rows?.length && !edit.bullets) return tableSlides(block, title, ctx);
+  // NOTE: a table of a header alone (a table's remnant the reader found) has nothing to tabulate.
+  if (block.kind === 'table' && (block.rows?.length ?? 0) >= 2 && !edit.bullets) return tableSlides(block, title, ctx);
   if (audience.slideStyle === 'assertion-evidence' && !edit.bullets && block.kind !== 'list') {
     const slide = assertionSlide(block, title, ctx);
     if (slide) return [slide];

@@ -5,7 +5,8 @@ import { ingestPaper } from '../../src/ingest/index.ts';
 import { bulletsFrom, condense } from '../../src/plan/bullets.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { planDecks } from '../../src/plan/index.ts';
-import { readBundledPaper } from '../helpers.ts';
+import { readBundledPaper, ROOT } from '../helpers.ts';
+import { loadAudiences } from '../../src/content/load.ts';
 
 const { paper } = ingestPaper(readBundledPaper());
 const decks = planDecks(paper, parseCourse('drug-resistance', '', 'course.yaml', paper));
@@ -113,3 +114,25 @@ function inOrder(wanted: string[], have: string[]): boolean {
   for (const word of have) if (word === wanted[k]) k++;
   return k === wanted.length;
 }
+
+describe('text that is no prose', () => {
+  const FOOTNOTE = '1 Stanford Network Analysis Project: http://snap.stanford.edu/data/ 2 Koblenz Network Collection: http://konect.cc/networks/flickr-growth/ 3 Kaist Advanced Networking Laboratory: http://an.kaist.ac.kr/traces/WWW2010.html';
+
+  it('makes no bullet of a footnote of web addresses or a table row read as text', () => {
+    expect(bulletsFrom(FOOTNOTE, 4)).toEqual([]);
+    expect(bulletsFrom('Edges m 31M 33M 69M 437M 463M 623M 1.47G 1.94G', 4)).toEqual([]);
+    expect(bulletsFrom('The datasets are available from the project pages of each network collection.', 4)).toHaveLength(1);
+  });
+
+  it('puts such a paragraph in the notes of the slide beside it, never on a slide titled by its place', () => {
+    const text = `Graph Orderings\n\nAna Author\n\n1. DATASETS\n\nEight real-world datasets are used as benchmarks in the original work, and their basic features are reported in a table. These graphs are sparse, as real-world graphs usually are, and the largest holds two billion edges.\n\n${FOOTNOTE}\n\n2. RESULTS\n\nThe default ordering performs better than more elaborate methods on most datasets.\n`;
+    const { paper } = ingestPaper(text);
+    const course = parseCourse('demo', '', 'course.yaml', paper);
+    for (const audience of loadAudiences(ROOT)) {
+      const slides = planDecks(paper, course, audience).flatMap((d) => d.slides);
+      expect(slides.map((s) => s.title).filter((title) => /paragraph \d/.test(title)), audience.id).toEqual([]);
+      expect(slides.flatMap((s) => [s.headline ?? '', ...s.bullets]).filter((point) => point.includes('http')), audience.id).toEqual([]);
+      if (audience.notes) expect(slides.some((s) => s.notes?.includes('Stanford Network Analysis Project')), audience.id).toBe(true);
+    }
+  });
+});
