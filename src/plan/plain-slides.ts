@@ -74,12 +74,18 @@ export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] =
  * slide (and than a study guide's page holds beside it).
  */
 const MAX_PARAGRAPHS = 3;
+/** Words of notes so few that they join a slide whatever it already carries. */
+const SCRAP_WORDS = 30;
 /** Words of notes a joined slide may carry: about a minute of speaking. */
 const MAX_JOINED_WORDS = 160;
 
-/** Whether two slides together tell few enough paragraphs, and words, to share one slide. */
+/**
+ * Whether two slides together tell few enough paragraphs, and words, to share one slide. A scrap
+ * of a few words (a table's stray row) counts no words.
+ */
 function roomFor(a: Slide, b: Slide): boolean {
-  return new Set([...a.source, ...b.source]).size <= MAX_PARAGRAPHS && wordsIn(a.notes) + wordsIn(b.notes) <= MAX_JOINED_WORDS;
+  const words = [a, b].map((slide) => wordsIn(slide.notes)).filter((n) => n > SCRAP_WORDS);
+  return new Set([...a.source, ...b.source]).size <= MAX_PARAGRAPHS && words.reduce((sum, n) => sum + n, 0) <= MAX_JOINED_WORDS;
 }
 
 /** What a slide shows below its title: its headline first, then its bullets. */
