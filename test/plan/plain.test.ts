@@ -11,7 +11,7 @@ import { isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
 import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
-import { fewerSlides } from '../../src/plan/plain-slides.ts';
+import { fewerSlides, withoutEmpty } from '../../src/plan/plain-slides.ts';
 import { plainPoints } from '../../src/plan/plain.ts';
 import { plainWords } from '../../src/plan/plain-words.ts';
 import { ROOT } from '../helpers.ts';
@@ -134,6 +134,9 @@ describe('fewer slides for plain wording', () => {
     expect(fewerSlides(empty, 3).map((s) => s.source.length)).toEqual([3, 2]);
     const long = (id: string, bullets: string[]) => slide(id, bullets, { notes: 'word '.repeat(100).trim() });
     expect(fewerSlides([long('a/p1', ['One']), long('a/p2', [])], 3).map((s) => s.source)).toEqual([['a/p1'], ['a/p2']]);
+    // A scrap of a few words (a table's stray row) takes no room: it joins even a slide with a minute of notes.
+    const full = slide('a/p1', ['One'], { notes: 'word '.repeat(160).trim() });
+    expect(withoutEmpty([full, slide('a/p2', [], { notes: 'Edges m 31M 33M 69M' })]).map((s) => s.source)).toEqual([['a/p1', 'a/p2']]);
   });
 
   it('never join a topic’s slide, a table or slides of two sections', () => {
