@@ -429,6 +429,7 @@ export const adjunct: Remover = (draft) => {
     // "balance patient safety with timely access": the verb's second complement, not a circumstance.
     const governing = words.slice(0, k).map((i) => tokens[i]!).reverse().find((w) => w.pos === 'VERB');
     if (governing && SECOND_COMPLEMENTS[governing.lemma]?.includes(t.normal)) return [];
+    if (completesNoun(words.slice(0, k + 1).map((i) => tokens[i]!), words.slice(k).map((i) => tokens[i]!))) return [];
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
@@ -442,6 +443,58 @@ export const adjunct: Remover = (draft) => {
 };
 
 const MEANS = new Set(['using', 'via', 'through', 'by']);
+
+/**
+ * Nouns that name a relation between things, with the prepositions that say what it relates: "a
+ * difference in size", "the relationship between A and B", "a distance from the pore". Without its
+ * phrase such a noun says nothing ("there was no difference among genotypes").
+ */
+const RELATIONAL_NOUNS: Record<string, string[]> = {
+  difference: ['in', 'between', 'among', 'amongst', 'from'],
+  similarity: ['in', 'between', 'to', 'with'],
+  relationship: ['between', 'with', 'to'],
+  relation: ['between', 'with', 'to'],
+  association: ['between', 'with'],
+  correlation: ['between', 'with'],
+  link: ['between', 'with', 'to'],
+  interaction: ['between', 'with'],
+  distance: ['from', 'between', 'to'],
+  gap: ['between', 'in'],
+  ratio: ['between'],
+  increase: ['in'],
+  decrease: ['in'],
+  decline: ['in'],
+  reduction: ['in'],
+  rise: ['in'],
+  drop: ['in'],
+  change: ['in'],
+  shift: ['in', 'from', 'towards', 'toward'],
+  transition: ['from', 'between', 'into'],
+  effect: ['on'],
+  impact: ['on'],
+  influence: ['on'],
+  role: ['in'],
+  contrast: ['between', 'with'],
+  comparison: ['between', 'with'],
+};
+
+/**
+ * Whether a prepositional phrase opened by the last of `clause` completes what comes before it
+ * rather than adding a circumstance: a relational noun of the clause's last verb phrase that takes
+ * this preposition ("no difference among genotypes | in the number of bugs"), the other end of a
+ * range ("decrease from 380k | for pokec to 60k"), or the point a span of time is counted from
+ * ("transferred 15 days | after sowing"). `clause` ends with the preposition; `removed` is the phrase.
+ */
+function completesNoun(clause: readonly Token[], removed: readonly Token[]): boolean {
+  const preposition = clause.at(-1)!;
+  const verb = finiteVerbs([...clause]).at(-1) ?? -1;
+  const phrase = clause.slice(verb + 1, -1);
+  if (phrase.some((w) => RELATIONAL_NOUNS[w.lemma]?.includes(preposition.normal) && /^(?:NOUN|PROPN)$/.test(w.pos))) return true;
+  if (phrase.some((w) => w.normal === 'from') && removed.some((w) => w.normal === 'to')) return true;
+  const noun = clause.at(-2);
+  const count = clause.at(-3);
+  return /^(?:after|before)$/.test(preposition.normal) && noun?.pos === 'NOUN' && count?.pos === 'NUM';
+}
 /** Verbs whose meaning needs a second complement after their object, with the prepositions that open it. */
 const SECOND_COMPLEMENTS: Record<string, string[]> = {
   balance: ['with', 'against'],

@@ -29,6 +29,18 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence(correlative, 10)).toMatch(/but also lead to relapse/);
   });
 
+  it('keeps a phrase that completes what comes before it: a relation, a range, a span of time', () => {
+    // A relational noun says nothing without what it relates.
+    expect(condenseSentence('It lies a significant distance from the pore of the channel.', 5)).toBe('It lies a significant distance from the pore of the channel');
+    expect(condenseSentence('There was no difference among plant genotypes in the number of insects.', 6)).toMatch(/in the number of insects$/);
+    // The two ends of a range stay together.
+    expect(condenseSentence('The edges processed per second decrease from 380k for pokec to 60k for sdarc.', 6)).toMatch(/from 380k for pokec to 60k/);
+    // "15 days" needs what they are counted from.
+    expect(condenseSentence('Seedlings were transferred to peat pellets 15 days after germination.', 6)).toMatch(/15 days after germination$/);
+    // A circumstance that completes nothing still goes.
+    expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
+  });
+
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
     const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
     expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);
