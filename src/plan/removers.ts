@@ -316,7 +316,8 @@ export const trailing: Remover = (draft) => {
   const opener = tokens[order[order.indexOf(comma) + 1] ?? -1];
   if (!opener) return [];
   // "…, representative of the region": an adjective with its complement; a lone adjective may end a list.
-  const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3;
+  // "… based on public, online data files": adjectives listed before one noun are not a phrase after a statement.
+  const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3 && tokens[comma - 1]?.pos !== 'ADJ';
   // "…, an effect above and beyond the effect of gender": a noun phrase restating what came before it.
   const apposition = opener.pos === 'DET' && /^(?:a|an)$/.test(opener.normal) && order.filter((i) => i > comma && i < stop).length >= 4;
   if (!(opener.pos === 'ADV' || opener.pos === 'ADP' || adjective || apposition)) return [];

@@ -37,6 +37,8 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('The edges processed per second decrease from 380k for pokec to 60k for sdarc.', 6)).toMatch(/from 380k for pokec to 60k/);
     // "15 days" needs what they are counted from.
     expect(condenseSentence('Seedlings were transferred to peat pellets 15 days after germination.', 6)).toMatch(/15 days after germination$/);
+    // Adjectives listed before their noun are not a phrase added after a statement.
+    expect(condenseSentence('Is a scientific research paper based on public, online observational data files reproducible?', 6)).toMatch(/public, online observational data files/);
     // A circumstance that completes nothing still goes.
     expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
   });
