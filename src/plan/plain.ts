@@ -1,6 +1,7 @@
 import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
+import { condenseSentence } from './condense.ts';
 import type { Deck, Slide } from './deck.ts';
 import { centrality, endsOpenText, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
@@ -153,7 +154,7 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
   const score = centrality([...all]);
   const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   return order.flatMap((sentence, rank) =>
-    plainStatements(all[sentence]!, keep).map((p) => {
+    plainStatements(all[sentence]!, keep).flatMap(withShortForm).map((p) => {
       const text = plainWords(p, lexicon);
       const tokens = tag(text);
       const first = tokens.find(isWord);
@@ -163,6 +164,16 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
       return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
     }),
   );
+}
+
+/**
+ * A plain statement, and its short form when removing whole constituents makes it shorter (a
+ * circumstance, a reason, a second predicate, a reporting frame: see `condenseSentence`): a
+ * statement too long for a plain slide may still say its core claim there.
+ */
+function withShortForm(statement: string): string[] {
+  const short = condenseSentence(statement, PLAIN_WORDS);
+  return short !== undefined && wordsOf(short) < wordsOf(statement) ? [statement, short] : [statement];
 }
 
 /**

@@ -117,6 +117,20 @@ describe('plain points', () => {
   });
 });
 
+describe('short forms of plain statements', () => {
+  it('say a long statement by its core claim: a circumstance or a second predicate stays in the notes', () => {
+    const long = [
+      'Patients in the treatment arm attended a mean of ten sessions with one of the 23 acupuncturists in the trial.',
+      'Partial deletion of the channel causes increased excitability of the beta cells and leads to unregulated insulin secretion in infancy.',
+    ];
+    expect(plainStatements(long[0]!)[0]!.split(' ').length).toBeGreaterThan(12);
+    expect(plainPoints(long, 2, lexicon, new Set())).toEqual([
+      'Patients in the treatment arm attended a mean of ten sessions',
+      'Partial deletion of the channel causes increased excitability of the beta cells',
+    ]);
+  });
+});
+
 describe('fewer slides for plain wording', () => {
   const slide = (id: string, bullets: string[], extra: Partial<Slide> = {}): Slide => ({ kind: 'content', title: id, bullets, notes: `Notes of ${id}.`, sourceLine: `Source: §1 A, ¶${id.slice(-1)}`, source: [id], ...extra });
 
