@@ -205,16 +205,25 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
 }
 
 /**
- * A topic's one plain point when none is short: the shortest plain statement of its sentences, or
- * its slide's first bullet in plain words, whole however long, so the topic's slide is never empty.
+ * A topic's one plain point when none is short: the plain statement that reads most easily among
+ * those of its most central sentences (of any of its sentences, if those have none), or its slide's
+ * first bullet in plain words, whole however long, so the topic's slide is never empty. Easiest by
+ * reading grade, not fewest words: a long word costs a reader more than a short one.
  */
 function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+  const candidates = candidatesOf(all, lexicon, keep);
+  const central = candidates.filter((c) => c.rank < WINDOW);
   const options = [
-    ...candidatesOf(all, lexicon, keep).map((c) => c.text),
+    ...(central.length ? central : candidates).map((c) => c.text),
     ...bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon)),
   ];
-  const best = shortest(options);
+  const best = easiest(options);
   return best !== undefined ? [best] : [];
+}
+
+/** The text of the lowest reading grade; of two alike, the shorter. */
+function easiest(texts: readonly string[]): string | undefined {
+  return [...texts].sort((a, b) => readingGrade([a]) - readingGrade([b]) || wordsOf(a) - wordsOf(b))[0];
 }
 
 function shortest(texts: readonly string[]): string | undefined {

@@ -195,6 +195,26 @@ describe('a plain-wording deck', () => {
   });
 });
 
+describe('a plain-wording slide with no short statement', () => {
+  it('says the statement that reads most easily, not the one of fewest words', () => {
+    const HARD = `A Study of Pumps
+
+Ana Author
+
+1. BACKGROUND
+
+Heterogeneous phosphorylation of membrane glycoproteins complicates the pharmacokinetic characterisation of experimental immunotherapeutic antibody conjugates. The old pumps in the cells of the gut push most of the drug back out of the body when it is given by mouth.
+`;
+    const { paper } = ingestPaper(HARD);
+    const audience: Audience = { ...DEFAULT_AUDIENCE, id: 'plain', wording: 'plain', bulletsPerSlide: 3 };
+    const shown = planDecks(paper, parseCourse('demo', '', 'course.yaml', paper), audience)
+      .flatMap((d) => d.slides)
+      .filter((s) => s.kind === 'content')
+      .flatMap((s) => [s.headline ?? '', ...s.bullets].filter(Boolean));
+    expect(shown).toEqual(['The old pumps in the cells of the gut push most of the drug back out of the body when it is given by mouth']);
+  });
+});
+
 describe('a plain-wording deck of a list', () => {
   const LIST_PAPER = `Reproducing a Sky Map
 
