@@ -58,6 +58,8 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('Drug resistance remains a significant challenge', lexicon)).toBe('Drug resistance remains a major challenge');
     expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
     expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
+    expect(plainWords('Multiple studies completely overlooked this possibility', lexicon)).toBe('Many studies fully missed this option');
+    expect(plainWords('We employed a persistent marker', lexicon)).toBe('We used a lasting marker');
   });
 
   it('leave names, quotations and a rank after a word of degree as written', () => {
