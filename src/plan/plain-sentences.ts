@@ -1,4 +1,4 @@
-import { endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+import { emptiesComplement, endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
 
 /** Conjunctions that join two clauses that can each stand alone. */
 const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
@@ -45,6 +45,7 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
   return clauses(tokens)
     .map((span) => trimmed(tokens, span))
     .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
+    .filter((span) => !emptiesComplement(tokens, tokens.map((_, k) => k >= span.from && k < span.to)))
     .map((span) => finish(withoutNeedless(text, tokens, span)));
 }
 

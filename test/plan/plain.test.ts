@@ -7,7 +7,8 @@ import { loadAudiences } from '../../src/content/load.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import type { Deck, Slide } from '../../src/plan/deck.ts';
 import { planDecks } from '../../src/plan/index.ts';
-import { isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
+import { condenseSentence } from '../../src/plan/condense.ts';
+import { emptiesComplement, isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
 import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
@@ -59,7 +60,7 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
     expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
     expect(plainWords('Multiple studies completely overlooked this possibility', lexicon)).toBe('Many studies fully missed this option');
-    expect(plainWords('We employed a persistent marker', lexicon)).toBe('We used a lasting marker');
+    expect(plainWords('We employed a stable marker', lexicon)).toBe('We used a stable marker');
   });
 
   it('leave names, quotations and a rank after a word of degree as written', () => {
@@ -100,6 +101,19 @@ describe('plain statements', () => {
     expect(plainStatements('Even less often if the effect is small.')).toEqual([]);
     expect(plainStatements('Mean\tSE\tMean\tSE 9.8\t0.41')).toEqual([]);
     expect(plainStatements('Resistance takes two forms: intrinsic resistance, where cells resist from the start, and acquired resistance, which develops during treatment.')).toEqual(['Resistance takes two forms']);
+  });
+});
+
+describe('a reported claim', () => {
+  it('is never left without its verb when what follows "that" is taken off', () => {
+    const sentence = 'One study revealed that a novel polyadenylation event, which introduces a stop codon, generates a short variant of the enzyme.';
+    expect(plainStatements(sentence).filter((s) => /event$/.test(s))).toEqual([]);
+    const which = 'Our findings indicate that an approach which combines new cells with host muscle may provide a more robust repair than grafts.';
+    expect(condenseSentence(which, 6)).not.toMatch(/an approach$/);
+    const tokens = tag('We found that the drug works');
+    expect(emptiesComplement(tokens, tokens.map((_, i) => i < 2))).toBe(false);
+    expect(emptiesComplement(tokens, tokens.map((_, i) => i < 5))).toBe(true);
+    expect(emptiesComplement(tokens, tokens.map(() => true))).toBe(false);
   });
 });
 
