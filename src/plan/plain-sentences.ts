@@ -1,4 +1,4 @@
-import { emptiesComplement, endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+import { emptiesComplement, endsOpenText, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
 
 /** Conjunctions that join two clauses that can each stand alone. */
 const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
@@ -146,7 +146,8 @@ function trimmed(tokens: Token[], span: Span): Span {
     if (tokens[i]!.text !== ',') continue;
     const head = { from, to: i };
     const next = tokens[i + 1];
-    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS) continue;
+    // "… onto a vascularised, de-epithelialised segment": a comma inside a list of modifiers ends no statement.
+    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS || endsOpenText(tokens.slice(from, i))) continue;
     const elaboration = ELABORATION.has(next.normal) || (RELATIVES.has(next.normal) && next.normal !== 'that') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.normal));
     if (elaboration) {
       // "… two main forms: intrinsic resistance, where …": the list after a colon loses its later
@@ -196,8 +197,7 @@ function mostlyWords(tokens: Token[], span: Span): boolean {
 }
 
 function endsOpenAt(tokens: Token[], span: Span): boolean {
-  const last = tokens[span.to - 1];
-  return last === undefined || endsOpen(last);
+  return endsOpenText(tokens.slice(span.from, span.to));
 }
 
 function wordCount(tokens: Token[], span: Span): number {

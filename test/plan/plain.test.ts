@@ -8,7 +8,7 @@ import { ingestPaper } from '../../src/ingest/index.ts';
 import type { Deck, Slide } from '../../src/plan/deck.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { condenseSentence } from '../../src/plan/condense.ts';
-import { emptiesComplement, isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
+import { emptiesComplement, endsOpenText, isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
 import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
@@ -114,6 +114,16 @@ describe('a reported claim', () => {
     expect(emptiesComplement(tokens, tokens.map((_, i) => i < 2))).toBe(false);
     expect(emptiesComplement(tokens, tokens.map((_, i) => i < 5))).toBe(true);
     expect(emptiesComplement(tokens, tokens.map(() => true))).toBe(false);
+  });
+});
+
+describe('a list of modifiers before a noun', () => {
+  it('is not cut at its commas, and a statement never ends on an article and a participle', () => {
+    const sentence = 'The sheets were transplanted onto a vascularised, de-epithelialised, seromuscular colonic segment at the time of surgery.';
+    for (const statement of plainStatements(sentence)) expect(statement).not.toMatch(/a vascularised$/);
+    expect(plainStatements(sentence)[0]).toMatch(/^The sheets were transplanted onto a vascularised, de-epithelialised, seromuscular colonic segment/);
+    expect(endsOpenText(tag('The sheets were transplanted onto a vascularised'))).toBe(true);
+    expect(endsOpenText(tag('The sheets were transplanted onto a vascularised segment'))).toBe(false);
   });
 });
 

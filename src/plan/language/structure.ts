@@ -55,6 +55,8 @@ export function endsOpenText(tokens: Token[]): boolean {
   if (before?.pos === 'NUM' && before.end === last.start) return false;
   // "… they are inadequately", "… the results are": a verb group missing its verb or complement.
   if (last.pos === 'AUX' && words.length > 2 && !/^(?:do|does|did)$/.test(last.normal)) return true;
+  // "… onto a vascularised": an article and a participle, the noun they open never comes.
+  if (last.pos === 'VERB' && before !== undefined && /^(?:a|an|the)$/.test(before.normal)) return true;
   if (last.pos === 'ADV' && /ly$/.test(last.normal)) {
     const head = words.slice(0, -1).reverse().find((w) => w.pos !== 'ADV');
     if (head?.pos === 'AUX') return true;
