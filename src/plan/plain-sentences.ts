@@ -157,6 +157,9 @@ function trimmed(tokens: Token[], span: Span): Span {
       break;
     }
   }
+  // "… in the first three instars; however": what follows a semicolon inside the statement is not a clause of its own.
+  const semicolon = tokens.findIndex((t, k) => k > from && k < to && t.text === ';');
+  if (semicolon > 0 && !isMainClause(tokens, { from: semicolon + 1, to })) to = semicolon;
   while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1)) to--;
   // "And …", "Or …": a joining word with nothing before it to join.
   const first = firstWord(tokens, { from, to });

@@ -435,6 +435,10 @@ export const adjunct: Remover = (draft) => {
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
     if (clause.slice(verb).some((w, k, all) => w.normal === 'than' && all[k + 1]?.pos !== 'NUM')) return [];
+    // "… more likely true in fields with large effects": a comparison whose other side is not said
+    // rests on its qualifiers; without them it claims nothing ("more likely true in fields"). "One
+    // or more sessions" compares nothing.
+    if (clause.slice(verb).some((w, k, all) => COMPARATIVES.has(w.normal) && all[k + 1] !== undefined && /^(?:ADJ|ADV)$/.test(all[k + 1]!.pos))) return [];
     // "… depend on A, the number of B on the same question, and C": a phrase with a comma in it,
     // after a list has begun, would take the list's later items with it.
     if (phrase.some((i) => tokens[i]!.text === ',') && clause.slice(verb).some((w) => w.text === ',')) return [];
@@ -444,6 +448,8 @@ export const adjunct: Remover = (draft) => {
 };
 
 const MEANS = new Set(['using', 'via', 'through', 'by']);
+/** Words that make the adjective or adverb after them a comparison: "more likely", "less often". */
+const COMPARATIVES = new Set(['more', 'less']);
 
 /**
  * Nouns that name a relation between things, with the prepositions that say what it relates: "a
@@ -452,6 +458,10 @@ const MEANS = new Set(['using', 'via', 'through', 'by']);
  */
 const RELATIONAL_NOUNS: Record<string, string[]> = {
   difference: ['in', 'between', 'among', 'amongst', 'from'],
+  discrepancy: ['in', 'between'],
+  disparity: ['in', 'between'],
+  imbalance: ['in', 'between'],
+  variation: ['in', 'between', 'among'],
   similarity: ['in', 'between', 'to', 'with'],
   relationship: ['between', 'with', 'to'],
   relation: ['between', 'with', 'to'],
@@ -517,6 +527,11 @@ const SECOND_COMPLEMENTS: Record<string, string[]> = {
   pair: ['with'],
   exchange: ['for'],
   prevent: ['from'],
+  assign: ['to', 'in', 'into'],
+  classify: ['into', 'as'],
+  divide: ['into'],
+  split: ['into'],
+  sort: ['into'],
   play: ['in'],
   function: ['as'],
   act: ['as'],

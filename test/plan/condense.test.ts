@@ -39,6 +39,10 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('Seedlings were transferred to peat pellets 15 days after germination.', 6)).toMatch(/15 days after germination$/);
     // Adjectives listed before their noun are not a phrase added after a statement.
     expect(condenseSentence('Is a scientific research paper based on public, online observational data files reproducible?', 6)).toMatch(/public, online observational data files/);
+    expect(condenseSentence('The third consideration is related to the great discrepancy in the number of measures available.', 6)).toMatch(/discrepancy in the number of measures/);
+    // A verb's second complement, and the qualifier a comparison rests on, stay.
+    expect(condenseSentence('A study of the structural diversity of alleles could assign the alleles to three lineages.', 6)).toMatch(/assign the alleles to three lineages$/);
+    expect(condenseSentence('Research findings are more likely true in scientific fields with large effects.', 6)).toMatch(/fields with large effects$/);
     // A circumstance that completes nothing still goes.
     expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
   });

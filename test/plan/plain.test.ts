@@ -59,7 +59,7 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('Drug resistance remains a significant challenge', lexicon)).toBe('Drug resistance remains a major challenge');
     expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
     expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
-    expect(plainWords('Multiple studies completely overlooked this possibility', lexicon)).toBe('Many studies fully missed this option');
+    expect(plainWords('Earlier studies completely overlooked this possibility', lexicon)).toBe('Earlier studies fully ignored this option');
     expect(plainWords('We employed a stable marker', lexicon)).toBe('We used a stable marker');
   });
 
@@ -110,10 +110,21 @@ describe('a reported claim', () => {
     expect(plainStatements(sentence).filter((s) => /event$/.test(s))).toEqual([]);
     const which = 'Our findings indicate that an approach which combines new cells with host muscle may provide a more robust repair than grafts.';
     expect(condenseSentence(which, 6)).not.toMatch(/an approach$/);
+    // "We studied the way in which voters" keeps the relative but not its verb.
+    const relative = tag('We studied the way in which voters choose their candidates');
+    expect(emptiesComplement(relative, relative.map((_, i) => i < 7))).toBe(true);
+    expect(emptiesComplement(relative, relative.map((_, i) => i < 4))).toBe(false);
     const tokens = tag('We found that the drug works');
     expect(emptiesComplement(tokens, tokens.map((_, i) => i < 2))).toBe(false);
     expect(emptiesComplement(tokens, tokens.map((_, i) => i < 5))).toBe(true);
     expect(emptiesComplement(tokens, tokens.map(() => true))).toBe(false);
+  });
+});
+
+describe('a statement before a semicolon', () => {
+  it('ends at the semicolon when what follows it is no clause of its own', () => {
+    const sentence = 'Because larvae look alike, we could not test whether mortality was equal for both species in the first instars; however, because other collections gave a 1:1 ratio, it is likely that it was.';
+    expect(plainStatements(sentence)).toEqual(['We could not test whether mortality was equal for both species in the first instars']);
   });
 });
 

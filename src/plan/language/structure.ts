@@ -65,16 +65,21 @@ export function endsOpenText(tokens: Token[]): boolean {
 }
 
 /**
- * Whether keeping only the `kept` tokens of a sentence would leave a clause opened by "that" without
- * the verb it had: "Our findings indicate that an approach [which combines A with B may provide C]",
- * "A study revealed that a novel event[, which …, generates D]". Such a text reads as a main clause
- * (its reporting verb has a subject) but says nothing. A "that" with no tensed verb after it in the
- * sentence itself (a demonstrative the tagger took for a conjunction) is left alone.
+/** Words that open a clause inside a sentence, whatever the tagger calls them. */
+const CLAUSE_OPENERS = new Set(['whether', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether keeping only the `kept` tokens of a sentence would leave a clause opened by "that",
+ * "whether" or a relative without the verb it had: "Our findings indicate that an approach [which
+ * combines A with B may provide C]", "an understanding of the way in which candidates[ — … — frame
+ * masking]". Such a text may read as a main clause but says nothing. A "that" with no tensed verb
+ * after it in the sentence itself (a demonstrative the tagger took for a conjunction) is left alone.
  */
 export function emptiesComplement(tokens: Token[], kept: readonly boolean[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!kept[i] || t.normal !== 'that' || t.pos !== 'SCONJ') continue;
+    const opens = (t.normal === 'that' && t.pos === 'SCONJ') || CLAUSE_OPENERS.has(t.normal);
+    if (!kept[i] || !opens) continue;
     if (finiteVerbs(tokens, { from: i + 1, to: tokens.length }).length === 0) continue;
     const rest = tokens.filter((_, k) => k > i && kept[k]);
     if (finiteVerbs(rest).length === 0) return true;
