@@ -136,7 +136,10 @@ function trimmed(tokens: Token[], span: Span): Span {
     const restOpener = tokens[firstWord(tokens, rest) ?? i + 1];
     const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
     // Only a lead that opens like one: a connective, a phrase ("In this study"), a subordinate clause.
-    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0;
+    // A short lead that opens like a noun phrase may be the subject itself, with an aside after its
+    // comma ("Online advertising, on the other hand, is …"): it goes only when the rest has its own.
+    const nounLike = SUBJECT_START.has(opener.pos) && !SUBJECT_START.has(restOpener?.pos ?? 'X');
+    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0 && !nounLike;
     const leading = subordinate || short || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
     if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
     break;

@@ -238,8 +238,18 @@ export const colon: Remover = (draft) => {
   if (at === undefined) return [];
   const before = order.filter((i) => i < at).map((i) => tokens[i]!);
   if (before.filter(isWord).length < 4 || !isMainClause(before, { from: 0, to: before.length })) return [];
-  return [range(at, stop)];
+  // "… into 3 clusters, namely: A, B and C": the word that announces the list goes with it.
+  const previous = order.filter((i) => i < at);
+  let from = at;
+  if (ANNOUNCING.has(tokens[previous.at(-1) ?? -1]?.normal ?? '')) {
+    from = previous.at(-1)!;
+    if (tokens[previous.at(-2) ?? -1]?.text === ',') from = previous.at(-2)!;
+  }
+  return [range(from, stop)];
 };
+
+/** Words that announce a list after a colon: "namely:", "including:", "as follows:". */
+const ANNOUNCING = new Set(['namely', 'including', 'follows', 'following', 'viz', 'i.e.', 'e.g.']);
 
 /**
  * A clause opened by "which" with no comma before it, running to the end: "… ABC transporters which
@@ -485,6 +495,10 @@ const RELATIONAL_NOUNS: Record<string, string[]> = {
   impact: ['on'],
   influence: ['on'],
   role: ['in'],
+  need: ['for'],
+  reliance: ['on'],
+  dependence: ['on'],
+  emphasis: ['on'],
   contrast: ['between', 'with'],
   comparison: ['between', 'with'],
 };

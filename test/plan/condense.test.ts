@@ -43,8 +43,14 @@ describe('condensing a sentence by whole constituents', () => {
     // A verb's second complement, and the qualifier a comparison rests on, stay.
     expect(condenseSentence('A study of the structural diversity of alleles could assign the alleles to three lineages.', 6)).toMatch(/assign the alleles to three lineages$/);
     expect(condenseSentence('Research findings are more likely true in scientific fields with large effects.', 6)).toMatch(/fields with large effects$/);
+    expect(condenseSentence('New approaches to pest management could reduce the need for pesticides.', 5)).toMatch(/the need for pesticides$/);
     // A circumstance that completes nothing still goes.
     expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
+  });
+
+  it('takes the word that announces a list off with the list after a colon', () => {
+    const sentence = 'Trap locations were pooled into three distinct habitat clusters, namely: heathlands, sandy grassland and dunes.';
+    expect(condenseSentence(sentence, 8)).toBe('Trap locations were pooled into three distinct habitat clusters');
   });
 
   it('never leaves a verb group without its verb or a subject without its predicate', () => {

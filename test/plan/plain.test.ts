@@ -121,6 +121,13 @@ describe('a reported claim', () => {
   });
 });
 
+describe('a short lead before a comma', () => {
+  it('stays when it is the subject and an aside follows it', () => {
+    expect(plainStatements('Online advertising, on the other hand, is often delivered to individuals based on their characteristics.')[0]).toMatch(/^Online advertising/);
+    expect(plainStatements('Overall, the tumour cells grew quickly.')).toEqual(['The tumour cells grew quickly']);
+  });
+});
+
 describe('a statement before a semicolon', () => {
   it('ends at the semicolon when what follows it is no clause of its own', () => {
     const sentence = 'Because larvae look alike, we could not test whether mortality was equal for both species in the first instars; however, because other collections gave a 1:1 ratio, it is likely that it was.';
