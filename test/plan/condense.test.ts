@@ -49,8 +49,8 @@ describe('condensing a sentence by whole constituents', () => {
   });
 
   it('takes the word that announces a list off with the list after a colon', () => {
-    const sentence = 'Trap locations were pooled into three distinct habitat clusters, namely: heathlands, sandy grassland and dunes.';
-    expect(condenseSentence(sentence, 8)).toBe('Trap locations were pooled into three distinct habitat clusters');
+    const sentence = 'Trap locations were pooled into three distinct habitat clusters, namely: heathlands, sandy grassland and a third cluster that included shrub communities.';
+    expect(condenseSentence(sentence, 10)).toBe('Trap locations were pooled into three distinct habitat clusters');
   });
 
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
