@@ -45,7 +45,7 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
   return clauses(tokens)
     .map((span) => trimmed(tokens, span))
     .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
-    .filter((span) => !emptiesComplement(tokens, tokens.map((_, k) => k >= span.from && k < span.to)))
+    .filter((span) => !emptiesComplement(tokens, tokens.map((_, k) => k >= span.from && k < span.to)) && bracketsClose(tokens, span))
     .map((span) => finish(withoutNeedless(text, tokens, span)));
 }
 
@@ -193,6 +193,16 @@ function closesBracket(tokens: Token[], from: number, at: number): boolean {
     if (tokens[i]!.text === '(') return true;
   }
   return false;
+}
+
+/** Whether every bracket a span opens it also closes: "… with protein 2 (Fig" is a sentence split inside its figure pointer. */
+function bracketsClose(tokens: Token[], span: Span): boolean {
+  let depth = 0;
+  for (let i = span.from; i < span.to; i++) {
+    if (tokens[i]!.text === '(' || tokens[i]!.text === '[') depth++;
+    else if ((tokens[i]!.text === ')' || tokens[i]!.text === ']') && depth > 0) depth--;
+  }
+  return depth === 0;
 }
 
 /** Whether at least three in four of a span's tokens are words of letters, not numbers and symbols. */

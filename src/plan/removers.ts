@@ -514,7 +514,9 @@ function completesNoun(clause: readonly Token[], removed: readonly Token[]): boo
   const preposition = clause.at(-1)!;
   const verb = finiteVerbs([...clause]).at(-1) ?? -1;
   const phrase = clause.slice(verb + 1, -1);
-  if (phrase.some((w) => RELATIONAL_NOUNS[w.lemma]?.includes(preposition.normal) && /^(?:NOUN|PROPN)$/.test(w.pos))) return true;
+  // "an over-reliance on": a prefixed noun relates as its last part does.
+  const relates = (w: Token) => RELATIONAL_NOUNS[w.lemma.split(/[-‐]/).at(-1)!]?.includes(preposition.normal) === true;
+  if (phrase.some((w) => relates(w) && /^(?:NOUN|PROPN)$/.test(w.pos))) return true;
   if (phrase.some((w) => w.normal === 'from') && removed.some((w) => w.normal === 'to')) return true;
   const noun = clause.at(-2);
   const count = clause.at(-3);
@@ -542,6 +544,10 @@ const SECOND_COMPLEMENTS: Record<string, string[]> = {
   exchange: ['for'],
   prevent: ['from'],
   assign: ['to', 'in', 'into'],
+  compensate: ['for'],
+  account: ['for'],
+  substitute: ['for'],
+  pave: ['for'],
   classify: ['into', 'as'],
   divide: ['into'],
   split: ['into'],

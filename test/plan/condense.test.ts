@@ -44,6 +44,8 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence('A study of the structural diversity of alleles could assign the alleles to three lineages.', 6)).toMatch(/assign the alleles to three lineages$/);
     expect(condenseSentence('Research findings are more likely true in scientific fields with large effects.', 6)).toMatch(/fields with large effects$/);
     expect(condenseSentence('New approaches to pest management could reduce the need for pesticides.', 5)).toMatch(/the need for pesticides$/);
+    expect(condenseSentence('Patients have been concerned about an over-reliance on prescribed medications.', 5)).toMatch(/over-reliance on prescribed medications$/);
+    expect(condenseSentence('Multiple imputation was used to compensate to some degree for the missing data.', 5)).toMatch(/for the missing data$/);
     // A circumstance that completes nothing still goes.
     expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
   });

@@ -128,6 +128,12 @@ describe('a short lead before a comma', () => {
   });
 });
 
+describe('a sentence split inside its brackets', () => {
+  it('gives no statement that leaves a bracket open', () => {
+    expect(plainStatements('Domain mapping revealed that the linker region is critical for the interaction with PCBP2 (Fig.')).toEqual([]);
+  });
+});
+
 describe('a statement before a semicolon', () => {
   it('ends at the semicolon when what follows it is no clause of its own', () => {
     const sentence = 'Because larvae look alike, we could not test whether mortality was equal for both species in the first instars; however, because other collections gave a 1:1 ratio, it is likely that it was.';
