@@ -1,15 +1,16 @@
 // One measured run, in a fresh process so that its memory is its own. Prints {"ms":…, "maxRssMiB":…} on stdout.
 //   once.mjs lectern ROOT OUT [FORMAT…]        Lectern's build (no format: the default ones)
+//   once.mjs lectern-force ROOT OUT [FORMAT…]  the same with --force: nothing reused, everything planned and made
 //   once.mjs marp ROOT IN OUT FORMAT…          marp-cli converting the markdown in IN, one run per format
 import { register } from 'tsx/esm/api';
 
 const [tool, root, ...rest] = process.argv.slice(2);
 const started = performance.now();
-if (tool === 'lectern') {
+if (tool === 'lectern' || tool === 'lectern-force') {
   const [outDir, ...formats] = rest;
   register();
   const { build } = await import('../src/build.ts');
-  await build({ root, outDir, ...(formats.length ? { formats } : {}) });
+  await build({ root, outDir, ...(formats.length ? { formats } : {}), rebuildAll: tool === 'lectern-force' });
 } else {
   const [inDir, outDir, ...formats] = rest;
   const { marpCli } = await import('@marp-team/marp-cli');

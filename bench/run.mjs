@@ -2,7 +2,8 @@
 // `npm run bench [-- --runs N]`: the edit loop of the bundled course, as ratios measured in one run
 // on one machine (so a slower or faster machine does not move them), each time in a fresh process:
 //   cold full build ÷ marp-cli making the PDF and PPTX of the very same decks;
-//   HTML-only build ÷ marp-cli making their HTML;
+//   HTML-only build into a new folder ÷ marp-cli making their HTML (and, for comparison, the same
+//   build with --force, which plans and renders every deck rather than taking them from the project's caches);
 //   rebuild with nothing changed ÷ cold; rebuild after one slide title is set in course.yaml ÷ cold;
 //   and under `lectern dev`, the time from saving course.yaml to the reloaded page in Chromium.
 // The course is copied to a temporary folder first: the bench edits its course.yaml.
@@ -73,7 +74,7 @@ async function editToReload(root, courseFile) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const samples = { cold: [], marpPrint: [], html: [], marpHtml: [], noop: [], edit: [], reload: [] };
+const samples = { cold: [], marpPrint: [], html: [], htmlForced: [], marpHtml: [], noop: [], edit: [], reload: [] };
 for (let i = 0; i < runs; i++) {
   const work = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
   try {
@@ -85,6 +86,7 @@ for (let i = 0; i < runs; i++) {
     samples.cold.push(measure('lectern', root, full).ms);
     samples.marpPrint.push(measure('marp', repo, full, join(work, 'marp-print'), 'pdf', 'pptx').ms);
     samples.html.push(measure('lectern', root, html, 'html').ms);
+    samples.htmlForced.push(measure('lectern-force', root, join(work, 'html-forced'), 'html').ms);
     samples.marpHtml.push(measure('marp', repo, html, join(work, 'marp-html'), 'html').ms);
     samples.noop.push(measure('lectern', root, full).ms);
     const text = readFileSync(courseFile, 'utf8');
@@ -102,11 +104,12 @@ const verdict = (ratio, target) => `${ratio.toFixed(3)}  (target ≤ ${target}: 
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`bundled course, ${runs} run${runs === 1 ? '' : 's'}${runs > 1 ? ' (medians)' : ''}`);
 console.log(`cold full build          ${s(m.cold)}   marp-cli PDF+PPTX ${s(m.marpPrint)}`);
-console.log(`HTML-only build          ${s(m.html)}   marp-cli HTML ${s(m.marpHtml)}`);
+console.log(`HTML-only build          ${s(m.html)}   marp-cli HTML ${s(m.marpHtml)}   (with --force: ${s(m.htmlForced)})`);
 console.log(`no-op rebuild            ${s(m.noop)}`);
 console.log(`one-title-edit rebuild   ${s(m.edit)}`);
 console.log(`cold full ÷ marp-cli PDF+PPTX:  ${(m.cold / m.marpPrint).toFixed(3)}  (Lectern also makes HTML and three handouts a deck)`);
 console.log(`HTML-only ÷ marp-cli HTML:      ${verdict(m.html / m.marpHtml, 0.5)}`);
+console.log(`  the same, with --force:       ${(m.htmlForced / m.marpHtml).toFixed(3)}  (every deck planned and rendered again)`);
 console.log(`no-op rebuild ÷ cold:           ${verdict(m.noop / m.cold, 0.05)}`);
 console.log(`one-title edit ÷ cold:          ${verdict(m.edit / m.cold, 0.1)}`);
 console.log(`edit → reload under lectern dev: ${m.reload.toFixed(2)} s  (target ≤ 1 s: ${m.reload <= 1 ? 'met' : 'missed'})`);

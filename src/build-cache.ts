@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The build cache, inside the output folder: hidden, and never served or linked. */
@@ -86,26 +86,23 @@ export class BuildCache {
   }
 
   /**
-   * Whether every file (relative to the output folder) was made under `key` and is still as it was
-   * made. Reading the files to check them is what lets a hand-edited or truncated output be rebuilt.
+   * The entries of `files` (relative to the output folder) when every one was made under `key` and
+   * is still as it was made; else none. Reading the files to check them is what lets a hand-edited
+   * or truncated output be rebuilt.
    */
-  reusable(files: readonly string[], key: string): boolean {
-    if (files.length === 0) return false;
-    return files.every((file) => {
+  entriesFor(files: readonly string[], key: string): Map<string, CacheEntry> | undefined {
+    if (files.length === 0) return undefined;
+    const entries = new Map<string, CacheEntry>();
+    for (const file of files) {
       const entry = this.previous.get(file);
-      if (!entry || entry.key !== key) return false;
-      const path = join(this.outDir, file);
-      try {
-        return statSync(path).isFile() && sha256(readFileSync(path)) === entry.sha256;
-      } catch {
-        return false;
-      }
-    });
+      if (!entry || entry.key !== key || !holds(join(this.outDir, file), entry)) return undefined;
+      entries.set(file, entry);
+    }
+    return entries;
   }
 
-  /** Remembers a file this build keeps from the previous one. */
-  keep(file: string): void {
-    const entry = this.previous.get(file);
+  /** Remembers a file this build keeps from the previous one, or took from another folder under `entry`. */
+  keep(file: string, entry = this.previous.get(file)): void {
     if (entry) this.next.set(file, entry);
   }
 
@@ -126,6 +123,15 @@ export class BuildCache {
     const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
     const document: CacheDocument = { kind: CACHE_KIND, version: CACHE_VERSION, files: sorted };
     return `${JSON.stringify(document, null, 1)}\n`;
+  }
+}
+
+/** Whether a file is there with the bytes an entry recorded. */
+export function holds(path: string, entry: CacheEntry): boolean {
+  try {
+    return statSync(path).isFile() && sha256(readFileSync(path)) === entry.sha256;
+  } catch {
+    return false;
   }
 }
 
@@ -160,4 +166,21 @@ export function readCacheDocument(file: string, shownAs: string, kind: string, v
     return { problem: `${shownAs} is not a cache this Lectern wrote` };
   }
   return { record: record as Record<string, unknown> };
+}
+
+let atomicWrites = 0;
+
+/**
+ * Writes a cache file whole under a temporary name and then renames it, so that a reader (another
+ * build) never sees half of it.
+ */
+export function writeFileAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}-${++atomicWrites}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }

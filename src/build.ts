@@ -9,6 +9,7 @@ import { courseQuizFiles } from './export/files.ts';
 import { MANIFEST_FILE, manifestDeck, mergeManifest, readManifest, type Manifest, type ManifestCourse } from './manifest.ts';
 import { CACHE_FILE } from './build-cache.ts';
 import { planReuse } from './incremental.ts';
+import { OutputFolders } from './output-folders.ts';
 import { keepEarlierFiles } from './keep.ts';
 import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
@@ -173,12 +174,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const [path, source] of assets) staging.copy(path, source);
     const paper = options.paper ?? DEFAULT_PAPER;
     const staged = staging;
-    const reuse = planReuse({ outDir, stageDir: staged.dir, keep: (path) => staged.keep(path), decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
+    const outputFolders = new OutputFolders(root);
+    const reuse = planReuse({ outDir, stageDir: staged.dir, keep: (path) => staged.keep(path), copy: (path, source) => staged.copy(path, source), siblings: outputFolders.others(outDir), decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
     if (plans.ignored) diagnostics.push({ severity: 'info', message: `plan cache ignored, every deck is planned again: ${plans.ignored}` });
     if (reuse.ignored) diagnostics.push({ severity: 'info', message: `build cache ignored, everything is rebuilt: ${reuse.ignored}` });
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
+      // Chromium starts while the HTML is made in-process: the formats that need it come later.
+      if (selected.some((format) => formats[format].needsBrowser && reuse.decksFor(format).length > 0)) browser.browser?.warm();
       const made = await runExporters(selected, formats, exporting, diagnostics, reuse.decksFor);
       if (options.check) {
         const { checkOverflow } = await import('./check/index.ts');
@@ -234,6 +238,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const stale = narrowed || !current ? [] : audiencePaths(current).filter((path) => !built.includes(path));
     // Planned decks are kept beside the output now (PlanCache); an earlier Lectern kept them inside it.
     staging.commit([...built, 'manifest.json', 'index.html', CACHE_FILE], [...stale, FORMER_PLANS_FILE], options.beforeCommitStep);
+    try {
+      outputFolders.remember(outDir);
+    } catch (cause) {
+      // Only a build into another folder is slower for it: it makes what it could have copied.
+      diagnostics.push({ severity: 'info', message: `output folder not remembered: ${(cause as Error).message}` });
+    }
     return { outDir, manifest: merged, deckCount: decks.length, outputs, reused: reuse.reused, lectures: { ...plans.lectures }, diagnostics };
   } catch (error) {
     try {

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { BuildCache, cacheKey, folderFingerprint, lecternFingerprint, sha256 } from './build-cache.ts';
+import { rmSync } from 'node:fs';
+import { BuildCache, cacheKey, folderFingerprint, holds, lecternFingerprint, sha256, type CacheEntry } from './build-cache.ts';
 import type { Exporter, StagedDeck } from './export/types.ts';
 import { sourceDateEpoch } from './export/source-date.ts';
 
@@ -8,6 +9,10 @@ export interface ReuseInput<F extends string> {
   stageDir: string;
   /** Puts a file of the previous output, unchanged, into the staging folder. */
   keep(path: string): void;
+  /** Puts a copy of a file from elsewhere (another output folder) into the staging folder. */
+  copy(path: string, source: string): void;
+  /** The project's other output folders, whose files made under the same key may be copied. */
+  siblings: readonly string[];
   decks: readonly (StagedDeck & { markdown: string })[];
   selected: readonly F[];
   registry: Record<F, Exporter>;
@@ -40,7 +45,8 @@ export interface Reuse<F extends string> {
  * markdown and plan (the paper, course.yaml and audience profile as they shaped it), the templates
  * and themes, its logo, the options, the date pinned into PDFs, and Lectern itself. A file whose
  * key and bytes match what the previous build recorded is copied into the staging folder instead
- * of being made again; the build then commits as usual, so the output stays complete.
+ * of being made again; the build then commits as usual, so the output stays complete. A file this
+ * folder lacks is copied from another output folder of the project that made it under the same key.
  */
 export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
   const cache = new BuildCache(input.outDir, { force: input.force });
@@ -61,6 +67,25 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
   };
   const keyFor = (deck: StagedDeck & { markdown: string }, format: F) => sha256(`${format}\0${deckKey(deck)}`);
 
+  /** Files copied from another output folder, with the entry they were made under there. */
+  const adopted = new Map<string, CacheEntry>();
+  const siblings = input.force ? [] : input.siblings.map((dir) => ({ dir, cache: undefined as BuildCache | undefined }));
+  const copyFromSibling = (files: readonly string[], key: string): boolean => {
+    for (const sibling of siblings) {
+      sibling.cache ??= new BuildCache(sibling.dir);
+      const entries = sibling.cache.entriesFor(files, key);
+      if (!entries) continue;
+      for (const file of files) input.copy(file, join(sibling.dir, file));
+      // Checked again as copied: a build into that folder may have replaced a file since.
+      if ([...entries].every(([file, entry]) => holds(join(input.stageDir, file), entry))) {
+        for (const [file, entry] of entries) adopted.set(file, entry);
+        return true;
+      }
+      for (const file of files) rmSync(join(input.stageDir, file), { force: true });
+    }
+    return false;
+  };
+
   const toMake = new Map<F, StagedDeck[]>();
   let reused = 0;
   for (const format of input.selected) {
@@ -73,11 +98,12 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
     const make: StagedDeck[] = [];
     for (const deck of input.decks) {
       const files = Object.values(exporter.files(deck));
-      if (!cache.reusable(files, keyFor(deck, format))) {
+      const key = keyFor(deck, format);
+      if (cache.entriesFor(files, key)) for (const file of files) input.keep(file);
+      else if (!copyFromSibling(files, key)) {
         make.push(deck);
         continue;
       }
-      for (const file of files) input.keep(file);
       reused += files.length;
     }
     toMake.set(format, make);
@@ -94,7 +120,7 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
         for (const deck of input.decks) {
           for (const file of Object.values(input.registry[format].files(deck))) {
             if (making.has(deck)) cache.record(file, keyFor(deck, format), join(input.stageDir, file));
-            else cache.keep(file);
+            else cache.keep(file, adopted.get(file));
           }
         }
       }

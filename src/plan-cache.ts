@@ -1,6 +1,6 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheKey, lecternFingerprint, readCacheDocument, sha256 } from './build-cache.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheKey, lecternFingerprint, readCacheDocument, sha256, writeFileAtomically } from './build-cache.ts';
 import type { Deck, PlanMemory, PlannedLecture, TitleCounts } from './plan/index.ts';
 
 /**
@@ -136,14 +136,7 @@ export class PlanCache implements PlanMemory {
     // Assembled from each slot's stored text: a slot reused as it was is not turned into JSON again.
     const slots = [...sorted].map(([slot, entry]) => `${JSON.stringify(slot)}:${storedText(entry)}`);
     const text = `{"kind":${JSON.stringify(PLANS_KIND)},"version":${PLANS_VERSION},"slots":{${slots.join(',')}}}\n`;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}-${++saves}.tmp`;
-    try {
-      writeFileSync(temporary, text);
-      renameSync(temporary, this.file);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeFileAtomically(this.file, text);
     lastKnown = { file: this.file, stamp: stampOf(this.file), slots: sorted };
   }
 
@@ -164,9 +157,6 @@ export class PlanCache implements PlanMemory {
     return hash;
   }
 }
-
-/** Saves made by this process: with its id, a temporary file name no other save uses. */
-let saves = 0;
 
 /**
  * The plans file as this process last read or wrote it, checked already: a long-running process

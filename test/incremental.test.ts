@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.ts';
 import { CACHE_FILE } from '../src/build-cache.ts';
@@ -59,6 +59,42 @@ describe('incremental builds', () => {
     const forced = await buildHtml(root, outDir, { rebuildAll: true });
     expect(forced.made).toEqual(decks);
     expect(snapshot(outDir)).toEqual(after);
+  }, 180_000);
+
+  it('copies into a new output folder what another folder of the project made from the same input, and checks it first', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });
+    const first = tempDir();
+    const cold = await buildHtml(root, first);
+    const decks = cold.made;
+    expect(decks.length).toBeGreaterThan(0);
+    const html = (dir: string) => new Map([...snapshot(dir)].filter(([path]) => path.endsWith('.html') && path !== 'index.html'));
+
+    // A second folder makes nothing: every deck's HTML is copied, byte for byte, and not linked.
+    const second = tempDir();
+    const copied = await buildHtml(root, second);
+    expect(copied.made).toEqual([]);
+    expect(copied.result.reused).toBe(decks.length);
+    expect(html(second)).toEqual(html(first));
+    expect(snapshot(second).get(CACHE_FILE)).toBe(snapshot(first).get(CACHE_FILE));
+    const folders = JSON.parse(readFileSync(join(root, PROJECT_CACHE_DIR, 'outputs.json'), 'utf8')).folders as string[];
+    expect(folders.map((dir) => resolve(root, dir)).sort()).toEqual([first, second].sort());
+
+    // A file changed by hand in the folders it could come from is made again, not copied.
+    const tampered = `${decks[0]}.html`;
+    const original = readFileSync(join(first, tampered), 'utf8');
+    writeFileSync(join(first, tampered), 'edited by hand');
+    writeFileSync(join(second, tampered), 'edited by hand');
+    const third = tempDir();
+    const checked = await buildHtml(root, third);
+    expect(checked.made).toEqual([decks[0]]);
+    expect(readFileSync(join(third, tampered), 'utf8')).toBe(original);
+
+    // An edit makes the edited deck in the new folder; --force copies nothing.
+    writeFileSync(join(root, 'content/tiny/course.yaml'), course('Another title'));
+    const edited = await buildHtml(root, tempDir());
+    expect(edited.made).toEqual(decks.filter((d) => d.endsWith('/01-methods')));
+    const forced = await buildHtml(root, tempDir(), { rebuildAll: true });
+    expect(forced.made).toEqual(decks);
   }, 180_000);
 
   it('ignores a corrupt cache, and remakes a file changed by hand', async () => {

@@ -98,6 +98,14 @@ export class BrowserSession {
     for (const result of started) if (result.status === 'rejected') throw result.reason;
   }
 
+  /**
+   * Starts Chromium now, without waiting for it, so that it starts while other work runs. A
+   * failure to start is reported by the first use, as it would be without this.
+   */
+  warm(): void {
+    this.start().catch(() => {});
+  }
+
   async close(): Promise<void> {
     if (!this.browser) return;
     const browser = await this.browser.catch(() => undefined);

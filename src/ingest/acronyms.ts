@@ -29,7 +29,8 @@ function* candidates(text: string): Generator<Acronym> {
     }
     const from = stop + 1;
     if (isShortForm(inside)) {
-      const long = matchLongForm(inside, lastWords(text, from, match.index, Math.min(inside.length + 5, inside.length * 2)));
+      const window = lastWords(text, from, match.index, Math.min(inside.length + 5, inside.length * 2));
+      const long = initialsLongForm(inside, window) ?? matchLongForm(inside, window);
       if (long) yield { short: inside, long };
     } else {
       // Swapped form: "EGFR (epidermal growth factor receptor)".
@@ -76,6 +77,30 @@ function isShortForm(text: string): boolean {
   return !/^\p{N}+$/u.test(text);
 }
 
+/** Small words a long form passes over when its initials spell the short form: "Department of Health (DH)". */
+const PASSED_OVER = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
+
+/**
+ * The long form whose words' initials spell the short form, when there is one: "Personal
+ * Protective Equipment (PPE)". Schwartz–Hearst's letter match takes the shortest long form, which
+ * may find a letter inside a word ("Protective Equipment", its second P in "equiPment").
+ */
+function initialsLongForm(short: string, candidate: string): string | undefined {
+  if (!/^\p{Lu}{2,8}$/u.test(short)) return undefined;
+  const words = candidate.split(/\s+/).filter(Boolean);
+  let si = short.length - 1;
+  let wi = words.length - 1;
+  while (si >= 0 && wi >= 0) {
+    const word = words[wi]!;
+    if (word[0]?.toLowerCase() === short[si]!.toLowerCase()) si--;
+    else if (!PASSED_OVER.has(word.toLowerCase())) return undefined;
+    wi--;
+  }
+  if (si >= 0) return undefined;
+  const long = words.slice(wi + 1).join(' ');
+  return /\p{L}{3}/u.test(long) && !/[()[\]]/.test(long) ? long : undefined;
+}
+
 /**
  * Schwartz–Hearst's long-form match: walk the short form right to left, finding each of its
  * letters and digits in the candidate text, the first one at the start of a word. Returns the
@@ -103,6 +128,8 @@ function matchLongForm(short: string, candidate: string): string | undefined {
   // "Just Another Gibbs Sampler [50] (JAGS)": the citation is not part of the name.
   const long = candidate.slice(start).replace(/\s*\[[^\]]*\]\s*$/, '').trim();
   if (long.length <= short.length || long.toLowerCase().includes(s)) return undefined;
+  // "retrieved in main memory (RAM)": a verb and its preposition start a clause that glosses the term, not its name.
+  if (/^\p{L}+ed\s+(?:in|on|at|by|from|to|into|with|for|as|via)\s/iu.test(long)) return undefined;
   // A long form is words, not a formula: "R + 1" spells nothing out.
   if (/[+=<>×±^]/.test(long) || !/\p{L}{3}/u.test(long)) return undefined;
   // "gene 1 (RIG)-I-like receptor (RLR)": a bracket the long form does not open is another term's.

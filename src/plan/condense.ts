@@ -130,9 +130,12 @@ const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:\]]))[⁰¹²³⁴⁵⁶�
 export function superscriptCitations(text: string): string[] {
   return [...text.matchAll(SUPERSCRIPT_CITATION)].filter((match) => !isPowerBase(match[1]!)).map((match) => match[0]);
 }
-/** Whether a superscript after this word is a power, not a citation: "m²", "cm³", "10⁶". */
+/**
+ * Whether a superscript after this word is a power, not a citation: "m²", "cm³", "10⁶". A year is
+ * no base: "cloned in 1991⁶" cites.
+ */
 function isPowerBase(word: string): boolean {
-  return /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u.test(word);
+  return /^(?:\d+|[kcmµμn]?m|[kmµμn]?[sgL]|mol|ml|mL)$/u.test(word) && !/^(?:18|19|20)\d\d$/.test(word);
 }
 
 /** A slide's text without citation marks set as superscripts; powers of units and numbers stay. */

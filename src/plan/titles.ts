@@ -75,8 +75,11 @@ export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] 
   sentences.forEach((sentence, i) => {
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
+    const cited = citationBrackets(tokens);
     for (const span of nounPhrases(tokens)) {
       if (verbTakenForNoun(tokens, span)) continue;
+      if (cited.some(([open, close]) => span.from > open && span.to <= close)) continue;
+      if (partOfPreposition(tokens, span) || partOfCompound(sentence, tokens, span)) continue;
       const phrase = tokens.slice(span.from, span.to);
       const words = titleWords(phrase);
       if (!words) continue;
@@ -143,6 +146,44 @@ export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABU
   return needsArticle(tokens.slice(0, phrase.to), vocabulary) ? `the ${object}` : object;
 }
 
+/** Nouns that, between a preposition and "of" or "to", make one preposition: "in spite of", "by means of", "with respect to". */
+const PREPOSITION_NOUNS = new Set(['spite', 'terms', 'behalf', 'means', 'light', 'view', 'respect', 'regard', 'addition', 'order', 'front', 'case', 'lieu', 'favour', 'favor', 'place', 'relation', 'accordance', 'contrast', 'comparison', 'response', 'search', 'pursuit', 'absence', 'presence']);
+
+/** Whether a noun phrase is the noun of a preposition made of words: "in spite of high levels" names no "spite". */
+function partOfPreposition(tokens: Token[], span: { from: number; to: number }): boolean {
+  const first = tokens[span.from]!;
+  return tokens[span.from - 1]?.pos === 'ADP' && PREPOSITION_NOUNS.has(first.normal) && /^(?:of|to|with)$/.test(tokens[span.from + 1]?.normal ?? '');
+}
+
+/**
+ * Whether a noun phrase starts inside a hyphenated word ("in-depth understanding": "depth
+ * understanding" is half of it), or takes in a lone lower-case letter, a variable of an equation
+ * ("candidate j").
+ */
+function partOfCompound(sentence: string, tokens: Token[], span: { from: number; to: number }): boolean {
+  const first = tokens[span.from]!;
+  if (first.start > 0 && sentence[first.start - 1] === '-') return true;
+  return tokens.slice(span.from, span.to).some((t) => /^\p{Ll}$/u.test(t.text));
+}
+
+/**
+ * Brackets that hold a number: a citation ("(M. C. Schneider & Bos, 2016)", "[12]"), a pointer
+ * ("(Supplementary Table S1)") or a statistic. The names in them are not what a slide is about.
+ * As [open, close] token indexes.
+ */
+function citationBrackets(tokens: Token[]): [number, number][] {
+  const found: [number, number][] = [];
+  const open: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text === '(' || t.text === '[') open.push(i);
+    else if ((t.text === ')' || t.text === ']') && open.length) {
+      const from = open.pop()!;
+      if (tokens.slice(from + 1, i).some((inside) => /\d/.test(inside.text))) found.push([from, i]);
+    }
+  });
+  return found;
+}
+
 /**
  * The words of a noun phrase that can name a slide: without a leading determiner, pronoun or
  * number, and after the "of" of a quantity ("the vast majority of published claims" → "published
@@ -151,6 +192,8 @@ export function withArticle(object: string, vocabulary: Vocabulary = FLAT_VOCABU
 function titleWords(phrase: Token[]): Token[] | undefined {
   // "3 months", "two groups": a quantity is not what a slide is about; "Clark et al": a citation is not either.
   if (phrase.some((t) => t.pos === 'NUM' || /^(?:et|al\.?)$/.test(t.normal))) return undefined;
+  // "Supplementary Table S1", "Figure 2b": a float's label names no subject.
+  if (phrase.some((t, i) => /^(?:tables?|fig(?:ure)?s?|box|scheme)$/.test(t.normal) && /^\p{L}?\d+\p{L}?$/u.test(phrase[i + 1]?.text ?? ''))) return undefined;
   const of = phrase.findIndex((t) => t.normal === 'of');
   if (of > 0 && QUANTITIES.has(phrase[of - 1]!.lemma)) phrase = phrase.slice(of + 1);
   let from = 0;
@@ -158,6 +201,8 @@ function titleWords(phrase: Token[]): Token[] | undefined {
   const words = phrase.slice(from);
   const head = words.at(-1);
   if (!head || words.length > MAX_TITLE_WORDS) return undefined;
+  // "irPI vs": a comparison with one side is half a name.
+  if (/^(?:vs\.?|versus|v\.)$/.test(head.normal)) return undefined;
   // "Validated using", "trial starting": a phrase that ends on a verb form names an action half-told.
   if (head.pos === 'VERB' && words.length > 1 && !/^(?:NOUN|PROPN|ADJ)$/.test(words.at(-2)!.pos)) return undefined;
   // "Validated using specific antibodies": two verb forms in a row are a clause, not a name.

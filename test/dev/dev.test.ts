@@ -112,8 +112,8 @@ describe('lectern dev in Chromium', () => {
     dev.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(existsSync(outDir!)).toBe(false);
-    // Only the project's plan cache stays, whole: no temporary file beside it.
+    // Only the project's caches stay, whole: no temporary file beside them.
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([PROJECT_CACHE_DIR]);
-    expect(readdirSync(join(root, PROJECT_CACHE_DIR))).toEqual(['plans.json']);
+    expect(readdirSync(join(root, PROJECT_CACHE_DIR)).sort()).toEqual(['outputs.json', 'plans.json']);
   }, 600_000);
 });

@@ -11,6 +11,17 @@ describe('terms in words', () => {
     expect(findAcronyms(['Just Another Gibbs Sampler [50] (JAGS) model scripts are given.'])).toEqual([{ short: 'JAGS', long: 'Just Another Gibbs Sampler' }]);
   });
 
+  it('takes the long form whose words’ initials spell the short form, over a letter found inside a word', () => {
+    expect(findAcronyms(['We rely on Amazon ReKognition Personal Protective Equipment (PPE) detection.'])).toEqual([{ short: 'PPE', long: 'Personal Protective Equipment' }]);
+    expect(findAcronyms(['Figures from the Department of Health (DH) were used.'])).toEqual([{ short: 'DH', long: 'Department of Health' }]);
+    expect(findAcronyms(['Heat-health warning systems (HHWS) save lives.'])).toEqual([{ short: 'HHWS', long: 'Heat-health warning systems' }]);
+  });
+
+  it('reads no definition in a gloss that starts with a verb and its preposition', () => {
+    expect(findAcronyms(['This is the data that had to be retrieved in main memory (RAM), which is slow.'])).toEqual([]);
+    expect(findAcronyms(['Cells underwent programmed cell death (PCD) quickly.'])).toEqual([{ short: 'PCD', long: 'programmed cell death' }]);
+  });
+
   it('does not title a topic with a formula, whichever reader found it', () => {
     const blocks = sectionBlocks('methods', [
       {

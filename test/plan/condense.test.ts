@@ -72,6 +72,11 @@ describe('citation marks', () => {
     expect(condenseSentence('Phosphorylation by S6K1 required not only mTORC1 but also CDK5⁵¹.', 30)).toBe('Phosphorylation by S6K1 required not only mTORC1 but also CDK5');
     expect(condenseSentence('The phosphorylation rate of the enzyme was highest within 4 h¹⁶.', 30)).toBe('The phosphorylation rate of the enzyme was highest within 4 h');
     expect(condenseSentence('Each plot covered 20 m² of grassland and held 10⁶ cells.', 30)).toBe('Each plot covered 20 m² of grassland and held 10⁶ cells');
+    expect(condenseSentence('The gene of A3AR was firstly cloned in 1991⁶.', 30)).toBe('The gene of A3AR was firstly cloned in 1991');
+  });
+
+  it('remove a list after "including" whole, with names that carry a decimal number', () => {
+    expect(condenseSentence('Key mutations, including His3.37, Ser5.42, and Ser6.52, in a unique sub-pocket of A3AR, significantly impact receptor activation.', 12)).toBe('Key mutations significantly impact receptor activation');
   });
 });
 

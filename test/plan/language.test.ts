@@ -12,6 +12,23 @@ describe('language layer', () => {
     expect(tokens[2]!.lemma).toBe('regulate');
   });
 
+  it('keeps a residue named with a decimal number ("His3.37", "H953.37Q") one word, not a sentence end', () => {
+    const text = 'Key mutations, including His3.37 and H953.37Q, impact receptor activation.';
+    const tokens = tag(text);
+    expect(tokens.map((t) => t.text)).toContain('His3.37');
+    expect(tokens.map((t) => t.text)).toContain('H953.37Q');
+    expect(tokens.filter((t) => t.text === '.')).toHaveLength(1);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps an abbreviation’s full stop with it when the sentence goes on ("Manduca spp. mortality")', () => {
+    const text = 'Manduca spp. mortality rose, unlike that of Geocoris spp. The plants grew.';
+    const tokens = tag(text);
+    expect(tokens.filter((t) => t.text === 'spp.')).toHaveLength(1);
+    expect(tokens.filter((t) => t.text === '.')).toHaveLength(2);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('finds tensed verbs, not infinitives, participles or gerunds', () => {
     const text = 'Using new assays, the team is expected to grow cultures of activated cells that produce toxins.';
     const tokens = tag(text);

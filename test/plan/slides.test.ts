@@ -65,6 +65,20 @@ describe('titles', () => {
     expect(title('Habitat effects explored tree and herb species richness. Weather effects explored were daily temperature.')).not.toMatch(/^Explored/);
   });
 
+  it('are never the label of a figure or table the text points to', () => {
+    const title = (text: string) => titleFromText(text, new Set());
+    expect(title('Data from 13,581 movies (Supplementary Table S1) was used. Supplementary Table S1 lists the particles.')).not.toMatch(/Table S1/);
+  });
+
+  it('are never a name cited in brackets, the noun of "in spite of", half of a hyphenated word or a variable', () => {
+    const title = (text: string) => titleFromText(text, new Set()) ?? '';
+    expect(title('This model, referred to as a parallel processing model (M. C. Schneider & Bos, 2016), predicts effects. The model (M. C. Schneider & Bos, 2016) holds.')).not.toMatch(/Schneider/);
+    expect(title('In spite of high levels of risk, voters stayed. In spite of high levels of cost, they came.')).not.toMatch(/spite/i);
+    expect(title('An in-depth understanding of the way ads work matters. An in-depth understanding helps.')).not.toMatch(/^Depth/);
+    expect(title('Our outcome is whether an ad from candidate j mentions masks. Each candidate j has an intercept.')).not.toMatch(/\bj$/);
+    expect(title('N=30 larvae, p=0.047 for irLOX2 vs WT, p=0.069 for hemi-irLOX2 vs irPI. Predation on irPI vs')).not.toMatch(/\bvs\.?$/);
+  });
+
   it('keep a topic’s term as its title', () => {
     const slide = assertion.flatMap((d) => d.slides).find((s) => s.source[0] === 'mechanisms/drug-efflux-pumps')!;
     expect(slide.title).toBe('Drug Efflux Pumps');

@@ -47,11 +47,14 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
     findTables(layout, blocks, body, floats);
     const regions = figureRegions(layout.page);
     const zones = figureZones(layout, blocks, body, floats);
+    // NOTE: a page with a table is left alone: a table's cells are numbers too, and belong to the table.
+    const labels = [...floats.captions].filter(([b]) => b.page === layout.page.number).map(([, label]) => label);
+    const hasFigure = (regions.length > 0 || zones.length > 0) && !labels.some((label) => /^table/i.test(label));
     for (const block of blocks) {
       if (floats.captions.has(block) || floats.continuations.has(block) || floats.tables.has(block)) continue;
       // NOTE: a numbered heading between the running text and a figure is not the figure's.
       const heading = block.size >= body.size && /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(lineText(block.lines[0]!).text);
-      if (inFigure(block, layout, body, heading ? regions : [...regions, ...zones])) floats.figureText.add(block);
+      if (inFigure(block, layout, body, heading ? regions : [...regions, ...zones]) || (hasFigure && isLabelsOnly(block))) floats.figureText.add(block);
     }
   }
   return floats;
@@ -100,6 +103,18 @@ function inFigure(block: Block, layout: PageLayout, body: BodyStyle, regions: Bo
   const bodyLike = Math.abs(block.size - body.size) < 0.3 && block.font === body.font && block.lines.some((l) => l.right - l.x > 0.3 * layout.page.width);
   if (bodyLike) return false;
   return insideAny({ x: block.x0, y: block.top, width: block.x1 - block.x0, height: block.bottom - block.top }, regions, 0.5 * block.size);
+}
+
+/**
+ * A block of a figure's labels that its drawing did not reach (panel letters, tick values, stars
+ * of significance, a sequence's residues): no word of three letters in it, no sentence's end, and
+ * no relation, operator or Greek letter of an equation. Only on a page with a figure: elsewhere
+ * such a block is more likely part of an equation.
+ */
+function isLabelsOnly(block: Block): boolean {
+  const text = block.lines.map((line) => lineText(line).text).join(' ').trim();
+  if (!/[\p{L}\p{N}*]/u.test(text) || /\p{L}{3}/u.test(text) || /[.!?:;]$/.test(text) || /^\[\d+\]$/.test(text)) return false;
+  return !/[=<>≤≥≈≠∑∏∫∈∉∩∪⊂⊆∀∃∂∇√|]|\p{Script=Greek}/u.test(text);
 }
 
 /**

@@ -64,6 +64,11 @@ export function buildOutline(input: OutlineInput): Outline {
   let mode = 'body' as Mode;
   let open: { texts: string[]; last: Block; block: Block } | undefined;
   let pending: FoundBlock[] = [];
+  /**
+   * Small text met while a paragraph is left open (an axis title, a legend: a chart's words its
+   * drawing did not reach). Figure text when the paragraph goes on after it; else a paragraph.
+   */
+  let strays: Block[] = [];
   let term: string | undefined;
 
   const drop = (reason: DropReason, block: Block, text = blockText(block)) => dropped.push({ reason, text, source: { page: block.page, box: lineBox(block.lines[0]!) } });
@@ -73,6 +78,16 @@ export function buildOutline(input: OutlineInput): Outline {
     return groups[groups.length - 1]!;
   };
   const flush = () => {
+    releaseStrays();
+    flushParagraph();
+  };
+  /** Reads the small text held back as the text it is, now that the paragraph before it did not go on. */
+  const releaseStrays = () => {
+    const held = strays;
+    strays = [];
+    for (const block of held) placeText(block, texts(block));
+  };
+  const flushParagraph = () => {
     if (open) {
       const text = joinLines(open.texts, vocabulary);
       if (text) {
@@ -191,13 +206,39 @@ export function buildOutline(input: OutlineInput): Outline {
   }
 
   function addText(block: Block, lines: string[]): void {
+    const continues = open && joins(open.last, block, lines) && (strays.length === 0 || /^\p{Ll}/u.test(lines[0] ?? ''));
+    if (open && continues) {
+      for (const stray of strays) drop('figure text', stray);
+      strays = [];
+      open.texts.push(...lines);
+      open.last = block;
+      return;
+    }
+    if (open && strays.length === 0 && isStray(open.last, block, lines)) {
+      strays.push(block);
+      return;
+    }
+    releaseStrays();
+    placeText(block, lines);
+  }
+
+  /** Adds a block to the open paragraph when it goes on it, else opens a paragraph with it. */
+  function placeText(block: Block, lines: string[]): void {
     if (open && joins(open.last, block, lines)) {
       open.texts.push(...lines);
       open.last = block;
       return;
     }
-    flush();
+    flushParagraph();
     open = { texts: [...lines], last: block, block };
+  }
+
+  /** Whether a block is small text in a sentence's way: after a paragraph left open, smaller than it, and no sentence itself. */
+  function isStray(previous: Block, block: Block, lines: string[]): boolean {
+    const before = lineText(previous.lines[previous.lines.length - 1]!).text;
+    const text = lines.join(' ').trim();
+    if (/[.!?:]["'’”)\]]*$/.test(before) || block.size / previous.size >= 0.95) return false;
+    return block.lines.length <= 3 && text.length <= 150 && !/[.!?]["'’”)\]]*$/.test(text);
   }
 
   /** Whether a block goes on the paragraph before it: a sentence left open, or a column's unindented first block. */

@@ -72,6 +72,8 @@ function joinHyphen(before: string, after: string, vocabulary: ReadonlySet<strin
   // NOTE: a word the paper writes whole elsewhere is rejoined whatever its case ("SQuAL-" / "ITY").
   if (vocabulary.has(lower(`${lastPart}${tail}`)) || vocabulary.has(lower(`${head}${tail}`))) return before.slice(0, -1) + after;
   if (!/^\p{Ll}/u.test(tail)) return before + after;
+  // "glutathione-S-" / "transferase", "N-" / "terminal": typesetters break no word after one letter, so the hyphen is the word's.
+  if (/^\p{L}$/u.test(lastPart)) return before + after;
   if (HYPHEN_PREFIXES.has(lower(lastPart)) || (WORD_PREFIXES.has(lower(lastPart)) && vocabulary.has(lower(tail)))) return before + after;
   return before.slice(0, -1) + after;
 }

@@ -66,7 +66,50 @@ export function tag(text: string): Token[] {
     cursor = end;
     out.push({ text: word, normal: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, start, end });
   });
+  const merged = withAbbreviations(withNumberedNames(out, text), text);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, out);
+  cache.set(text, merged);
+  return merged;
+}
+
+/** Abbreviations whose full stop ends no sentence when a lower-case word follows: "Manduca spp. larvae", "cf. the", "vs. controls". */
+const ABBREVIATIONS = new Set(['spp', 'sp', 'subsp', 'var', 'cf', 'vs', 'approx', 'ca', 'resp', 'ssp', 'cv']);
+
+/**
+ * An abbreviation and its full stop as one token when the sentence goes on after it. wink-nlp
+ * reads the stop of "Manduca spp. mortality" as a sentence's end, and tags the words after it as
+ * if a sentence started there.
+ */
+function withAbbreviations(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [word, point, next] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    const abbreviated = point?.text === '.' && word.end === point.start && ABBREVIATIONS.has(word.normal) && next !== undefined && /^[\p{Ll}\d(]/u.test(next.text);
+    if (abbreviated) {
+      const whole = text.slice(word.start, point.end);
+      out.push({ ...word, text: whole, normal: whole.toLowerCase(), end: point.end });
+      i += 1;
+    } else out.push(word);
+  }
+  return out;
+}
+
+/**
+ * A residue or site named with a decimal number ("His3.37", "Ser5.42": Ballesteros–Weinstein
+ * numbering) as one token. wink-nlp splits it at the point, into a word, a full stop and a number,
+ * which reads as a sentence's end inside a name, and an edit that removes a phrase would cut the
+ * name in two.
+ */
+function withNumberedNames(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [name, point, number] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    const joined = point && number && point.text === '.' && name.end === point.start && point.end === number.start;
+    if (joined && /\p{L}\d+$/u.test(name.text) && /^\d+\p{L}?$/u.test(number.text)) {
+      const whole = text.slice(name.start, number.end);
+      out.push({ ...name, text: whole, normal: whole.toLowerCase(), lemma: whole.toLowerCase(), end: number.end });
+      i += 2;
+    } else out.push(name);
+  }
   return out;
 }

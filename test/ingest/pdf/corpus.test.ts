@@ -71,6 +71,12 @@ describe.each(papers.map((paper): [string, CorpusPaper] => [paper.slug, paper]))
     expect(lettered.filter((title) => !sections.some((section) => section.appendix && section.title.toLowerCase() === title))).toEqual([]);
   });
 
+  it('reads no figure label (panel letters, tick values, stars) as a paragraph of its own', () => {
+    const paragraphs = blocksOf(read.get(slug)!).filter((block) => block.kind === 'paragraph');
+    const labelsOnly = (text: string) => !/\p{L}{3}/u.test(text) && !/[.!?:;]$/.test(text.trim()) && /[\p{L}\p{N}*]/u.test(text) && !/[=<>≤≥∑∈|]|\p{Script=Greek}/u.test(text);
+    expect(paragraphs.filter((block) => labelsOnly(block.text)).map((block) => block.text)).toEqual([]);
+  });
+
   it('reads no table row as a section or subsection', () => {
     const paper = read.get(slug)!;
     const cells = new Set(blocksOf(paper).flatMap((block) => (block.rows ?? []).flat()).map((cell) => cell.trim()).filter((cell) => cell.length > 3));
@@ -126,6 +132,12 @@ describe('what the layout tells', () => {
     expect(text).not.toMatch(/\bSQuAL-ITY\b|\bInter-estingly\b/);
     expect(text).toMatch(/\bInterestingly\b/);
     expect(text).toMatch(/\bBigBird-PEGASUS\b/);
+  });
+
+  it('joins a paragraph a chart’s axis title broke in two, and leaves the title out as figure text', () => {
+    const paper = read.get('natcommun2024-a3ar-agonists')!;
+    expect(blocksOf(paper).map((block) => block.text).join('\n')).toContain('in the receptor form hydrophobic interactions with');
+    expect(paper.dropped.filter((item) => item.reason === 'figure text').map((item) => item.text)).toContainEqual(expect.stringContaining('Log [CF102] (M)'));
   });
 
   it('reads no page number and no note marker as a paragraph of its own', () => {

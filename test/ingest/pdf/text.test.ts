@@ -16,10 +16,11 @@ describe('a hyphen at a line end', () => {
     expect(joinLines(['was pre-', 'sented here'], words('here'))).toBe('was presented here');
   });
 
-  it('is kept when the paper writes the hyphenated word, after a prefix before a word, and before a capital', () => {
+  it('is kept when the paper writes the hyphenated word, after a prefix before a word, after one letter, and before a capital', () => {
     expect(joinLines(['a non-', 'invasive test'], words())).toBe('a non-invasive test');
     expect(joinLines(['a multi-', 'task model'], words('task'))).toBe('a multi-task model');
     expect(joinLines(['the state-', 'space model'], words('state-space'))).toBe('the state-space model');
     expect(joinLines(['BigBird-', 'PEGASUS large'], words('bigbird', 'pegasus'))).toBe('BigBird-PEGASUS large');
+    expect(joinLines(['the glutathione-S-', 'transferase-like domain'], words('domain'))).toBe('the glutathione-S-transferase-like domain');
   });
 });
