@@ -55,8 +55,15 @@ export function readSlides(markdown: string): BuiltSlide[] {
   return slides;
 }
 
+/**
+ * The words a slide shows: inline HTML is markup, not text. An acronym's `<abbr title="…">` holds
+ * its long form for assistive technology; read as text, it would count as words on every slide.
+ */
 function plain(token: MdToken): string {
-  return (token.children ?? []).map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.content)).join('').trim();
+  return (token.children ?? [])
+    .map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.type === 'html_inline' ? '' : c.content))
+    .join('')
+    .trim();
 }
 
 /** What the slides that teach say: bullets, and an assertion–evidence slide's headline before them. */

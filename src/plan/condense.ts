@@ -1,4 +1,4 @@
-import { endsOpenText, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
+import { emptiesComplement, endsOpenText, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
 import { memoised } from './memo.ts';
 import { addedWhich, adjunct, brackets, colon, symbolNames, secondPredicate, dashes, examples, interjections, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
 
@@ -67,7 +67,7 @@ function apply(draft: Draft, remove: Remover, level: number): boolean {
     if (breaksCoordination(draft, piece)) continue;
     const keep = draft.keep.map((k, i) => k && !piece.includes(i));
     const candidate = { ...draft, keep };
-    if (statementLevel(candidate) >= level && wordCount(render(candidate)) >= 4) {
+    if (statementLevel(candidate) >= level && wordCount(render(candidate)) >= 4 && !emptiesComplement(draft.tokens, keep)) {
       draft.keep = keep;
       removed = true;
     }

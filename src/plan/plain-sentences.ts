@@ -1,4 +1,4 @@
-import { endsOpen, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+import { emptiesComplement, endsOpenText, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
 
 /** Conjunctions that join two clauses that can each stand alone. */
 const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
@@ -45,6 +45,7 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
   return clauses(tokens)
     .map((span) => trimmed(tokens, span))
     .filter((span) => isMainClause(tokens, span) && standsAlone(tokens, span) && wordCount(tokens, span) >= MIN_WORDS && !endsOpenAt(tokens, span) && mostlyWords(tokens, span))
+    .filter((span) => !emptiesComplement(tokens, tokens.map((_, k) => k >= span.from && k < span.to)) && bracketsClose(tokens, span))
     .map((span) => finish(withoutNeedless(text, tokens, span)));
 }
 
@@ -135,7 +136,10 @@ function trimmed(tokens: Token[], span: Span): Span {
     const restOpener = tokens[firstWord(tokens, rest) ?? i + 1];
     const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
     // Only a lead that opens like one: a connective, a phrase ("In this study"), a subordinate clause.
-    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0;
+    // A short lead that opens like a noun phrase may be the subject itself, with an aside after its
+    // comma ("Online advertising, on the other hand, is …"): it goes only when the rest has its own.
+    const nounLike = SUBJECT_START.has(opener.pos) && !SUBJECT_START.has(restOpener?.pos ?? 'X');
+    const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0 && !nounLike;
     const leading = subordinate || short || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
     if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
     break;
@@ -145,7 +149,8 @@ function trimmed(tokens: Token[], span: Span): Span {
     if (tokens[i]!.text !== ',') continue;
     const head = { from, to: i };
     const next = tokens[i + 1];
-    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS) continue;
+    // "… onto a vascularised, de-epithelialised segment": a comma inside a list of modifiers ends no statement.
+    if (!next || !isMainClause(tokens, head) || wordCount(tokens, head) < MIN_WORDS || endsOpenText(tokens.slice(from, i))) continue;
     const elaboration = ELABORATION.has(next.normal) || (RELATIVES.has(next.normal) && next.normal !== 'that') || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.normal));
     if (elaboration) {
       // "… two main forms: intrinsic resistance, where …": the list after a colon loses its later
@@ -155,6 +160,9 @@ function trimmed(tokens: Token[], span: Span): Span {
       break;
     }
   }
+  // "… in the first three instars; however": what follows a semicolon inside the statement is not a clause of its own.
+  const semicolon = tokens.findIndex((t, k) => k > from && k < to && t.text === ';');
+  if (semicolon > 0 && !isMainClause(tokens, { from: semicolon + 1, to })) to = semicolon;
   while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1)) to--;
   // "And …", "Or …": a joining word with nothing before it to join.
   const first = firstWord(tokens, { from, to });
@@ -187,6 +195,16 @@ function closesBracket(tokens: Token[], from: number, at: number): boolean {
   return false;
 }
 
+/** Whether every bracket a span opens it also closes: "… with protein 2 (Fig" is a sentence split inside its figure pointer. */
+function bracketsClose(tokens: Token[], span: Span): boolean {
+  let depth = 0;
+  for (let i = span.from; i < span.to; i++) {
+    if (tokens[i]!.text === '(' || tokens[i]!.text === '[') depth++;
+    else if ((tokens[i]!.text === ')' || tokens[i]!.text === ']') && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
 /** Whether at least three in four of a span's tokens are words of letters, not numbers and symbols. */
 function mostlyWords(tokens: Token[], span: Span): boolean {
   let letters = 0;
@@ -195,8 +213,7 @@ function mostlyWords(tokens: Token[], span: Span): boolean {
 }
 
 function endsOpenAt(tokens: Token[], span: Span): boolean {
-  const last = tokens[span.to - 1];
-  return last === undefined || endsOpen(last);
+  return endsOpenText(tokens.slice(span.from, span.to));
 }
 
 function wordCount(tokens: Token[], span: Span): number {

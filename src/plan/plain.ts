@@ -1,6 +1,7 @@
 import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
+import { condenseSentence } from './condense.ts';
 import type { Deck, Slide } from './deck.ts';
 import { centrality, endsOpenText, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
@@ -153,7 +154,7 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
   const score = centrality([...all]);
   const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   return order.flatMap((sentence, rank) =>
-    plainStatements(all[sentence]!, keep).map((p) => {
+    plainStatements(all[sentence]!, keep).flatMap(withShortForm).map((p) => {
       const text = plainWords(p, lexicon);
       const tokens = tag(text);
       const first = tokens.find(isWord);
@@ -163,6 +164,16 @@ function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySe
       return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
     }),
   );
+}
+
+/**
+ * A plain statement, and its short form when removing whole constituents makes it shorter (a
+ * circumstance, a reason, a second predicate, a reporting frame: see `condenseSentence`): a
+ * statement too long for a plain slide may still say its core claim there.
+ */
+function withShortForm(statement: string): string[] {
+  const short = condenseSentence(statement, PLAIN_WORDS);
+  return short !== undefined && wordsOf(short) < wordsOf(statement) ? [statement, short] : [statement];
 }
 
 /**
@@ -194,16 +205,25 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
 }
 
 /**
- * A topic's one plain point when none is short: the shortest plain statement of its sentences, or
- * its slide's first bullet in plain words, whole however long, so the topic's slide is never empty.
+ * A topic's one plain point when none is short: the plain statement that reads most easily among
+ * those of its most central sentences (of any of its sentences, if those have none), or its slide's
+ * first bullet in plain words, whole however long, so the topic's slide is never empty. Easiest by
+ * reading grade, not fewest words: a long word costs a reader more than a short one.
  */
 function plainestOf(all: readonly string[], bullets: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): string[] {
+  const candidates = candidatesOf(all, lexicon, keep);
+  const central = candidates.filter((c) => c.rank < WINDOW);
   const options = [
-    ...candidatesOf(all, lexicon, keep).map((c) => c.text),
+    ...(central.length ? central : candidates).map((c) => c.text),
     ...bullets.slice(0, 1).map((b) => plainWords(withoutAsides(b, keep), lexicon)),
   ];
-  const best = shortest(options);
+  const best = easiest(options);
   return best !== undefined ? [best] : [];
+}
+
+/** The text of the lowest reading grade; of two alike, the shorter. */
+function easiest(texts: readonly string[]): string | undefined {
+  return [...texts].sort((a, b) => readingGrade([a]) - readingGrade([b]) || wordsOf(a) - wordsOf(b))[0];
 }
 
 function shortest(texts: readonly string[]): string | undefined {

@@ -238,8 +238,18 @@ export const colon: Remover = (draft) => {
   if (at === undefined) return [];
   const before = order.filter((i) => i < at).map((i) => tokens[i]!);
   if (before.filter(isWord).length < 4 || !isMainClause(before, { from: 0, to: before.length })) return [];
-  return [range(at, stop)];
+  // "… into 3 clusters, namely: A, B and C": the word that announces the list goes with it.
+  const previous = order.filter((i) => i < at);
+  let from = at;
+  if (ANNOUNCING.has(tokens[previous.at(-1) ?? -1]?.normal ?? '')) {
+    from = previous.at(-1)!;
+    if (tokens[previous.at(-2) ?? -1]?.text === ',') from = previous.at(-2)!;
+  }
+  return [range(from, stop)];
 };
+
+/** Words that announce a list after a colon: "namely:", "including:", "as follows:". */
+const ANNOUNCING = new Set(['namely', 'including', 'follows', 'following', 'viz', 'i.e.', 'e.g.']);
 
 /**
  * A clause opened by "which" with no comma before it, running to the end: "… ABC transporters which
@@ -316,7 +326,8 @@ export const trailing: Remover = (draft) => {
   const opener = tokens[order[order.indexOf(comma) + 1] ?? -1];
   if (!opener) return [];
   // "…, representative of the region": an adjective with its complement; a lone adjective may end a list.
-  const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3;
+  // "… based on public, online data files": adjectives listed before one noun are not a phrase after a statement.
+  const adjective = opener.pos === 'ADJ' && order.filter((i) => i > comma && i < stop).length >= 3 && tokens[comma - 1]?.pos !== 'ADJ';
   // "…, an effect above and beyond the effect of gender": a noun phrase restating what came before it.
   const apposition = opener.pos === 'DET' && /^(?:a|an)$/.test(opener.normal) && order.filter((i) => i > comma && i < stop).length >= 4;
   if (!(opener.pos === 'ADV' || opener.pos === 'ADP' || adjective || apposition)) return [];
@@ -429,10 +440,15 @@ export const adjunct: Remover = (draft) => {
     // "balance patient safety with timely access": the verb's second complement, not a circumstance.
     const governing = words.slice(0, k).map((i) => tokens[i]!).reverse().find((w) => w.pos === 'VERB');
     if (governing && SECOND_COMPLEMENTS[governing.lemma]?.includes(t.normal)) return [];
+    if (completesNoun(words.slice(0, k + 1).map((i) => tokens[i]!), words.slice(k).map((i) => tokens[i]!))) return [];
     // "… more likely in large fields than in fields with small studies": a comparison keeps both of its sides.
     const clause = words.slice(0, b + 1).map((i) => tokens[i]!);
     const verb = finiteVerbs(clause).at(-1) ?? 0;
     if (clause.slice(verb).some((w, k, all) => w.normal === 'than' && all[k + 1]?.pos !== 'NUM')) return [];
+    // "… more likely true in fields with large effects": a comparison whose other side is not said
+    // rests on its qualifiers; without them it claims nothing ("more likely true in fields"). "One
+    // or more sessions" compares nothing.
+    if (clause.slice(verb).some((w, k, all) => COMPARATIVES.has(w.normal) && all[k + 1] !== undefined && /^(?:ADJ|ADV)$/.test(all[k + 1]!.pos))) return [];
     // "… depend on A, the number of B on the same question, and C": a phrase with a comma in it,
     // after a list has begun, would take the list's later items with it.
     if (phrase.some((i) => tokens[i]!.text === ',') && clause.slice(verb).some((w) => w.text === ',')) return [];
@@ -442,6 +458,70 @@ export const adjunct: Remover = (draft) => {
 };
 
 const MEANS = new Set(['using', 'via', 'through', 'by']);
+/** Words that make the adjective or adverb after them a comparison: "more likely", "less often". */
+const COMPARATIVES = new Set(['more', 'less']);
+
+/**
+ * Nouns that name a relation between things, with the prepositions that say what it relates: "a
+ * difference in size", "the relationship between A and B", "a distance from the pore". Without its
+ * phrase such a noun says nothing ("there was no difference among genotypes").
+ */
+const RELATIONAL_NOUNS: Record<string, string[]> = {
+  difference: ['in', 'between', 'among', 'amongst', 'from'],
+  discrepancy: ['in', 'between'],
+  disparity: ['in', 'between'],
+  imbalance: ['in', 'between'],
+  variation: ['in', 'between', 'among'],
+  similarity: ['in', 'between', 'to', 'with'],
+  relationship: ['between', 'with', 'to'],
+  relation: ['between', 'with', 'to'],
+  association: ['between', 'with'],
+  correlation: ['between', 'with'],
+  link: ['between', 'with', 'to'],
+  interaction: ['between', 'with'],
+  distance: ['from', 'between', 'to'],
+  gap: ['between', 'in'],
+  ratio: ['between'],
+  increase: ['in'],
+  decrease: ['in'],
+  decline: ['in'],
+  reduction: ['in'],
+  rise: ['in'],
+  drop: ['in'],
+  change: ['in'],
+  shift: ['in', 'from', 'towards', 'toward'],
+  transition: ['from', 'between', 'into'],
+  effect: ['on'],
+  impact: ['on'],
+  influence: ['on'],
+  role: ['in'],
+  need: ['for'],
+  reliance: ['on'],
+  dependence: ['on'],
+  emphasis: ['on'],
+  contrast: ['between', 'with'],
+  comparison: ['between', 'with'],
+};
+
+/**
+ * Whether a prepositional phrase opened by the last of `clause` completes what comes before it
+ * rather than adding a circumstance: a relational noun of the clause's last verb phrase that takes
+ * this preposition ("no difference among genotypes | in the number of bugs"), the other end of a
+ * range ("decrease from 380k | for pokec to 60k"), or the point a span of time is counted from
+ * ("transferred 15 days | after sowing"). `clause` ends with the preposition; `removed` is the phrase.
+ */
+function completesNoun(clause: readonly Token[], removed: readonly Token[]): boolean {
+  const preposition = clause.at(-1)!;
+  const verb = finiteVerbs([...clause]).at(-1) ?? -1;
+  const phrase = clause.slice(verb + 1, -1);
+  // "an over-reliance on": a prefixed noun relates as its last part does.
+  const relates = (w: Token) => RELATIONAL_NOUNS[w.lemma.split(/[-‐]/).at(-1)!]?.includes(preposition.normal) === true;
+  if (phrase.some((w) => relates(w) && /^(?:NOUN|PROPN)$/.test(w.pos))) return true;
+  if (phrase.some((w) => w.normal === 'from') && removed.some((w) => w.normal === 'to')) return true;
+  const noun = clause.at(-2);
+  const count = clause.at(-3);
+  return /^(?:after|before)$/.test(preposition.normal) && noun?.pos === 'NOUN' && count?.pos === 'NUM';
+}
 /** Verbs whose meaning needs a second complement after their object, with the prepositions that open it. */
 const SECOND_COMPLEMENTS: Record<string, string[]> = {
   balance: ['with', 'against'],
@@ -463,6 +543,15 @@ const SECOND_COMPLEMENTS: Record<string, string[]> = {
   pair: ['with'],
   exchange: ['for'],
   prevent: ['from'],
+  assign: ['to', 'in', 'into'],
+  compensate: ['for'],
+  account: ['for'],
+  substitute: ['for'],
+  pave: ['for'],
+  classify: ['into', 'as'],
+  divide: ['into'],
+  split: ['into'],
+  sort: ['into'],
   play: ['in'],
   function: ['as'],
   act: ['as'],

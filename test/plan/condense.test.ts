@@ -29,6 +29,32 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence(correlative, 10)).toMatch(/but also lead to relapse/);
   });
 
+  it('keeps a phrase that completes what comes before it: a relation, a range, a span of time', () => {
+    // A relational noun says nothing without what it relates.
+    expect(condenseSentence('It lies a significant distance from the pore of the channel.', 5)).toBe('It lies a significant distance from the pore of the channel');
+    expect(condenseSentence('There was no difference among plant genotypes in the number of insects.', 6)).toMatch(/in the number of insects$/);
+    // The two ends of a range stay together.
+    expect(condenseSentence('The edges processed per second decrease from 380k for pokec to 60k for sdarc.', 6)).toMatch(/from 380k for pokec to 60k/);
+    // "15 days" needs what they are counted from.
+    expect(condenseSentence('Seedlings were transferred to peat pellets 15 days after germination.', 6)).toMatch(/15 days after germination$/);
+    // Adjectives listed before their noun are not a phrase added after a statement.
+    expect(condenseSentence('Is a scientific research paper based on public, online observational data files reproducible?', 6)).toMatch(/public, online observational data files/);
+    expect(condenseSentence('The third consideration is related to the great discrepancy in the number of measures available.', 6)).toMatch(/discrepancy in the number of measures/);
+    // A verb's second complement, and the qualifier a comparison rests on, stay.
+    expect(condenseSentence('A study of the structural diversity of alleles could assign the alleles to three lineages.', 6)).toMatch(/assign the alleles to three lineages$/);
+    expect(condenseSentence('Research findings are more likely true in scientific fields with large effects.', 6)).toMatch(/fields with large effects$/);
+    expect(condenseSentence('New approaches to pest management could reduce the need for pesticides.', 5)).toMatch(/the need for pesticides$/);
+    expect(condenseSentence('Patients have been concerned about an over-reliance on prescribed medications.', 5)).toMatch(/over-reliance on prescribed medications$/);
+    expect(condenseSentence('Multiple imputation was used to compensate to some degree for the missing data.', 5)).toMatch(/for the missing data$/);
+    // A circumstance that completes nothing still goes.
+    expect(condenseSentence('266 patients received one or more treatment sessions with one of 23 acupuncturists.', 8)).toBe('266 patients received one or more treatment sessions');
+  });
+
+  it('takes the word that announces a list off with the list after a colon', () => {
+    const sentence = 'Trap locations were pooled into three distinct habitat clusters, namely: heathlands, sandy grassland and a third cluster that included shrub communities.';
+    expect(condenseSentence(sentence, 10)).toBe('Trap locations were pooled into three distinct habitat clusters');
+  });
+
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
     const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
     expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);

@@ -7,7 +7,8 @@ import { loadAudiences } from '../../src/content/load.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import type { Deck, Slide } from '../../src/plan/deck.ts';
 import { planDecks } from '../../src/plan/index.ts';
-import { isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
+import { condenseSentence } from '../../src/plan/condense.ts';
+import { emptiesComplement, endsOpenText, isMainClause, leansBack, tag } from '../../src/plan/language/index.ts';
 import { readingGrade } from '../../src/plan/plain-grade.ts';
 import { lexiconFor } from '../../src/plan/plain-lexicon.ts';
 import { plainStatements, withoutAsides } from '../../src/plan/plain-sentences.ts';
@@ -58,6 +59,8 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('Drug resistance remains a significant challenge', lexicon)).toBe('Drug resistance remains a major challenge');
     expect(plainWords('We found an additional effect', lexicon)).toBe('We found an extra effect');
     expect(plainWords('This is an alternative to surgery', lexicon)).toBe('This is another option to surgery');
+    expect(plainWords('Earlier studies completely overlooked this possibility', lexicon)).toBe('Earlier studies fully ignored this option');
+    expect(plainWords('We employed a stable marker', lexicon)).toBe('We used a stable marker');
   });
 
   it('leave names, quotations and a rank after a word of degree as written', () => {
@@ -101,6 +104,53 @@ describe('plain statements', () => {
   });
 });
 
+describe('a reported claim', () => {
+  it('is never left without its verb when what follows "that" is taken off', () => {
+    const sentence = 'One study revealed that a novel polyadenylation event, which introduces a stop codon, generates a short variant of the enzyme.';
+    expect(plainStatements(sentence).filter((s) => /event$/.test(s))).toEqual([]);
+    const which = 'Our findings indicate that an approach which combines new cells with host muscle may provide a more robust repair than grafts.';
+    expect(condenseSentence(which, 6)).not.toMatch(/an approach$/);
+    // "We studied the way in which voters" keeps the relative but not its verb.
+    const relative = tag('We studied the way in which voters choose their candidates');
+    expect(emptiesComplement(relative, relative.map((_, i) => i < 7))).toBe(true);
+    expect(emptiesComplement(relative, relative.map((_, i) => i < 4))).toBe(false);
+    const tokens = tag('We found that the drug works');
+    expect(emptiesComplement(tokens, tokens.map((_, i) => i < 2))).toBe(false);
+    expect(emptiesComplement(tokens, tokens.map((_, i) => i < 5))).toBe(true);
+    expect(emptiesComplement(tokens, tokens.map(() => true))).toBe(false);
+  });
+});
+
+describe('a short lead before a comma', () => {
+  it('stays when it is the subject and an aside follows it', () => {
+    expect(plainStatements('Online advertising, on the other hand, is often delivered to individuals based on their characteristics.')[0]).toMatch(/^Online advertising/);
+    expect(plainStatements('Overall, the tumour cells grew quickly.')).toEqual(['The tumour cells grew quickly']);
+  });
+});
+
+describe('a sentence split inside its brackets', () => {
+  it('gives no statement that leaves a bracket open', () => {
+    expect(plainStatements('Domain mapping revealed that the linker region is critical for the interaction with PCBP2 (Fig.')).toEqual([]);
+  });
+});
+
+describe('a statement before a semicolon', () => {
+  it('ends at the semicolon when what follows it is no clause of its own', () => {
+    const sentence = 'Because larvae look alike, we could not test whether mortality was equal for both species in the first instars; however, because other collections gave a 1:1 ratio, it is likely that it was.';
+    expect(plainStatements(sentence)).toEqual(['We could not test whether mortality was equal for both species in the first instars']);
+  });
+});
+
+describe('a list of modifiers before a noun', () => {
+  it('is not cut at its commas, and a statement never ends on an article and a participle', () => {
+    const sentence = 'The sheets were transplanted onto a vascularised, de-epithelialised, seromuscular colonic segment at the time of surgery.';
+    for (const statement of plainStatements(sentence)) expect(statement).not.toMatch(/a vascularised$/);
+    expect(plainStatements(sentence)[0]).toMatch(/^The sheets were transplanted onto a vascularised, de-epithelialised, seromuscular colonic segment/);
+    expect(endsOpenText(tag('The sheets were transplanted onto a vascularised'))).toBe(true);
+    expect(endsOpenText(tag('The sheets were transplanted onto a vascularised segment'))).toBe(false);
+  });
+});
+
 describe('plain points', () => {
   const paragraph = [
     'The drug lowered blood pressure in most patients.',
@@ -114,6 +164,20 @@ describe('plain points', () => {
     // Alone, the hard point is still the paragraph's one point; under a headline it is left out.
     expect(plainPoints([paragraph[1]!], 1, lexicon, new Set())).toHaveLength(1);
     expect(plainPoints([paragraph[1]!], 1, lexicon, new Set(), 1)).toEqual([]);
+  });
+});
+
+describe('short forms of plain statements', () => {
+  it('say a long statement by its core claim: a circumstance or a second predicate stays in the notes', () => {
+    const long = [
+      'Patients in the treatment arm attended a mean of ten sessions with one of the 23 acupuncturists in the trial.',
+      'Partial deletion of the channel causes increased excitability of the beta cells and leads to unregulated insulin secretion in infancy.',
+    ];
+    expect(plainStatements(long[0]!)[0]!.split(' ').length).toBeGreaterThan(12);
+    expect(plainPoints(long, 2, lexicon, new Set())).toEqual([
+      'Patients in the treatment arm attended a mean of ten sessions',
+      'Partial deletion of the channel causes increased excitability of the beta cells',
+    ]);
   });
 });
 
@@ -181,6 +245,26 @@ describe('a plain-wording deck', () => {
     const said = text(plain).join(' ');
     for (const jargon of ['utilize', 'efficacy', 'cytotoxic', '(Smith', '[4]']) expect(said).not.toContain(jargon);
     expect(said).toContain('Tumour cells often use cell pumps to remove chemotherapy drugs');
+  });
+});
+
+describe('a plain-wording slide with no short statement', () => {
+  it('says the statement that reads most easily, not the one of fewest words', () => {
+    const HARD = `A Study of Pumps
+
+Ana Author
+
+1. BACKGROUND
+
+Heterogeneous phosphorylation of membrane glycoproteins complicates the pharmacokinetic characterisation of experimental immunotherapeutic antibody conjugates. The old pumps in the cells of the gut push most of the drug back out of the body when it is given by mouth.
+`;
+    const { paper } = ingestPaper(HARD);
+    const audience: Audience = { ...DEFAULT_AUDIENCE, id: 'plain', wording: 'plain', bulletsPerSlide: 3 };
+    const shown = planDecks(paper, parseCourse('demo', '', 'course.yaml', paper), audience)
+      .flatMap((d) => d.slides)
+      .filter((s) => s.kind === 'content')
+      .flatMap((s) => [s.headline ?? '', ...s.bullets].filter(Boolean));
+    expect(shown).toEqual(['The old pumps in the cells of the gut push most of the drug back out of the body when it is given by mouth']);
   });
 });
 

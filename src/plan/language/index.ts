@@ -6,6 +6,7 @@
  */
 export { tag, type Pos, type Token } from './tagger.ts';
 export {
+  emptiesComplement,
   endsOpen,
   endsOpenText,
   finiteVerbs,

@@ -55,11 +55,36 @@ export function endsOpenText(tokens: Token[]): boolean {
   if (before?.pos === 'NUM' && before.end === last.start) return false;
   // "… they are inadequately", "… the results are": a verb group missing its verb or complement.
   if (last.pos === 'AUX' && words.length > 2 && !/^(?:do|does|did)$/.test(last.normal)) return true;
+  // "… onto a vascularised": an article and a participle, the noun they open never comes.
+  if (last.pos === 'VERB' && before !== undefined && /^(?:a|an|the)$/.test(before.normal)) return true;
   if (last.pos === 'ADV' && /ly$/.test(last.normal)) {
     const head = words.slice(0, -1).reverse().find((w) => w.pos !== 'ADV');
     if (head?.pos === 'AUX') return true;
   }
   return endsOpen(last);
+}
+
+/**
+/** Words that open a clause inside a sentence, whatever the tagger calls them. */
+const CLAUSE_OPENERS = new Set(['whether', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether keeping only the `kept` tokens of a sentence would leave a clause opened by "that",
+ * "whether" or a relative without the verb it had: "Our findings indicate that an approach [which
+ * combines A with B may provide C]", "an understanding of the way in which candidates[ — … — frame
+ * masking]". Such a text may read as a main clause but says nothing. A "that" with no tensed verb
+ * after it in the sentence itself (a demonstrative the tagger took for a conjunction) is left alone.
+ */
+export function emptiesComplement(tokens: Token[], kept: readonly boolean[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens = (t.normal === 'that' && t.pos === 'SCONJ') || CLAUSE_OPENERS.has(t.normal);
+    if (!kept[i] || !opens) continue;
+    if (finiteVerbs(tokens, { from: i + 1, to: tokens.length }).length === 0) continue;
+    const rest = tokens.filter((_, k) => k > i && kept[k]);
+    if (finiteVerbs(rest).length === 0) return true;
+  }
+  return false;
 }
 
 /** Whether a verb ends in -ing and so is a participle or gerund, not a tensed verb by itself. */
