@@ -1,5 +1,6 @@
 import type { Block } from '../content/paper.ts';
-import { bulletsFrom, condense, slideLines } from './bullets.ts';
+import { splitSentences } from '../ingest/sentences.ts';
+import { bulletsFrom, condense, isProse, slideLines } from './bullets.ts';
 import { chunkEvenly } from './chunk.ts';
 
 /**
@@ -15,7 +16,9 @@ export function explanationOf(block: Block): string {
 /** A block's bullets: a list's items (condensed when long), or the condensed sentences of its text. */
 export function blockBullets(block: Block, max: number): string[] {
   if (block.kind === 'list' && block.items?.length) {
-    return block.items.slice(0, max).map((item) => (item.split(/\s+/).length > 14 ? condense(item) : item));
+    // A long item is a paragraph of its own: its most central statement stands for it.
+    const point = (item: string) => (item.split(/\s+/).length <= 14 ? item : splitSentences(item).length > 1 ? (bulletsFrom(item, 1)[0] ?? condense(item)) : condense(item));
+    return block.items.filter(isProse).slice(0, max).map(point);
   }
   return bulletsFrom(explanationOf(block), max, { lines: slideLines(max) });
 }

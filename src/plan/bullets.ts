@@ -109,12 +109,14 @@ export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): stri
  * formula read as text ("Edges m 31M 33M 69M"), has no verb and is not mostly words: it stays in
  * the notes.
  */
-function isProse(sentence: string): boolean {
+export function isProse(sentence: string): boolean {
   const addresses = sentence.match(/\b(?:https?:\/\/|www\.)\S+/g) ?? [];
   if (addresses.join('').length > 0.3 * sentence.length) return false;
   const all = tag(sentence);
   const tokens = all.filter((t) => t.pos !== 'PUNCT');
   if (tokens.length === 0 || finiteVerbs(all).length > 0) return true;
+  // "a → ^Aa a → ^Aa a a": a derivation or formula set as a line of the text.
+  if (/[→←↔⇒⇔=^∑∏∫∈≤≥]/u.test(sentence)) return false;
   const words = tokens.filter((t) => /^\p{L}[\p{L}'’-]*$/u.test(t.text)).length;
   return addresses.length === 0 && words >= 0.6 * tokens.length;
 }

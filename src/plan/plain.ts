@@ -1,6 +1,7 @@
 import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
+import { isProse } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Deck, Slide } from './deck.ts';
 import { centrality, endsOpenText, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
@@ -55,7 +56,8 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       case 'topic':
       case 'assertion':
         if (!block || edited) return { ...slide, bullets: slide.bullets.map(words) };
-        if (block.kind === 'list') return { ...slide, bullets: slide.bullets.map((item) => plainItem(item, lexicon, keep)) };
+        // Each item as the paper has it: a long one's plain statement may be in any of its sentences.
+        if (block.kind === 'list') return { ...slide, bullets: (block.items ?? slide.bullets).filter(isProse).slice(0, ctx.bulletsPerSlide).map((item) => plainItem(item, lexicon, keep)) };
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
       case 'abstract':
       {
@@ -82,7 +84,7 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
     const all = slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text));
     const plainest = plainestOf(all, [], lexicon, keep);
     // Nothing reads as a statement (a list of names, a citation): its first sentence that does not dangle, as written.
-    const whole = all.map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
+    const whole = all.filter(isProse).map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
     return plainest.length ? plainest : whole.filter((s) => !endsOpenText(tag(s))).concat(whole).slice(0, 1);
   };
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };

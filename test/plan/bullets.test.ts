@@ -3,6 +3,8 @@ import { parseCourse } from '../../src/content/course.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import { bulletsFrom, condense } from '../../src/plan/bullets.ts';
+import { blockBullets } from '../../src/plan/blocks.ts';
+import type { Block } from '../../src/content/paper.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { planDecks } from '../../src/plan/index.ts';
 import { readBundledPaper, ROOT } from '../helpers.ts';
@@ -134,5 +136,22 @@ describe('text that is no prose', () => {
       expect(slides.flatMap((s) => [s.headline ?? '', ...s.bullets]).filter((point) => point.includes('http')), audience.id).toEqual([]);
       if (audience.notes) expect(slides.some((s) => s.notes?.includes('Stanford Network Analysis Project')), audience.id).toBe(true);
     }
+  });
+});
+
+describe('list items', () => {
+  const list = (items: string[]): Block => ({ id: 'a/l1', kind: 'list', text: items.map((item, i) => `${i + 1}. ${item}`).join('\n'), items, source: { start: 0, end: 1 } });
+
+  it('show no formula set as an item, and a long item by its central statement, never cut', () => {
+    const formulas = list(['a → ^Aa a → ^Aa a a → ^a b a', 'a → ^Aa a → ^a b → ^Aa b b; → ^a b a.']);
+    expect(blockBullets(formulas, 4)).toEqual([]);
+    const long = list([
+      'For the table S, the generation shall not start with a mutation, for the reason explained above. The substring is decomposed in two non empty parts, a prefix and a suffix, and all possible split points are considered. As the substring has two characters at least, each part is at least one character long. The cost is obtained by taking the minimum among the three ways to generate the substring from a:',
+      'Duplicate the symbol.',
+    ]);
+    const bullets = blockBullets(long, 4);
+    expect(bullets).toHaveLength(2);
+    expect(bullets[0]!.split(/\s+/).length).toBeLessThan(30);
+    for (const bullet of bullets) expect(endsOpen(tag(bullet).filter(isWord).at(-1)!), bullet).toBe(false);
   });
 });
