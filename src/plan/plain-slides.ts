@@ -1,3 +1,5 @@
+import { splitSentences } from '../ingest/sentences.ts';
+import { isProse } from './bullets.ts';
 import { wordsIn, type Slide } from './deck.ts';
 
 /** Slides that show one paragraph of the paper, and so may share a slide with the next one. */
@@ -57,10 +59,17 @@ export function withoutEmpty(slides: Slide[], fill: (slide: Slide) => string[] =
   for (let i = 0; i < out.length; i++) {
     const slide = out[i]!;
     if (!TELLING_SLIDES.has(slide.kind) || !isEmpty(slide)) continue;
-    const neighbour = [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide) && roomFor(out[j]!, slide));
+    const beside = (room: boolean) => [i - 1, i + 1].find((j) => out[j] !== undefined && TELLING_SLIDES.has(out[j]!.kind) && !isEmpty(out[j]!) && sameSection(out[j]!, slide) && (!room || roomFor(out[j]!, slide)));
+    let neighbour = beside(true);
     if (neighbour === undefined) {
-      out[i] = { ...slide, bullets: fill(slide) };
-      continue;
+      const own = fill(slide);
+      // No prose of its own (a formula, a table's scrap): beside a full slide rather than a title alone.
+      const scrap = own.length === 0 && !splitSentences(slide.notes ?? '').some((s) => isProse(s.text));
+      neighbour = scrap ? beside(false) : undefined;
+      if (neighbour === undefined) {
+        out[i] = { ...slide, bullets: own };
+        continue;
+      }
     }
     out[Math.min(i, neighbour)] = neighbour < i ? joined(out[neighbour]!, slide, false) : joined(slide, out[neighbour]!, false);
     out.splice(Math.max(i, neighbour), 1);
