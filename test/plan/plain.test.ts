@@ -201,6 +201,10 @@ describe('fewer slides for plain wording', () => {
     // A scrap of a few words (a table's stray row) takes no room: it joins even a slide with a minute of notes.
     const full = slide('a/p1', ['One'], { notes: 'word '.repeat(160).trim() });
     expect(withoutEmpty([full, slide('a/p2', [], { notes: 'Edges m 31M 33M 69M' })]).map((s) => s.source)).toEqual([['a/p1', 'a/p2']]);
+    // One with no prose at all (a formula) joins a slide that is full by every measure, rather than stand as a title alone.
+    const three = slide('a/p1', ['One'], { notes: 'word '.repeat(200).trim(), source: ['a/p1', 'a/p2', 'a/p3'] });
+    const formula = slide('a/p4', [], { notes: 'a → ^Aa a → ^Aa a a → ^a b a' });
+    expect(withoutEmpty([three, formula]).map((s) => s.source)).toEqual([['a/p1', 'a/p2', 'a/p3', 'a/p4']]);
   });
 
   it('never join a topic’s slide, a table or slides of two sections', () => {
