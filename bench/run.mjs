@@ -107,7 +107,7 @@ console.log(`cold full build          ${s(m.cold)}   marp-cli PDF+PPTX ${s(m.mar
 console.log(`HTML-only build          ${s(m.html)}   marp-cli HTML ${s(m.marpHtml)}   (with --force: ${s(m.htmlForced)})`);
 console.log(`no-op rebuild            ${s(m.noop)}`);
 console.log(`one-title-edit rebuild   ${s(m.edit)}`);
-console.log(`cold full ÷ marp-cli PDF+PPTX:  ${(m.cold / m.marpPrint).toFixed(3)}  (Lectern also makes HTML and three handouts a deck)`);
+console.log(`cold full ÷ marp-cli PDF+PPTX:  ${(m.cold / m.marpPrint).toFixed(3)}  (Lectern also makes HTML and four handouts a deck)`);
 console.log(`HTML-only ÷ marp-cli HTML:      ${verdict(m.html / m.marpHtml, 0.5)}`);
 console.log(`  the same, with --force:       ${(m.htmlForced / m.marpHtml).toFixed(3)}  (every deck planned and rendered again)`);
 console.log(`no-op rebuild ÷ cold:           ${verdict(m.noop / m.cold, 0.05)}`);
