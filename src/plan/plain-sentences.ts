@@ -77,6 +77,7 @@ function clauses(tokens: Token[]): Span[] {
     const joined = next !== undefined && JOINING.has(next.normal);
     if (t.text === ',' && !joined) continue;
     if (t.text === ',' && endsList(tokens, from, i)) continue;
+    if (t.text === ',' && endsSeries(tokens, { from, to: i }, next!)) continue;
     const rightFrom = joined ? i + 2 : i + 1;
     const left = { from, to: i };
     const right = { from: rightFrom, to: tokens.length };
@@ -112,6 +113,20 @@ function standsAlone(tokens: Token[], span: Span): boolean {
  * Whether the words before a comma are an item of a list ("design, data, analysis, and
  * presentation are perfect"): a short run without a verb right after another comma.
  */
+/**
+ * Whether ", and" closes a series its clause's verb governs ("can identify persons, the parts of a
+ * body where it is worn, and the types detected"): a comma already stands between that verb and
+ * this one. The last item is no clause of its own, though a participle in it ("detected") looks
+ * like a verb.
+ */
+function endsSeries(tokens: Token[], left: Span, conjunction: Token): boolean {
+  if (conjunction.normal !== 'and' && conjunction.normal !== 'or') return false;
+  const verb = finiteVerbs(tokens, left)[0];
+  if (verb === undefined) return false;
+  for (let i = verb + 1; i < left.to; i++) if (tokens[i]!.text === ',') return true;
+  return false;
+}
+
 function endsList(tokens: Token[], from: number, comma: number): boolean {
   let i = comma - 1;
   let words = 0;

@@ -124,6 +124,10 @@ describe('a reported claim', () => {
 describe('a short lead before a comma', () => {
   it('stays when it is the subject and an aside follows it', () => {
     expect(plainStatements('Online advertising, on the other hand, is often delivered to individuals based on their characteristics.')[0]).toMatch(/^Online advertising/);
+    // The last item of a series its verb governs is no clause of its own, though "detected" looks like a verb.
+    const series = plainStatements('Amazon’s detector can identify persons in the image, the parts of a body where protective equipment is worn, and the types of equipment detected on body parts.');
+    expect(series.filter((s) => /^The types/i.test(s))).toEqual([]);
+    expect(plainStatements('Resistance rose sharply in the first year, and the patients were moved to a second drug.')).toEqual(['Resistance rose sharply in the first year', 'The patients were moved to a second drug']);
     expect(plainStatements('Overall, the tumour cells grew quickly.')).toEqual(['The tumour cells grew quickly']);
   });
 });
