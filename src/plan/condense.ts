@@ -1,6 +1,6 @@
 import { emptiesComplement, endsOpenText, finiteVerbs, isMainClause, tag, type Token } from './language/index.ts';
 import { memoised } from './memo.ts';
-import { addedWhich, adjunct, brackets, colon, symbolNames, secondPredicate, dashes, examples, interjections, kept, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
+import { addedWhich, adjunct, brackets, colon, symbolNames, secondPredicate, dashes, examples, interjections, kept, leadIn, linking, opening, relatives, reporting, subordinate, trailing, type Draft, type Remover } from './removers.ts';
 
 /**
  * Shortening a sentence by removing whole constituents, never by cutting it: each step takes out
@@ -15,7 +15,7 @@ export function wordCount(text: string): number {
 }
 
 /** The steps in the order they are tried: what costs the reader least goes first. */
-const ALWAYS: Remover[] = [brackets, linking, interjections, symbolNames];
+const ALWAYS: Remover[] = [brackets, linking, leadIn, interjections, symbolNames];
 const WHEN_LONG: Remover[] = [examples, relatives, subordinate, trailing, dashes, colon, reporting, opening, adjunct, addedWhich, secondPredicate];
 /** A trailing prepositional phrase is taken off one at a time: at most this many. */
 const ADJUNCTS = 3;

@@ -85,6 +85,34 @@ export const linking: Remover = (draft) => {
   return [];
 };
 
+/** Nouns a lead-in names its point by without saying it: "The results were interesting:". */
+const LEAD_IN_NOUNS = new Set(['result', 'finding', 'answer', 'reason', 'outcome', 'picture', 'conclusion', 'explanation', 'point', 'message', 'lesson', 'implication', 'observation', 'question', 'problem', 'idea', 'situation', 'story', 'pattern']);
+
+/**
+ * A lead-in before a colon that only announces what follows it: "The results were interesting:
+ * mice harboring the mutation lived longer" → "Mice harboring the mutation lived longer". Its
+ * subject is a word like "results" or a pronoun, with an adjective or nothing after its verb; what
+ * follows the colon is the statement.
+ */
+export const leadIn: Remover = (draft) => {
+  const { tokens } = draft;
+  const order = kept(draft);
+  const colonAt = order.find((i) => tokens[i]!.text === ':');
+  if (colonAt === undefined) return [];
+  const before = order.filter((i) => i < colonAt).map((i) => tokens[i]!);
+  const words = before.filter(isWord);
+  if (words.length < 2 || words.length > 6) return [];
+  const verb = finiteVerbs(before)[0];
+  if (verb === undefined) return [];
+  const subject = before.slice(0, verb).filter(isWord);
+  const naming = subject.length > 0 && subject.every((t) => t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADJ' || LEAD_IN_NOUNS.has(t.lemma));
+  const after = before.slice(verb + 1).filter(isWord);
+  if (!naming || !after.every((t) => t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART')) return [];
+  const rest = order.filter((i) => i > colonAt).map((i) => tokens[i]!);
+  if (!isMainClause(rest, { from: 0, to: rest.length })) return [];
+  return [range(order[0]!, colonAt + 1)];
+};
+
 /**
  * A linking word or phrase set off by commas inside the sentence: "Pragmatic trials, however, tell
  * us less", "The cells, in turn, die". Both commas go with it.

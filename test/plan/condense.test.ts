@@ -55,6 +55,13 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence(sentence, 10)).toBe('Trap locations were pooled into three distinct habitat clusters');
   });
 
+  it('says what follows a colon when what comes before it only announces it', () => {
+    expect(condenseSentence('The results were interesting: mice harboring the S999A mutation exhibited lower body weight and a longer lifespan than WT mice.', 30)).toBe('Mice harboring the S999A mutation exhibited lower body weight and a longer lifespan than WT mice');
+    expect(condenseSentence('The answer is simple: cells pump the drug out.', 30)).toBe('Cells pump the drug out');
+    // A lead-in that says something stays, and what spells it out goes when the sentence is long.
+    expect(condenseSentence('SQuALITY is highly abstractive: on average just 16% of bigrams in the summaries appear in the source.', 8)).toBe('SQuALITY is highly abstractive');
+  });
+
   it('never leaves a verb group without its verb or a subject without its predicate', () => {
     const sparse = 'Conflicts of interest are very common in biomedical research, and typically they are inadequately and sparsely reported.';
     expect(condenseSentence(sparse, 12)).not.toMatch(/inadequately$/);
