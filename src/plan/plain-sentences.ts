@@ -178,7 +178,7 @@ function trimmed(tokens: Token[], span: Span): Span {
   // "… in the first three instars; however": what follows a semicolon inside the statement is not a clause of its own.
   const semicolon = tokens.findIndex((t, k) => k > from && k < to && t.text === ';');
   if (semicolon > 0 && !isMainClause(tokens, { from: semicolon + 1, to })) to = semicolon;
-  while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1)) to--;
+  while (to > from && !isWord(tokens[to - 1]!) && !closesBracket(tokens, from, to - 1) && !isUnitSign(tokens, to - 1)) to--;
   // "And …", "Or …": a joining word with nothing before it to join.
   const first = firstWord(tokens, { from, to });
   if (first !== undefined && tokens[first]!.pos === 'CCONJ' && isMainClause(tokens, { from: first + 1, to })) from = first + 1;
@@ -198,6 +198,13 @@ function withoutNeedless(text: string, tokens: Token[], span: Span): string {
   }
   out += text.slice(cursor, Math.max(cursor, tokens[span.to - 1]!.end));
   return out.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/[\s,;:]+$/, '').trim();
+}
+
+/** A per-cent or degree sign set against the number before it: "80%" keeps its "%". */
+function isUnitSign(tokens: Token[], at: number): boolean {
+  const sign = tokens[at]!;
+  const before = tokens[at - 1];
+  return /^[%‰°′″]$/.test(sign.text) && before !== undefined && before.end === sign.start && /\d$/.test(before.text);
 }
 
 /** A closing bracket whose opening one is in the span: "multidrug resistance (MDR)" keeps its ")". */
