@@ -444,7 +444,9 @@ export const adjunct: Remover = (draft) => {
     const means = t.pos === 'VERB' && MEANS.has(t.normal);
     // "… a single study assessed by significance", "an estimated parameter": a verb that is not
     // tensed belongs to the phrase; a tensed one ends it.
-    const tensed = finite.has(words[k]!) && !(t.normal.endsWith('ed') && /^(?:NOUN|PROPN|DET|ADJ|PUNCT)$/.test(tokens[words[k - 1]!]!.pos));
+    // "… quantiles in biomass showed any trend": a verb with its object after it is tensed all the same.
+    const object = /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[words[k + 1] ?? -1]?.pos ?? '');
+    const tensed = finite.has(words[k]!) && !(t.normal.endsWith('ed') && !object && /^(?:NOUN|PROPN|DET|ADJ|PUNCT)$/.test(tokens[words[k - 1]!]!.pos));
     if (tensed || t.text === ';' || (RELATIVES.has(t.normal) && t.pos !== 'DET') || t.pos === 'SCONJ') return [];
     // "… more likely in large fields than in small ones": a comparison needs both of its sides.
     if (t.normal === 'than' || t.normal === 'as') return [];

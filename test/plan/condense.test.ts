@@ -71,6 +71,12 @@ describe('condensing a sentence by whole constituents', () => {
     const clause = (text: string) => isMainClause(tag(text), { from: 0, to: tag(text).length });
     expect(clause('The fact that a field is hot')).toBe(false);
     expect(clause('Cells that divide quickly grow into tumours')).toBe(true);
+    // A tensed verb with its object after a noun is no participle of a phrase to take off.
+    const trend = 'A shift could have resulted in lower biomass in the mid-season, but this does not appear to be the case as none of the seasonal distribution quantiles in biomass showed any temporal trend (Fig 3B).';
+    expect(condenseSentence(trend, 12)).not.toMatch(/quantiles$/);
+    // A verb in brackets is an aside's: it carries no clause, so a noun-tagged verb after it is not cut from its complement.
+    const results = 'A seasonally weighted estimate (covering the period 1-April to 30-October; see methods) results in an overall 76.7% decline over a 27 year period.';
+    expect(condenseSentence(results, 12) ?? '').not.toMatch(/results$/);
   });
 });
 

@@ -99,8 +99,13 @@ function isIngForm(token: Token): boolean {
  */
 export function finiteVerbs(tokens: Token[], span: Span = { from: 0, to: tokens.length }): number[] {
   const found: number[] = [];
+  // NOTE: a verb in brackets is an aside's ("(…; see methods)"), not the clause's.
+  let depth = 0;
   for (let i = span.from; i < Math.min(span.to, tokens.length); i++) {
     const token = tokens[i]!;
+    if (token.text === '(' || token.text === '[') depth++;
+    else if ((token.text === ')' || token.text === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
     if (token.pos === 'AUX') {
       if (FINITE_AUXILIARIES.has(token.normal) && !partOfGroup(tokens, i, span.from)) found.push(i);
       continue;
