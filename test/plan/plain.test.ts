@@ -128,6 +128,7 @@ describe('a short lead before a comma', () => {
     const series = plainStatements('Amazon’s detector can identify persons in the image, the parts of a body where protective equipment is worn, and the types of equipment detected on body parts.');
     expect(series.filter((s) => /^The types/i.test(s))).toEqual([]);
     expect(plainStatements('Resistance rose sharply in the first year, and the patients were moved to a second drug.')).toEqual(['Resistance rose sharply in the first year', 'The patients were moved to a second drug']);
+    expect(plainStatements('First, the alcohol concentration in the vessels was stabilized to 80%, while this concentration was controlled with an areometer over two days.')[0]).toMatch(/to 80%$/);
     expect(plainStatements('Overall, the tumour cells grew quickly.')).toEqual(['The tumour cells grew quickly']);
   });
 });
