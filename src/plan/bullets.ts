@@ -110,6 +110,8 @@ export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): stri
  * the notes.
  */
 export function isProse(sentence: string): boolean {
+  // "[MgATP] (μmol/l)": an axis's label, all in brackets.
+  if (!/[\p{L}\p{N}]/u.test(sentence.replace(/\([^()]*\)|\[[^[\]]*\]/g, ''))) return false;
   const addresses = sentence.match(/\b(?:https?:\/\/|www\.)\S+/g) ?? [];
   if (addresses.join('').length > 0.3 * sentence.length) return false;
   const all = tag(sentence);

@@ -84,7 +84,7 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
     const all = slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text));
     const plainest = plainestOf(all, [], lexicon, keep);
     // Nothing reads as a statement (a list of names, a citation): its first sentence that does not dangle, as written.
-    const whole = all.filter(isProse).map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, ''));
+    const whole = all.filter(isProse).map((s) => plainWords(withoutAsides(s, keep), lexicon).replace(/[.!]\s*$/, '')).filter((s) => s.trim() !== '');
     return plainest.length ? plainest : whole.filter((s) => !endsOpenText(tag(s))).concat(whole).slice(0, 1);
   };
   return { ...deck, slides: fewerSlides(slides, ctx.bulletsPerSlide, topics, fill) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCourse } from '../../src/content/course.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
-import { bulletsFrom, condense } from '../../src/plan/bullets.ts';
+import { bulletsFrom, condense, isProse } from '../../src/plan/bullets.ts';
 import { blockBullets } from '../../src/plan/blocks.ts';
 import type { Block } from '../../src/content/paper.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
@@ -123,17 +123,23 @@ describe('text that is no prose', () => {
   it('makes no bullet of a footnote of web addresses or a table row read as text', () => {
     expect(bulletsFrom(FOOTNOTE, 4)).toEqual([]);
     expect(bulletsFrom('Edges m 31M 33M 69M 437M 463M 623M 1.47G 1.94G', 4)).toEqual([]);
+    expect(bulletsFrom('[MgATP] (μmol/l)', 4)).toEqual([]);
+    // An axis's label, all in brackets, is no prose: its slide joins a neighbour however full.
+    expect(isProse('[MgATP] (μmol/l)')).toBe(false);
+    expect(isProse('Genetic testing found a variant (KCNJ11).')).toBe(true);
     expect(bulletsFrom('The datasets are available from the project pages of each network collection.', 4)).toHaveLength(1);
   });
 
   it('puts such a paragraph in the notes of the slide beside it, never on a slide titled by its place', () => {
-    const text = `Graph Orderings\n\nAna Author\n\n1. DATASETS\n\nEight real-world datasets are used as benchmarks in the original work, and their basic features are reported in a table. These graphs are sparse, as real-world graphs usually are, and the largest holds two billion edges.\n\n${FOOTNOTE}\n\n2. RESULTS\n\nThe default ordering performs better than more elaborate methods on most datasets.\n`;
+    const text = `Graph Orderings\n\nAna Author\n\n1. DATASETS\n\nEight real-world datasets are used as benchmarks in the original work, and their basic features are reported in a table. These graphs are sparse, as real-world graphs usually are, and the largest holds two billion edges.\n\n${FOOTNOTE}\n\nClinical history: The patient was first seen at the age of 31 years with raised blood glucose. Her diabetes was treated with metformin and later with glibenclamide.\n\n[MgATP] (μmol/l)\n\nMolecular genetics: Genetic testing found a variant in KCNJ11. None of her children have been tested for this variant.\n\n2. RESULTS\n\nThe default ordering performs better than more elaborate methods on most datasets.\n`;
     const { paper } = ingestPaper(text);
     const course = parseCourse('demo', '', 'course.yaml', paper);
     for (const audience of loadAudiences(ROOT)) {
       const slides = planDecks(paper, course, audience).flatMap((d) => d.slides);
       expect(slides.map((s) => s.title).filter((title) => /paragraph \d/.test(title)), audience.id).toEqual([]);
       expect(slides.flatMap((s) => [s.headline ?? '', ...s.bullets]).filter((point) => point.includes('http')), audience.id).toEqual([]);
+      expect(slides.flatMap((s) => s.bullets).filter((point) => point.trim() === ''), audience.id).toEqual([]);
+      expect(slides.filter((s) => ['content', 'topic', 'assertion'].includes(s.kind) && !s.headline && s.bullets.length === 0).map((s) => s.title), audience.id).toEqual([]);
       if (audience.notes) expect(slides.some((s) => s.notes?.includes('Stanford Network Analysis Project')), audience.id).toBe(true);
     }
   });
