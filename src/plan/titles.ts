@@ -76,9 +76,10 @@ export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] 
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
     const cited = citationBrackets(tokens);
+    const quoted = quotations(tokens);
     for (const span of nounPhrases(tokens)) {
       if (verbTakenForNoun(tokens, span)) continue;
-      if (cited.some(([open, close]) => span.from > open && span.to <= close)) continue;
+      if ([...cited, ...quoted].some(([open, close]) => span.from > open && span.to <= close)) continue;
       if (partOfPreposition(tokens, span) || partOfCompound(sentence, tokens, span)) continue;
       const phrase = tokens.slice(span.from, span.to);
       const words = titleWords(phrase);
@@ -167,6 +168,23 @@ function partOfCompound(sentence: string, tokens: Token[], span: { from: number;
 }
 
 /**
+ * Quotations, as [open, close] token indexes: a phrase in someone else's words ("an emasculation of
+ * individual liberty", quoted) is what they said, not what the slide is about.
+ */
+function quotations(tokens: Token[]): [number, number][] {
+  const found: [number, number][] = [];
+  let open: number | undefined;
+  tokens.forEach((t, i) => {
+    if (t.text === '“') open = i;
+    else if (t.text === '”' && open !== undefined) {
+      found.push([open, i]);
+      open = undefined;
+    }
+  });
+  return found;
+}
+
+/**
  * Brackets that hold a number: a citation ("(M. C. Schneider & Bos, 2016)", "[12]"), a pointer
  * ("(Supplementary Table S1)") or a statistic. The names in them are not what a slide is about.
  * As [open, close] token indexes.
@@ -226,6 +244,10 @@ function verbTakenForNoun(tokens: Token[], span: { from: number; to: number }): 
   for (let i = span.from; i < Math.min(span.to, tokens.length - 2); i++) {
     if (tokens[i]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(tokens[i + 2]!.pos) && tokens[i]!.end < tokens[i + 1]!.start) return true;
   }
+  // "Citizens view wearing a mask": a head noun right before a gerund or an article takes it as its object, so is a verb.
+  const head = tokens[span.to - 1];
+  const after = tokens[span.to];
+  if (span.to - span.from > 1 && head?.pos === 'NOUN' && after && ((after.pos === 'VERB' && after.normal.endsWith('ing')) || (after.pos === 'DET' && /^(?:a|an)$/.test(after.normal)))) return true;
   return false;
 }
 
