@@ -91,11 +91,17 @@ export class BuildCache {
    * or truncated output be rebuilt.
    */
   entriesFor(files: readonly string[], key: string): Map<string, CacheEntry> | undefined {
+    const entries = this.recorded(files, key);
+    return entries && [...entries].every(([file, entry]) => holds(join(this.outDir, file), entry)) ? entries : undefined;
+  }
+
+  /** The entries of `files` when every one was recorded under `key`, their bytes not checked; else none. */
+  recorded(files: readonly string[], key: string): Map<string, CacheEntry> | undefined {
     if (files.length === 0) return undefined;
     const entries = new Map<string, CacheEntry>();
     for (const file of files) {
       const entry = this.previous.get(file);
-      if (!entry || entry.key !== key || !holds(join(this.outDir, file), entry)) return undefined;
+      if (!entry || entry.key !== key) return undefined;
       entries.set(file, entry);
     }
     return entries;

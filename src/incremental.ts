@@ -70,14 +70,21 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
   /** Files copied from another output folder, with the entry they were made under there. */
   const adopted = new Map<string, CacheEntry>();
   const siblings = input.force ? [] : input.siblings.map((dir) => ({ dir, cache: undefined as BuildCache | undefined }));
+  // The copy is what is checked: a file edited by hand there, removed, or replaced by a build since, is made again.
+  const copied = (dir: string, file: string, entry: CacheEntry) => {
+    try {
+      input.copy(file, join(dir, file));
+    } catch {
+      return false;
+    }
+    return holds(join(input.stageDir, file), entry);
+  };
   const copyFromSibling = (files: readonly string[], key: string): boolean => {
     for (const sibling of siblings) {
       sibling.cache ??= new BuildCache(sibling.dir);
-      const entries = sibling.cache.entriesFor(files, key);
+      const entries = sibling.cache.recorded(files, key);
       if (!entries) continue;
-      for (const file of files) input.copy(file, join(sibling.dir, file));
-      // Checked again as copied: a build into that folder may have replaced a file since.
-      if ([...entries].every(([file, entry]) => holds(join(input.stageDir, file), entry))) {
+      if ([...entries].every(([file, entry]) => copied(sibling.dir, file, entry))) {
         for (const [file, entry] of entries) adopted.set(file, entry);
         return true;
       }
