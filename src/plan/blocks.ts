@@ -1,5 +1,4 @@
 import type { Block } from '../content/paper.ts';
-import { splitSentences } from '../ingest/sentences.ts';
 import { bulletsFrom, condense, isProse, slideLines } from './bullets.ts';
 import { chunkEvenly } from './chunk.ts';
 
@@ -17,7 +16,7 @@ export function explanationOf(block: Block): string {
 export function blockBullets(block: Block, max: number): string[] {
   if (block.kind === 'list' && block.items?.length) {
     // A long item is a paragraph of its own: its most central statement stands for it.
-    const point = (item: string) => (item.split(/\s+/).length <= 14 ? item : splitSentences(item).length > 1 ? (bulletsFrom(item, 1)[0] ?? condense(item)) : condense(item));
+    const point = (item: string) => (item.split(/\s+/).length <= 14 ? item : (bulletsFrom(item, 1)[0] ?? condense(item)));
     return block.items.filter(isProse).slice(0, max).map(point);
   }
   return bulletsFrom(explanationOf(block), max, { lines: slideLines(max) });

@@ -1,6 +1,7 @@
 import { splitSentences } from '../ingest/sentences.ts';
 import { centrality, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, tag, type Token } from './language/index.ts';
 import { condenseSentence, wordCount } from './condense.ts';
+import { withoutAsides } from './plain-sentences.ts';
 
 /** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
 export const MAX_BULLETS = 6;
@@ -111,7 +112,7 @@ export function bulletsOfSentence(sentence: string, target = TARGET_WORDS): stri
  */
 export function isProse(sentence: string): boolean {
   // "[MgATP] (μmol/l)": an axis's label, all in brackets.
-  if (!/[\p{L}\p{N}]/u.test(sentence.replace(/\([^()]*\)|\[[^[\]]*\]/g, ''))) return false;
+  if (!/[\p{L}\p{N}]/u.test(withoutAsides(sentence))) return false;
   const addresses = sentence.match(/\b(?:https?:\/\/|www\.)\S+/g) ?? [];
   if (addresses.join('').length > 0.3 * sentence.length) return false;
   const all = tag(sentence);

@@ -75,11 +75,10 @@ export function rankPhrases(text: string, context: TitleContext = {}): Phrase[] 
   sentences.forEach((sentence, i) => {
     const tokens = tag(sentence);
     const verb = finiteVerbs(tokens)[0] ?? tokens.length;
-    const cited = citationBrackets(tokens);
-    const quoted = quotations(tokens);
+    const asides = quotedOrCited(tokens);
     for (const span of nounPhrases(tokens)) {
       if (verbTakenForNoun(tokens, span)) continue;
-      if ([...cited, ...quoted].some(([open, close]) => span.from > open && span.to <= close)) continue;
+      if (asides.some(([open, close]) => span.from > open && span.to <= close)) continue;
       if (partOfPreposition(tokens, span) || partOfCompound(sentence, tokens, span)) continue;
       const phrase = tokens.slice(span.from, span.to);
       const words = titleWords(phrase);
@@ -168,35 +167,23 @@ function partOfCompound(sentence: string, tokens: Token[], span: { from: number;
 }
 
 /**
- * Quotations, as [open, close] token indexes: a phrase in someone else's words ("an emasculation of
- * individual liberty", quoted) is what they said, not what the slide is about.
+ * Someone else's words, and what a slide is not about, as [open, close] token indexes: quotations
+ * ("an emasculation of individual liberty", quoted) and brackets that hold a number — a citation
+ * ("(M. C. Schneider & Bos, 2016)", "[12]"), a pointer ("(Supplementary Table S1)"), a statistic.
  */
-function quotations(tokens: Token[]): [number, number][] {
+function quotedOrCited(tokens: Token[]): [number, number][] {
   const found: [number, number][] = [];
-  let open: number | undefined;
+  const brackets: number[] = [];
+  let quote: number | undefined;
   tokens.forEach((t, i) => {
-    if (t.text === '“') open = i;
-    else if (t.text === '”' && open !== undefined) {
-      found.push([open, i]);
-      open = undefined;
-    }
-  });
-  return found;
-}
-
-/**
- * Brackets that hold a number: a citation ("(M. C. Schneider & Bos, 2016)", "[12]"), a pointer
- * ("(Supplementary Table S1)") or a statistic. The names in them are not what a slide is about.
- * As [open, close] token indexes.
- */
-function citationBrackets(tokens: Token[]): [number, number][] {
-  const found: [number, number][] = [];
-  const open: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.text === '(' || t.text === '[') open.push(i);
-    else if ((t.text === ')' || t.text === ']') && open.length) {
-      const from = open.pop()!;
+    if (t.text === '(' || t.text === '[') brackets.push(i);
+    else if ((t.text === ')' || t.text === ']') && brackets.length) {
+      const from = brackets.pop()!;
       if (tokens.slice(from + 1, i).some((inside) => /\d/.test(inside.text))) found.push([from, i]);
+    } else if (t.text === '“') quote = i;
+    else if (t.text === '”' && quote !== undefined) {
+      found.push([quote, i]);
+      quote = undefined;
     }
   });
   return found;
