@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserSession, findBrowser } from '../../src/export/browser.ts';
+import { showHtml } from '../../src/export/show.ts';
 import { requireChromium } from './tools.ts';
 
 describe('findBrowser', () => {
@@ -83,6 +84,41 @@ describe('BrowserSession', () => {
       });
       await expect(work).rejects.toThrow('item 2 failed');
       expect(started).toEqual([1, 2, 3]);
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+});
+
+describe('showHtml', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'lectern-show-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('resolves paths beside the deck, writing into the page while it shows a file of the same folder', async () => {
+    requireChromium();
+    const folders = ['public', 'clinician'].map((name, i) => {
+      const dir = join(tmp, name);
+      mkdirSync(dir);
+      // Each folder's logo has its own width: what the page shows tells which folder it came from.
+      writeFileSync(join(dir, 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + i * 10}" height="20"></svg>`);
+      return dir;
+    });
+    const logoWidth = (page: import('puppeteer-core').Page) => page.$eval('img', (img) => (img as HTMLImageElement).naturalWidth);
+    const session = new BrowserSession(findBrowser().path!, tmp);
+    try {
+      const page = await session.newPage();
+      await showHtml(page, '<p>first</p><img src="logo.svg">', folders[0]!, '01-intro');
+      const opened = page.url();
+      expect(await logoWidth(page)).toBe(40);
+      await showHtml(page, '<p>second</p><img src="logo.svg">', folders[0]!, '02-methods');
+      expect(page.url()).toBe(opened);
+      expect(await page.$eval('p', (p) => p.textContent)).toBe('second');
+      expect(await logoWidth(page)).toBe(40);
+      await showHtml(page, '<p>third</p><img src="logo.svg">', folders[1]!, '01-intro');
+      expect(page.url()).not.toBe(opened);
+      expect(await logoWidth(page)).toBe(50);
+      // The files opened are not left beside the decks.
+      expect(folders.flatMap((dir) => readdirSync(dir))).toEqual(['logo.svg', 'logo.svg']);
     } finally {
       await session.close();
     }
