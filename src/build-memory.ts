@@ -1,6 +1,7 @@
 import { cacheKey, folderFingerprint, sha256 } from './build-cache.ts';
 import { readPaper, type ReadOptions, type ReadResult } from './ingest/read.ts';
 import { prepareToPlan } from './plan/index.ts';
+import { MarpThread } from './export/marp-thread.ts';
 import { createRenderer, TemplateSet, type DeckRenderer } from './render/index.ts';
 
 /** Template folders, compiled. */
@@ -14,11 +15,15 @@ export interface CompiledTemplates {
  * markdown — by a hash of everything each was made from, so that the next build of a
  * long-running process (`lectern dev`) redoes only what an edit changed. Each result is the one
  * the step gives from scratch. What a build did not use is forgotten when the next one starts.
+ * It also keeps Marp's thread loaded, for the next build to render and convert without waiting.
  */
 export class BuildMemory {
   private readonly papers = new Generations<Promise<ReadResult>>();
   private readonly renderers = new Generations<CompiledTemplates>();
   private readonly markdown = new Generations<string>();
+
+  /** Marp, in a thread of its own that stays loaded from build to build. */
+  readonly marp = new MarpThread();
 
   /** Starts a build: what the build before the last one used, and the last one did not, goes. */
   startBuild(): void {
@@ -38,6 +43,11 @@ export class BuildMemory {
         // The build that read it reported why it failed.
       }
     }
+  }
+
+  /** Ends what the memory keeps running: Marp's thread. */
+  close(): Promise<void> {
+    return this.marp.close();
   }
 
   /** A paper read from its bytes: the same bytes, the same paper. */

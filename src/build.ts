@@ -88,6 +88,16 @@ interface RenderedDeck extends StagedDeck {
  * whole build succeeded.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const memory = options.memory ?? new BuildMemory();
+  try {
+    return await buildWith(memory, options);
+  } finally {
+    // A memory of its own ends with the build; one given by `lectern dev` is kept for the next.
+    if (!options.memory) await memory.close();
+  }
+}
+
+async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root ?? '.');
   const config = loadConfig(root);
   const outDir = resolve(root, options.outDir ?? config.outDir ?? 'dist');
@@ -107,8 +117,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const built = new Set<Audience>();
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
-  const memory = options.memory ?? new BuildMemory();
   memory.startBuild();
+  // Marp's thread loads while this one plans.
+  if ((options.formats ?? DEFAULT_FORMATS).length > 0) memory.marp.start();
   /** The template sets this build renders with, by key. */
   const renderers = new Map<string, TemplateSet>();
 
@@ -178,7 +189,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const reuse = planReuse({ outDir, stageDir: staged.dir, keep: (path) => staged.keep(path), copy: (path, source) => staged.copy(path, source), siblings: outputFolders.others(outDir), decks, selected, registry: formats, themeDirs, assets, options: { paper }, force: Boolean(options.rebuildAll) });
     if (plans.ignored) diagnostics.push({ severity: 'info', message: `plan cache ignored, every deck is planned again: ${plans.ignored}` });
     if (reuse.ignored) diagnostics.push({ severity: 'info', message: `build cache ignored, everything is rebuilt: ${reuse.ignored}` });
-    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir), tmpDir: staging.tmpDir, paper, tracker };
+    const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir, memory.marp), tmpDir: staging.tmpDir, paper, tracker, marp: memory.marp };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
       // Chromium starts while the HTML is made in-process: the formats that need it come later.

@@ -115,6 +115,7 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
       clearTimeout(timer);
       await watcher.close();
       await running;
+      await memory.close();
       await server.close();
       if (temporary) rmSync(outDir, { recursive: true, force: true });
     },

@@ -1,8 +1,9 @@
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../errors.ts';
 import type { TemplateSet } from '../render/templates.ts';
+import type { MarpThread } from './marp-thread.ts';
 import type { StagedDeck } from './types.ts';
 
 /** Marp's slide box, in CSS pixels: every theme of ours is 16:9 at this size. */
@@ -25,27 +26,13 @@ function themeFolders(templates: TemplateSet): string[] {
 }
 
 /**
- * Renders Marp markdown in-process with the same engine marp-cli uses for the HTML and PPTX, and
- * the themes of one template set, so PDFs, handouts and the overflow check see exactly the slides
- * those formats show.
+ * Renders Marp markdown with the same engine marp-cli uses for the HTML and PPTX (in Marp's
+ * thread), and the themes of one template set, so PDFs, handouts and the overflow check see
+ * exactly the slides those formats show.
  */
-export async function createSlideRenderer(templates: TemplateSet): Promise<(markdown: string) => RenderedSlides> {
-  // NOTE: imported when slides are first drawn: Marp takes about half a second to load, which a
-  // build making HTML alone, or nothing new, need not spend.
-  const { default: createEngine } = await import('./marp-engine.mjs');
-  // NOTE: not printable: Marp's print CSS makes every page a 1280×720 slide with no margins, which
-  // would take over a handout's own page size; the deck PDF sets its own page (slidesDocument).
-  const marp = createEngine({ printable: false });
-  // NOTE: a theme added later replaces one of the same name: Lectern's folder goes first.
-  for (const dir of themeFolders(templates)) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.css')).sort()) {
-      marp.themeSet.add(readFileSync(join(dir, file), 'utf8'));
-    }
-  }
-  return (markdown) => {
-    const { html, css } = marp.render(markdown, { htmlAsArray: true });
-    return { css, slides: html };
-  };
+export function createSlideRenderer(templates: TemplateSet, marp: MarpThread): (markdown: string) => Promise<RenderedSlides> {
+  const folders = themeFolders(templates);
+  return (markdown) => marp.render(markdown, folders);
 }
 
 /**
@@ -53,20 +40,21 @@ export async function createSlideRenderer(templates: TemplateSet): Promise<(mark
  * and audience's themes, each deck once however many exporters ask. The slides must match the
  * plan one for one: handouts and findings pair them by position.
  */
-export function createStagedDeckRenderer(stageDir: string): (deck: StagedDeck) => Promise<RenderedSlides> {
-  const renderers = new Map<TemplateSet, Promise<(markdown: string) => RenderedSlides>>();
-  const rendered = new Map<string, RenderedSlides>();
-  return async (staged) => {
-    const cached = rendered.get(staged.stem);
-    if (cached) return cached;
-    if (!renderers.has(staged.templates)) renderers.set(staged.templates, createSlideRenderer(staged.templates));
-    const render = await renderers.get(staged.templates)!;
-    const slides = render(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
+export function createStagedDeckRenderer(stageDir: string, marp: MarpThread): (deck: StagedDeck) => Promise<RenderedSlides> {
+  const renderers = new Map<TemplateSet, (markdown: string) => Promise<RenderedSlides>>();
+  // NOTE: by promise, so that two asking for one deck at once render it once.
+  const rendered = new Map<string, Promise<RenderedSlides>>();
+  const renderStaged = async (staged: StagedDeck) => {
+    if (!renderers.has(staged.templates)) renderers.set(staged.templates, createSlideRenderer(staged.templates, marp));
+    const slides = await renderers.get(staged.templates)!(readFileSync(join(stageDir, `${staged.stem}.md`), 'utf8'));
     if (slides.slides.length !== staged.deck.slides.length) {
       throw new LecternError(`deck ${staged.stem} renders ${slides.slides.length} slides but was planned with ${staged.deck.slides.length}; a template adds or drops a slide separator`);
     }
-    rendered.set(staged.stem, slides);
     return slides;
+  };
+  return (staged) => {
+    if (!rendered.has(staged.stem)) rendered.set(staged.stem, renderStaged(staged));
+    return rendered.get(staged.stem)!;
   };
 }
 

@@ -4,6 +4,7 @@ import type { Deck } from '../plan/deck.ts';
 import type { TemplateSet } from '../render/templates.ts';
 import type { ProgressTracker, StepProgress } from '../progress.ts';
 import type { BrowserSession } from './browser.ts';
+import type { MarpThread } from './marp-thread.ts';
 import type { PaperSize } from './paper.ts';
 import type { RenderedSlides } from './slides.ts';
 
@@ -56,6 +57,8 @@ export interface ExportContext {
    * need it are skipped). marp-cli's runs use its `executablePath`.
    */
   browser?: BrowserSession;
+  /** Marp's thread: converts decks to HTML; `slides` renders with it too. */
+  marp: MarpThread;
   /** Where the build reports its steps; each format is a step. */
   tracker?: ProgressTracker;
   /** The running format's step: exporters call `deck()` as each deck is made. */

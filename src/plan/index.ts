@@ -1,3 +1,4 @@
+import { shippedPlainWords } from './plain-lexicon.ts';
 import type { Audience } from '../content/audience.ts';
 import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
@@ -88,10 +89,12 @@ export function planDecks(paper: Paper, course: Course, audience: Audience = DEF
 
 /**
  * Computes what planning any deck of a paper starts from — the paper's vocabulary, and with it
- * every sentence tagged — so that a later plan of one deck does not wait for it. Changes no plan.
+ * every sentence tagged, and the shipped plain-words lexicon — so that a later plan of one deck
+ * does not wait for it. Changes no plan.
  */
 export function prepareToPlan(paper: Paper): void {
   vocabularyOf(paper);
+  shippedPlainWords();
 }
 
 /**
