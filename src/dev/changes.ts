@@ -23,3 +23,25 @@ export function rebuildScope(root: string, changed: Iterable<string>): RebuildSc
   if (courses.size && audiences.size) return {};
   return { ...(courses.size ? { courses: [...courses].sort() } : {}), ...(audiences.size ? { audiences: [...audiences].sort() } : {}) };
 }
+
+/**
+ * The part of `scope` that the open pages show, to build first: the courses and audiences of
+ * pages under `<course>/<audience>/` in the output. None when no open page is in the scope, or
+ * when it is the whole scope already (one build serves).
+ */
+export function viewedScope(scope: RebuildScope, pages: Iterable<string>): RebuildScope | undefined {
+  const courses = new Set<string>();
+  const audiences = new Set<string>();
+  for (const page of pages) {
+    const [course, audience, file] = page.split('/');
+    if (!course || !audience || !file) continue;
+    if (scope.courses && !scope.courses.includes(course)) continue;
+    if (scope.audiences && !scope.audiences.includes(audience)) continue;
+    courses.add(course);
+    audiences.add(audience);
+  }
+  if (courses.size === 0) return undefined;
+  const viewed = { courses: [...courses].sort(), audiences: [...audiences].sort() };
+  const same = (a: string[] | undefined, b: string[]) => a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  return same(scope.courses, viewed.courses) && same(scope.audiences, viewed.audiences) ? undefined : viewed;
+}

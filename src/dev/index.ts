@@ -6,7 +6,7 @@ import type { BuildOptions, BuildResult } from '../build.ts';
 import { BuildMemory } from '../build-memory.ts';
 import { formatError, LecternError } from '../errors.ts';
 import { BUILTIN_TEMPLATES } from '../render/templates.ts';
-import { rebuildScope, type RebuildScope } from './changes.ts';
+import { rebuildScope, viewedScope, type RebuildScope } from './changes.ts';
 import { startDevServer, type DevServer } from './server.ts';
 
 export interface DevOptions {
@@ -19,6 +19,8 @@ export interface DevOptions {
 
 /** How long to wait after a change for more, in ms: an editor's save may touch several files. */
 const SETTLE_MS = 60;
+/** How long the rest of a build waits for the open pages it reloaded first to load again, in ms. */
+const RELOAD_WAIT_MS = 1000;
 
 /** What `lectern dev` tells its user: each build's outcome, and why one failed. */
 export interface DevLog {
@@ -59,7 +61,8 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
   // Kept from build to build: a paper whose file did not change is not read again, and so on.
   const memory = new BuildMemory();
 
-  const runBuild = async (scope: RebuildScope) => {
+  /** One build of `scope`; resolves with the pages it reloaded (those `to` picks), or undefined when it failed. */
+  const buildOnce = async (scope: RebuildScope, to?: (page: string) => boolean): Promise<string[] | undefined> => {
     const started = performance.now();
     try {
       // NOTE: HTML only: it is what the preview shows, and it takes a fraction of a second a deck.
@@ -67,13 +70,29 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
       const failed = result.diagnostics.filter((d) => d.severity === 'error');
       if (failed.length) throw new LecternError(failed.map((d) => formatError(d)).join('\n'));
       log.built(result, performance.now() - started);
-      server.tell({ kind: 'reload' });
-      // NOTE: after the reload is sent, so it waits for none of this; a build started meanwhile waits for it.
-      await memory.prepare();
+      return server.tell({ kind: 'reload' }, to);
     } catch (error) {
       const message = error instanceof LecternError ? formatError(error) : String((error as Error)?.message ?? error);
       log.failed(message);
       server.tell({ kind: 'failed', message });
+      return undefined;
+    }
+  };
+
+  const runBuild = async (scope: RebuildScope) => {
+    // The decks open in a browser first, so that the page the lecturer looks at changes soonest;
+    // then, once those pages have loaded again (the rest would hold up serving them), the rest of
+    // what changed, reloading the other pages.
+    const viewed = viewedScope(scope, server.viewing());
+    const inViewed = (page: string) => viewed !== undefined && viewed.courses!.includes(page.split('/')[0]!) && viewed.audiences!.includes(page.split('/')[1]!);
+    if (viewed) {
+      const reloaded = await buildOnce(viewed, inViewed);
+      if (!reloaded) return;
+      await server.reopened(reloaded, RELOAD_WAIT_MS);
+    }
+    if (await buildOnce(scope, (page) => !inViewed(page))) {
+      // NOTE: after the reload is sent, so it waits for none of this; a build started meanwhile waits for it.
+      await memory.prepare();
     }
   };
 

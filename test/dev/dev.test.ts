@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -57,6 +57,9 @@ describe('lectern dev in Chromium', () => {
     const chromium = findBrowser();
     if (chromium.path === undefined) throw new Error(`this test needs Chromium (run \`npm run setup\`): ${chromium.reason}`);
     const root = makeProject({ tiny: { paper: PAPER, course: 'title: First Title Of The Course\n' } });
+    // Two audiences: an open deck's audience is built first.
+    mkdirSync(join(root, 'content/audiences'));
+    for (const profile of ['clinician', 'public']) copyFileSync(join(ROOT, 'content/audiences', `${profile}.yaml`), join(root, 'content/audiences', `${profile}.yaml`));
     const courseFile = join(root, 'content/tiny/course.yaml');
 
     const output = { text: '' };
@@ -91,6 +94,22 @@ describe('lectern dev in Chromium', () => {
     writeFileSync(courseFile, 'title: Third Title Of The Course\n');
     await page.waitForFunction(() => document.body.innerText.includes('Third Title Of The Course') && !document.querySelector('#lectern-dev-error'), { timeout: 120_000 });
 
+    // With a deck open, its audience's decks are built and reloaded first, then the rest of the course.
+    const manifest = JSON.parse(readFileSync(join(outDir!, 'manifest.json'), 'utf8')) as { courses: { audiences: { id: string; decks: { files: { html: string } }[] }[] }[] };
+    const audiences = manifest.courses[0]!.audiences;
+    expect(audiences.length).toBeGreaterThan(1);
+    const deckPage = await browser.newPage();
+    deckPage.setDefaultTimeout(120_000);
+    await deckPage.goto(new URL(audiences[0]!.decks[1]!.files.html, url).href, { waitUntil: 'load' });
+    const builtBefore = output.text.match(/built \d+ decks/g)!.length;
+    writeFileSync(courseFile, 'title: Fourth Title Of The Course\nfooter: Seen first\n');
+    await deckPage.waitForFunction(() => document.body.textContent!.includes('Seen first'), { timeout: 120_000 });
+    await page.waitForFunction(() => document.body.innerText.includes('Fourth Title Of The Course'), { timeout: 120_000 });
+    const counts = output.text.match(/built \d+ decks/g)!.slice(builtBefore).map((line) => Number(/\d+/.exec(line)![0]));
+    const all = audiences.reduce((sum, audience) => sum + audience.decks.length, 0);
+    expect(counts).toEqual([audiences[0]!.decks.length, all]);
+    await deckPage.close();
+
     // The live script is added to what is served, never to the built files.
     expect(readFileSync(join(outDir!, 'index.html'), 'utf8')).not.toContain('__lectern');
     expect((await rawGet(port, '/')).body).toContain('/__lectern/live.js');
@@ -100,7 +119,7 @@ describe('lectern dev in Chromium', () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '/project/content/tiny/course.yaml', '/..\\package.json']) {
       const { status, body } = await rawGet(port, path);
       expect([400, 403], path).toContain(status);
-      expect(body, path).not.toMatch(/"name"|Third Title|root:/);
+      expect(body, path).not.toMatch(/"name"|Title Of The Course|root:/);
     }
     expect((await rawGet(port, '/manifest.json')).status).toBe(200);
 

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rebuildScope } from '../../src/dev/changes.ts';
+import { rebuildScope, viewedScope } from '../../src/dev/changes.ts';
 import { servedPath } from '../../src/dev/served-path.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -43,5 +43,20 @@ describe('rebuildScope', () => {
     expect(rebuildScope(root, ['/p/templates/themes/lectern.css'])).toEqual({});
     expect(rebuildScope(root, ['/p/lectern.config.yaml'])).toEqual({});
     expect(rebuildScope(root, ['/p/content/audiences/logo.svg'])).toEqual({});
+  });
+});
+
+describe('viewedScope', () => {
+  const pages = ['index.html', 'demo/public/01-intro.html', 'demo/public/02-methods.html', 'other/clinician/00-overview.html'];
+  it('builds first the courses and audiences of the open pages that a change concerns', () => {
+    expect(viewedScope({ courses: ['demo'] }, pages)).toEqual({ courses: ['demo'], audiences: ['public'] });
+    expect(viewedScope({}, pages)).toEqual({ courses: ['demo', 'other'], audiences: ['clinician', 'public'] });
+    expect(viewedScope({ audiences: ['clinician'] }, pages)).toEqual({ courses: ['other'], audiences: ['clinician'] });
+  });
+
+  it('builds once when no open page is concerned, or the open pages are all the change concerns', () => {
+    expect(viewedScope({ courses: ['third'] }, pages)).toBeUndefined();
+    expect(viewedScope({}, ['index.html', ''])).toBeUndefined();
+    expect(viewedScope({ courses: ['demo'], audiences: ['public'] }, pages)).toBeUndefined();
   });
 });
