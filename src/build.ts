@@ -118,8 +118,8 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
   memory.startBuild();
-  // Marp's thread loads while this one plans.
-  if ((options.formats ?? DEFAULT_FORMATS).length > 0) memory.marp.start();
+  // Once a lecture is planned again, something will be made: Marp's thread loads while this one plans the rest.
+  const makesFormats = (options.formats ?? DEFAULT_FORMATS).length > 0;
   /** The template sets this build renders with, by key. */
   const renderers = new Map<string, TemplateSet>();
 
@@ -149,6 +149,7 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
       planning.deck(`${id}/${audience.id}`);
+      if (makesFormats && plans.lectures.planned > 0) memory.marp.start();
     }
   }
 
