@@ -50,13 +50,13 @@ export class BuildMemory {
     return this.marp.close();
   }
 
-  /** A paper read from its bytes: the same bytes, the same paper. */
-  readPaper(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  /** A paper read from its bytes (by `read`, Lectern's reader unless given another): the same bytes, the same paper. */
+  readPaper(bytes: Uint8Array, options: ReadOptions, read: typeof readPaper = readPaper): Promise<ReadResult> {
     const key = cacheKey([sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), options.file]);
-    const read = this.papers.get(key, () => readPaper(bytes, options));
+    const reading = this.papers.get(key, () => read(bytes, options));
     // A failed read is not kept: the next build reads the file again.
-    read.catch(() => this.papers.forget(key));
-    return read;
+    reading.catch(() => this.papers.forget(key));
+    return reading;
   }
 
   /** Compiled templates of these override folders (and Lectern's own), while their files are unchanged. */

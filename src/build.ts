@@ -15,6 +15,8 @@ import { whenInterrupted } from './interrupt.ts';
 import { checkOutDir, OutputLock, recoverOutput, Staging } from './output.ts';
 import { planDecks } from './plan/index.ts';
 import { PlanCache } from './plan-cache.ts';
+import { PaperCache } from './paper-cache.ts';
+import { readPaper } from './ingest/read.ts';
 import { BuildMemory } from './build-memory.ts';
 import { ProgressTracker, type ProgressReporter } from './progress.ts';
 import { budgetWarning } from './plan/timing.ts';
@@ -110,6 +112,7 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
 
   const tracker = new ProgressTracker(options.progress);
   const plans = new PlanCache(root, { force: Boolean(options.rebuildAll) });
+  const papers = new PaperCache(root, { force: Boolean(options.rebuildAll) });
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
   const decks: RenderedDeck[] = [];
@@ -124,7 +127,7 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
   const renderers = new Map<string, TemplateSet>();
 
   for (const id of ids) {
-    const loaded = await loadCourse(root, id, (bytes, read) => memory.readPaper(bytes, read));
+    const loaded = await loadCourse(root, id, (bytes, read) => memory.readPaper(bytes, read, (b, r) => papers.read(b, r, readPaper)));
     diagnostics.push(...loaded.diagnostics);
     const profiles = loadAudiences(root, audienceIds(loaded.course.edits.audiences ?? config.audiences, options.audiences));
     const audiences = profiles.map((profile) => brandedFor(profile, loaded.course, join(root, 'content', id)));
@@ -158,6 +161,12 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
   } catch (cause) {
     // Only a later build is slower for it: it plans again what this one planned.
     diagnostics.push({ severity: 'info', message: `plan cache not saved: ${(cause as Error).message}` });
+  }
+  try {
+    papers.save();
+  } catch (cause) {
+    // Only a later build is slower for it: it reads the paper again.
+    diagnostics.push({ severity: 'info', message: `paper cache not saved: ${(cause as Error).message}` });
   }
 
   const selected = options.formats ?? DEFAULT_FORMATS;

@@ -133,6 +133,6 @@ describe('lectern dev in Chromium', () => {
     expect(existsSync(outDir!)).toBe(false);
     // Only the project's caches stay, whole: no temporary file beside them.
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([PROJECT_CACHE_DIR]);
-    expect(readdirSync(join(root, PROJECT_CACHE_DIR)).sort()).toEqual(['outputs.json', 'plans.json']);
+    expect(readdirSync(join(root, PROJECT_CACHE_DIR)).sort()).toEqual(['outputs.json', 'papers.json', 'plans.json']);
   }, 600_000);
 });
