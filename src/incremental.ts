@@ -93,13 +93,34 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
     return false;
   };
 
+  /** The decks of each course and audience, in build order: what a course-wide file is drawn from. */
+  const audiences = new Map<string, (StagedDeck & { markdown: string })[]>();
+  for (const deck of input.decks) audiences.set(`${deck.course}/${deck.audience}`, [...(audiences.get(`${deck.course}/${deck.audience}`) ?? []), deck]);
+  /** A course-wide file's key: its format and the keys of every deck of its audience. */
+  const courseKeyFor = (decks: readonly (StagedDeck & { markdown: string })[], format: F) => sha256(`${format}\0${decks.map((deck) => keyFor(deck, format)).join('\0')}`);
+
   const toMake = new Map<F, StagedDeck[]>();
   let reused = 0;
   for (const format of input.selected) {
     const exporter = input.registry[format];
-    // NOTE: files drawn from every deck at once are not in any deck's files: such a format is made whole.
-    if (exporter.wholeCourse) {
-      toMake.set(format, [...input.decks]);
+    if (exporter.courseFiles) {
+      // An audience's course-wide files are drawn from all its decks: they are kept, or made, together.
+      const make: StagedDeck[] = [];
+      for (const decks of audiences.values()) {
+        const courseFiles = exporter.courseFiles(decks);
+        const unchanged = decks.every((deck) => {
+          const files = Object.values(exporter.files(deck));
+          return files.length === 0 || cache.entriesFor(files, keyFor(deck, format));
+        });
+        if (!unchanged || (courseFiles.length > 0 && !cache.entriesFor(courseFiles, courseKeyFor(decks, format)))) {
+          make.push(...decks);
+          continue;
+        }
+        const files = [...decks.flatMap((deck) => Object.values(exporter.files(deck))), ...courseFiles];
+        for (const file of files) input.keep(file);
+        reused += files.length;
+      }
+      toMake.set(format, make);
       continue;
     }
     const make: StagedDeck[] = [];
@@ -123,11 +144,18 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
     finish(made, builtFolders, keptEarlier = []) {
       for (const file of keptEarlier) cache.keep(file);
       for (const format of made) {
+        const exporter = input.registry[format];
         const making = new Set(toMake.get(format));
         for (const deck of input.decks) {
-          for (const file of Object.values(input.registry[format].files(deck))) {
+          for (const file of Object.values(exporter.files(deck))) {
             if (making.has(deck)) cache.record(file, keyFor(deck, format), join(input.stageDir, file));
             else cache.keep(file, adopted.get(file));
+          }
+        }
+        for (const decks of exporter.courseFiles ? audiences.values() : []) {
+          for (const file of exporter.courseFiles!(decks)) {
+            if (making.has(decks[0]!)) cache.record(file, courseKeyFor(decks, format), join(input.stageDir, file));
+            else cache.keep(file);
           }
         }
       }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.ts';
@@ -60,6 +60,39 @@ describe('incremental builds', () => {
     expect(forced.made).toEqual(decks);
     expect(snapshot(outDir)).toEqual(after);
   }, 180_000);
+
+  it('keeps or makes an audience’s quizzes together with the course-wide quiz drawn from them', async () => {
+    const root = makeProject({ tiny: { paper: PAPER, course: course('First slide title') } });
+    // Two audiences that ask for self-check questions.
+    mkdirSync(join(root, 'content/audiences'));
+    for (const profile of ['clinician', 'public']) copyFileSync(join(ROOT, 'content/audiences', `${profile}.yaml`), join(root, 'content/audiences', `${profile}.yaml`));
+    const outDir = tempDir();
+    const quizBuild = async () => {
+      const steps: string[] = [];
+      const result = await build({ root, outDir, formats: ['quiz'], progress: { report: (e) => steps.push(e.step) } });
+      return { result, ran: steps.includes('quiz') };
+    };
+    const cold = await quizBuild();
+    expect(cold.ran).toBe(true);
+    const quiz = cold.result.manifest.courses[0]!.audiences[0]!.quiz!;
+    expect(quiz.moodle).toMatch(/all-lectures\.moodle\.xml$/);
+    const first = snapshot(outDir);
+
+    // Nothing changed: no quiz is made again, the course-wide one included, and every byte is as it was.
+    const noop = await quizBuild();
+    expect(noop.ran).toBe(false);
+    expect(snapshot(outDir)).toEqual(first);
+
+    // The course-wide file changed by hand: the audience's quizzes are made again, to the same bytes.
+    writeFileSync(join(outDir, quiz.moodle), 'edited');
+    expect((await quizBuild()).ran).toBe(true);
+    expect(snapshot(outDir)).toEqual(first);
+
+    // A deck edited: its audience's quizzes, course-wide one included, are made again.
+    writeFileSync(join(root, 'content/tiny/course.yaml'), course('Second slide title'));
+    expect((await quizBuild()).ran).toBe(true);
+    expect((await quizBuild()).ran).toBe(false);
+  }, 120_000);
 
   it('copies into a new output folder what another folder of the project made from the same input, and checks it first', async () => {
     const root = makeProject({ tiny: { paper: PAPER, course: course('A title') } });

@@ -45,6 +45,12 @@ export function courseQuizFiles(course: string, audience: string): { moodle: str
   return { moodle: `${dir}/all-lectures.moodle.xml`, qti: `${dir}/all-lectures.qti.zip` };
 }
 
+/** The course-wide quiz files of one audience's decks: none when no deck has questions. */
+export function courseQuizFilesOf(decks: readonly StagedDeck[]): string[] {
+  const asked = decks.find(hasQuiz);
+  return asked ? Object.values(courseQuizFiles(asked.course, asked.audience)) : [];
+}
+
 export function hasQuiz(staged: StagedDeck): boolean {
   return staged.deck.slides.some((slide) => slide.kind === 'quiz');
 }

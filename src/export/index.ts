@@ -1,4 +1,4 @@
-import { handoutFiles, htmlFiles, pdfFiles, pngFiles, pptxFiles, pptxImagesFiles, quizFiles } from './files.ts';
+import { courseQuizFilesOf, handoutFiles, htmlFiles, pdfFiles, pngFiles, pptxFiles, pptxImagesFiles, quizFiles } from './files.ts';
 import type { Format } from './format-names.ts';
 import type { ExportContext, Exporter } from './types.ts';
 
@@ -26,5 +26,5 @@ export const formats = {
   'pptx-images': onDemand({ needsBrowser: true, files: pptxImagesFiles }, async () => (await import('./pptx-images.ts')).exportPptxImages),
   png: onDemand({ needsBrowser: true, files: pngFiles }, async () => (await import('./png.ts')).exportPng),
   handouts: onDemand({ needsBrowser: true, files: handoutFiles }, async () => (await import('./handouts.ts')).exportHandouts),
-  quiz: onDemand({ needsBrowser: false, wholeCourse: true, files: quizFiles }, async () => (await import('./quiz/index.ts')).exportQuiz),
+  quiz: onDemand({ needsBrowser: false, files: quizFiles, courseFiles: courseQuizFilesOf }, async () => (await import('./quiz/index.ts')).exportQuiz),
 } satisfies Record<Format, Exporter>;

@@ -69,11 +69,11 @@ export interface ExportContext {
 export interface Exporter {
   /** Whether it needs Chromium: formats that do are skipped, and named, when there is none. */
   needsBrowser: boolean;
-  /**
-   * Whether it also writes files drawn from all of an audience's decks at once (a course-wide
-   * quiz): an incremental build then makes it for every deck or none, never for some.
+    /**
+   * Files it writes drawn from all of one audience's decks at once (a course-wide quiz), given
+   * them: an incremental build then keeps or makes an audience's decks of this format together.
    */
-  wholeCourse?: boolean;
+  courseFiles?(decks: readonly StagedDeck[]): string[];
   /** Files it writes for a deck, relative to the output folder, by manifest key. */
   files(deck: StagedDeck): Record<string, string>;
   run(context: ExportContext): Promise<void>;
