@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { LecternError } from '../errors.ts';
@@ -120,8 +121,10 @@ export class BrowserSession {
 }
 
 async function launch(executablePath: string, userDataDir: string): Promise<Browser> {
-  // NOTE: imported here so that builds and commands without a browser never load puppeteer.
-  const { launch } = await import('puppeteer-core');
+  // NOTE: required here, so that builds and commands without a browser never load puppeteer; and
+  // required, not imported: under tsx's loader its ES build loads in about 370 ms, its CommonJS
+  // build in about 190 ms.
+  const { launch } = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
   const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', '--font-render-hinting=none'];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   try {
