@@ -24,27 +24,29 @@ export async function exportHandouts(context: ExportContext): Promise<void> {
   };
   const size = PAPER_SIZES[context.paper];
   const margin = Object.fromEntries(Object.entries(HANDOUT_MARGINS).map(([side, mm]) => [side, `${mm}mm`]));
-  await browser.eachOnPages(context.decks, async (page, deck) => {
-    const rendered = await context.slides(deck);
+  // Each handout is an item of its own, so that both pages stay busy to the last one: a rebuild of
+  // three decks would otherwise print eight handouts on one page and four on the other.
+  const left = new Map(context.decks.map((deck) => [deck, HANDOUT_NAMES.length]));
+  const handouts = context.decks.flatMap((deck) => HANDOUT_NAMES.map((layout) => ({ deck, layout })));
+  await browser.eachOnPages(handouts, async (page, { deck, layout }) => {
+    const view = handoutView(deck, await context.slides(deck), layout, context.paper);
     const templates = templatesFor(deck);
-    for (const layout of HANDOUT_NAMES) {
-      const view = handoutView(deck, rendered, layout, context.paper);
-      const path = join(context.stageDir, handoutFile(deck, layout));
-      mkdirSync(dirname(path), { recursive: true });
-      try {
-        await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
-        await printPdf(page, path, {
-          format: size.format,
-          margin,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: templates.header(view),
-          footerTemplate: templates.footer(view),
-        });
-      } catch (cause) {
-        throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
-      }
+    const path = join(context.stageDir, handoutFile(deck, layout));
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      await showHtml(page, templates.page(view), dirname(join(context.stageDir, deck.stem)), `${basename(deck.stem)}-${layout}`);
+      await printPdf(page, path, {
+        format: size.format,
+        margin,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: templates.header(view),
+        footerTemplate: templates.footer(view),
+      });
+    } catch (cause) {
+      throw wrapError(`could not print the ${HANDOUT_LAYOUTS[layout].label.toLowerCase()} for ${deck.stem}`, cause);
     }
-    context.progress?.deck(deck.stem);
+    left.set(deck, left.get(deck)! - 1);
+    if (left.get(deck) === 0) context.progress?.deck(deck.stem);
   });
 }
