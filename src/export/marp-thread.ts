@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LecternError } from '../errors.ts';
 import { BUILTIN_TEMPLATES } from '../render/templates.ts';
-import { convertedFile, MARP_ENGINE } from './marp.ts';
+import { convertedFile, MARP_ENGINE, marpFailure } from './marp.ts';
 import type { RenderedSlides } from './slides.ts';
 
 const WORKER = fileURLToPath(new URL('./marp-worker.mjs', import.meta.url));
@@ -53,10 +53,8 @@ export class MarpThread {
     // NOTE: the inputs come first: `--theme-set` takes every argument after it.
     const reply = await this.ask({ kind: 'convert', args: [...files, '--theme-set', ...themeDirs] }, said, onConverted);
     if ('error' in reply) throw new LecternError(`marp-cli failed: ${reply.error}`);
-    const output = said.join('\n');
-    if ('code' in reply && reply.code === 0 && !/\[\s*ERROR\s*\]/.test(output)) return;
-    const lines = output.split('\n').filter((line) => /ERROR|Error|error/.test(line));
-    throw new LecternError(`marp-cli failed (exit ${'code' in reply ? reply.code : '?'}): ${(lines.join('\n') || output.trim()).slice(0, 2000)}`);
+    const failure = marpFailure('code' in reply ? reply.code : null, said.join('\n'));
+    if (failure) throw failure;
   }
 
   /** A deck's slides as marp-core renders them with the themes of these folders (a later folder's theme replaces an earlier one of the same name). */

@@ -63,9 +63,19 @@ export function runMarp({ args, tmpDir, browserPath, onConverted }: MarpRun): Pr
     child.stderr.on('data', collect);
     child.on('error', (cause) => reject(new LecternError(`could not start marp-cli: ${cause.message}`, undefined, { cause })));
     child.on('close', (code) => {
-      if (code === 0 && !/\[\s*ERROR\s*\]/.test(output)) return resolve(output);
-      const lines = output.trim().split('\n').filter((line) => /ERROR|Error|error/.test(line));
-      reject(new LecternError(`marp-cli failed (exit ${code}): ${(lines.join('\n') || output.trim()).slice(0, 2000)}`));
+      const failure = marpFailure(code, output);
+      if (failure) reject(failure);
+      else resolve(output);
     });
   });
+}
+
+/**
+ * Why a marp-cli run failed, from its exit code and what it printed, or none when it did not: it
+ * reports some failures (a deck it could not convert) as an `[ ERROR ]` line and exit code 0.
+ */
+export function marpFailure(code: number | null, output: string): LecternError | undefined {
+  if (code === 0 && !/\[\s*ERROR\s*\]/.test(output)) return undefined;
+  const lines = output.trim().split('\n').filter((line) => /ERROR|Error|error/.test(line));
+  return new LecternError(`marp-cli failed (exit ${code ?? '?'}): ${(lines.join('\n') || output.trim()).slice(0, 2000)}`);
 }
