@@ -27,6 +27,8 @@ export class PaperCache {
   private readonly file: string;
   private readonly previous: Map<string, StoredPaper>;
   private readonly next = new Map<string, StoredPaper>();
+  /** Whether this build read a paper afresh: otherwise the file already holds all it would write. */
+  private changed = false;
 
   constructor(
     private readonly root: string,
@@ -46,14 +48,17 @@ export class PaperCache {
     }
     const result = await read(bytes, options);
     this.next.set(options.file, { key, sha256: sha256(JSON.stringify(result)), result });
+    this.changed = true;
     return result;
   }
 
   /**
    * Writes the cache: the papers this build read, and those of other courses as the file holds
    * them now, while their files are there. Written whole under a temporary name, then renamed.
+   * A build that took every paper from the cache writes nothing.
    */
   save(): void {
+    if (!this.changed) return;
     const entries = new Map([...readPapers(this.file)].filter(([file]) => existsSync(join(this.root, file))));
     for (const [file, entry] of this.next) entries.set(file, entry);
     const papers = Object.fromEntries([...entries.keys()].sort().map((file) => [file, entries.get(file)!]));

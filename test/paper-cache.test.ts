@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPaper, type ReadOptions, type ReadResult } from '../src/ingest/read.ts';
@@ -24,8 +24,14 @@ describe('PaperCache', () => {
     const first = new PaperCache(root);
     const read = await first.read(bytes, OPTIONS, reader);
     first.save();
-    const again = await new PaperCache(root).read(bytes, OPTIONS, reader);
+    const file = join(root, PROJECT_CACHE_DIR, 'papers.json');
+    const written = statSync(file).mtimeMs;
+    const later = new PaperCache(root);
+    const again = await later.read(bytes, OPTIONS, reader);
     expect(reader.calls).toBe(1);
+    // Nothing was read afresh: the file is not written again.
+    later.save();
+    expect(statSync(file).mtimeMs).toBe(written);
     // What the cache gives is what reading gives: the same paper, diagnostics and text.
     expect(JSON.stringify(again)).toBe(JSON.stringify(read));
     expect(again.paper.sections.length).toBeGreaterThan(3);
