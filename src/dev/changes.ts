@@ -24,21 +24,27 @@ export function rebuildScope(root: string, changed: Iterable<string>): RebuildSc
   return { ...(courses.size ? { courses: [...courses].sort() } : {}), ...(audiences.size ? { audiences: [...audiences].sort() } : {}) };
 }
 
+/** The course and audience of a page under `<course>/<audience>/` in the output; none for others (the course page). */
+export function pageAudience(page: string): { course: string; audience: string } | undefined {
+  const [course, audience, file] = page.split('/');
+  return course && audience && file ? { course, audience } : undefined;
+}
+
 /**
  * The part of `scope` that the open pages show, to build first: the courses and audiences of
  * pages under `<course>/<audience>/` in the output. None when no open page is in the scope, or
  * when it is the whole scope already (one build serves).
  */
-export function viewedScope(scope: RebuildScope, pages: Iterable<string>): RebuildScope | undefined {
+export function viewedScope(scope: RebuildScope, pages: Iterable<string>): Required<RebuildScope> | undefined {
   const courses = new Set<string>();
   const audiences = new Set<string>();
   for (const page of pages) {
-    const [course, audience, file] = page.split('/');
-    if (!course || !audience || !file) continue;
-    if (scope.courses && !scope.courses.includes(course)) continue;
-    if (scope.audiences && !scope.audiences.includes(audience)) continue;
-    courses.add(course);
-    audiences.add(audience);
+    const shown = pageAudience(page);
+    if (!shown) continue;
+    if (scope.courses && !scope.courses.includes(shown.course)) continue;
+    if (scope.audiences && !scope.audiences.includes(shown.audience)) continue;
+    courses.add(shown.course);
+    audiences.add(shown.audience);
   }
   if (courses.size === 0) return undefined;
   const viewed = { courses: [...courses].sort(), audiences: [...audiences].sort() };

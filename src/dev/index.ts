@@ -6,7 +6,7 @@ import type { BuildOptions, BuildResult } from '../build.ts';
 import { BuildMemory } from '../build-memory.ts';
 import { formatError, LecternError } from '../errors.ts';
 import { BUILTIN_TEMPLATES } from '../render/templates.ts';
-import { rebuildScope, viewedScope, type RebuildScope } from './changes.ts';
+import { pageAudience, rebuildScope, viewedScope, type RebuildScope } from './changes.ts';
 import { startDevServer, type DevServer } from './server.ts';
 
 export interface DevOptions {
@@ -84,7 +84,10 @@ export async function startDev(options: DevOptions, log: DevLog, build: Build): 
     // then, once those pages have loaded again (the rest would hold up serving them), the rest of
     // what changed, reloading the other pages.
     const viewed = viewedScope(scope, server.viewing());
-    const inViewed = (page: string) => viewed !== undefined && viewed.courses!.includes(page.split('/')[0]!) && viewed.audiences!.includes(page.split('/')[1]!);
+    const inViewed = (page: string) => {
+      const shown = pageAudience(page);
+      return viewed !== undefined && shown !== undefined && viewed.courses.includes(shown.course) && viewed.audiences.includes(shown.audience);
+    };
     if (viewed) {
       const reloaded = await buildOnce(viewed, inViewed);
       if (!reloaded) return;
