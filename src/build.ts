@@ -202,7 +202,7 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
     const context = { stageDir: staging.dir, decks, themeDirs, slides: createStagedDeckRenderer(staging.dir, memory.marp), tmpDir: staging.tmpDir, paper, tracker, marp: memory.marp };
     const made = await withBrowser(staging.tmpDir, diagnostics, async (browser) => {
       const exporting = { ...context, ...browser };
-      // Chromium starts while the HTML is made in-process: the formats that need it come later.
+      // Chromium starts while Marp's thread makes the HTML: the formats that need it come later.
       if (selected.some((format) => formats[format].needsBrowser && reuse.decksFor(format).length > 0)) browser.browser?.warm();
       const made = await runExporters(selected, formats, exporting, diagnostics, reuse.decksFor);
       if (options.check) {

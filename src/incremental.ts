@@ -95,7 +95,10 @@ export function planReuse<F extends string>(input: ReuseInput<F>): Reuse<F> {
 
   /** The decks of each course and audience, in build order: what a course-wide file is drawn from. */
   const audiences = new Map<string, (StagedDeck & { markdown: string })[]>();
-  for (const deck of input.decks) audiences.set(`${deck.course}/${deck.audience}`, [...(audiences.get(`${deck.course}/${deck.audience}`) ?? []), deck]);
+  for (const deck of input.decks) {
+    const audience = `${deck.course}/${deck.audience}`;
+    audiences.set(audience, [...(audiences.get(audience) ?? []), deck]);
+  }
   /** A course-wide file's key: its format and the keys of every deck of its audience. */
   const courseKeyFor = (decks: readonly (StagedDeck & { markdown: string })[], format: F) => sha256(`${format}\0${decks.map((deck) => keyFor(deck, format)).join('\0')}`);
 

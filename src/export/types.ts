@@ -69,7 +69,7 @@ export interface ExportContext {
 export interface Exporter {
   /** Whether it needs Chromium: formats that do are skipped, and named, when there is none. */
   needsBrowser: boolean;
-    /**
+  /**
    * Files it writes drawn from all of one audience's decks at once (a course-wide quiz), given
    * them: an incremental build then keeps or makes an audience's decks of this format together.
    */

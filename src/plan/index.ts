@@ -1,4 +1,3 @@
-import { shippedPlainWords } from './plain-lexicon.ts';
 import type { Audience } from '../content/audience.ts';
 import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
@@ -7,6 +6,7 @@ import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { bulletsFrom, slideLines } from './bullets.ts';
 import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
+import { shippedPlainWords } from './plain-lexicon.ts';
 import { blockSlides } from './slides.ts';
 import { isGenericName, objectOf, titleKeys, withArticle, type TitleContext, type TitleCounts } from './titles.ts';
 import { vocabularyOf } from './vocabulary.ts';
