@@ -111,7 +111,12 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
   if (ids.length === 0) throw new LecternError('no courses found: expected content/<course>/paper.pdf, .xml, .md or .txt', { file: 'content' });
 
   const tracker = new ProgressTracker(options.progress);
-  const plans = new PlanCache(root, { force: Boolean(options.rebuildAll) });
+  // A lecture planned again will be made into files: Marp's thread loads while this one plans it.
+  const makesFormats = (options.formats ?? DEFAULT_FORMATS).length > 0;
+  const plans = new PlanCache(root, { force: Boolean(options.rebuildAll), onPlanning: () => {
+      if (makesFormats) memory.marp.start();
+    },
+  });
   const papers = new PaperCache(root, { force: Boolean(options.rebuildAll) });
   const diagnostics: Diagnostic[] = [];
   const manifest: Manifest = { courses: [] };
@@ -121,8 +126,6 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
   /** Files copied beside the decks (logos), by their path in the output. */
   const assets = new Map<string, string>();
   memory.startBuild();
-  // Once a lecture is planned again, something will be made: Marp's thread loads while this one plans the rest.
-  const makesFormats = (options.formats ?? DEFAULT_FORMATS).length > 0;
   /** The template sets this build renders with, by key. */
   const renderers = new Map<string, TemplateSet>();
 
@@ -152,7 +155,6 @@ async function buildWith(memory: BuildMemory, options: BuildOptions): Promise<Bu
         decks.push({ course: id, audience: audience.id, deck, stem, lang, courseFile: loaded.course.source, templates, look, markdown, speakingRate: audience.speakingRate });
       }
       planning.deck(`${id}/${audience.id}`);
-      if (makesFormats && plans.lectures.planned > 0) memory.marp.start();
     }
   }
 

@@ -70,8 +70,12 @@ export class PlanCache implements PlanMemory {
   /** Why the previous cache was not used, when there was one. */
   readonly ignored?: string;
 
-  constructor(root: string, { force = false }: { force?: boolean } = {}) {
+  /** Called before a lecture is planned, rather than taken from an earlier plan. */
+  private readonly onPlanning: () => void;
+
+  constructor(root: string, { force = false, onPlanning = () => {} }: { force?: boolean; onPlanning?: () => void } = {}) {
     this.file = join(root, PROJECT_CACHE_DIR, PLANS_FILE);
+    this.onPlanning = onPlanning;
     const read = force ? { slots: new Map<string, SlotEntry>() } : readPlans(this.file);
     this.previous = read.slots;
     if (read.problem) this.ignored = read.problem;
@@ -85,6 +89,7 @@ export class PlanCache implements PlanMemory {
       this.entry(slot).lecture = earlier;
       return earlier;
     }
+    this.onPlanning();
     const lookups = new Map<string, number>();
     const planned = plan({
       get(title) {
