@@ -46,6 +46,8 @@ export const PAGES_AT_ONCE = 2;
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  /** Pages whose work went well, for the next work to take: a new page costs Chromium more than a used one. */
+  private readonly idle: Page[] = [];
   /** Addresses pages asked for and were refused: a theme or slide that needs the network. */
   readonly blocked = new Set<string>();
 
@@ -70,9 +72,9 @@ export class BrowserSession {
   }
 
   /**
-   * Runs `work` for every item, on up to `PAGES_AT_ONCE` pages at once, each page taking the next
-   * item in order when it is done with one. Items write their own files, so what is made does not
-   * depend on which page made it. After a failure no new item is started; once the items in
+   * Runs `work` for every item, on up to `PAGES_AT_ONCE` pages at once (pages earlier work left, or
+   * new ones), each page taking the next item in order when it is done with one. Items write their
+   * own files, so what is made does not depend on which page made it. After a failure no new item is started; once the items in
    * progress end, the failure of the earliest failing item is thrown, as one page would have.
    */
   async eachOnPages<T>(items: readonly T[], work: (page: Page, item: T) => Promise<void>, pages = PAGES_AT_ONCE): Promise<void> {
@@ -80,18 +82,22 @@ export class BrowserSession {
     let next = 0;
     const failures: { index: number; error: unknown }[] = [];
     const worker = async () => {
-      const page = await this.newPage();
+      const page = this.idle.pop() ?? (await this.newPage());
+      let failed = false;
       try {
         while (next < items.length && failures.length === 0) {
           const index = next++;
           try {
             await work(page, items[index]!);
           } catch (error) {
+            failed = true;
             failures.push({ index, error });
           }
         }
       } finally {
-        await page.close();
+        // A page whose work failed may be left in any state: it is not used again.
+        if (failed) await page.close();
+        else this.idle.push(page);
       }
     };
     const started = await Promise.allSettled(Array.from({ length: Math.min(pages, items.length) }, worker));
@@ -111,6 +117,7 @@ export class BrowserSession {
     if (!this.browser) return;
     const browser = await this.browser.catch(() => undefined);
     this.browser = undefined;
+    this.idle.length = 0;
     await browser?.close();
   }
 

@@ -42,27 +42,34 @@ describe('BrowserSession', () => {
     expect(readdirSync(tmp)).toEqual([expect.stringMatching(/^chromium-/)]);
   }, 60_000);
 
-  it('works through items on two pages at once, and closes them', async () => {
+  it('works through items on two pages at once, and the next work takes the same pages', async () => {
     requireChromium();
     const session = new BrowserSession(findBrowser().path!, tmp);
     try {
-      const pages = new Set<unknown>();
-      let running = 0;
-      let most = 0;
-      const seen: number[] = [];
-      await session.eachOnPages([1, 2, 3, 4, 5], async (page, item) => {
-        pages.add(page);
-        most = Math.max(most, ++running);
-        await page.setContent(`<p>${item}</p>`);
-        seen.push(Number(await page.$eval('p', (p) => p.textContent)));
-        running--;
-      });
-      expect(seen.sort()).toEqual([1, 2, 3, 4, 5]);
-      expect(pages.size).toBe(2);
-      expect(most).toBe(2);
-      const browser = [...pages][0] as { browser(): { pages(): Promise<unknown[]> } };
-      // Only the blank tab Chromium starts with is left.
-      expect(await browser.browser().pages()).toHaveLength(1);
+      const run = async (items: number[]) => {
+        const pages = new Set<unknown>();
+        let running = 0;
+        let most = 0;
+        const seen: number[] = [];
+        await session.eachOnPages(items, async (page, item) => {
+          pages.add(page);
+          most = Math.max(most, ++running);
+          await page.setContent(`<p>${item}</p>`);
+          seen.push(Number(await page.$eval('p', (p) => p.textContent)));
+          running--;
+        });
+        return { pages, most, seen: seen.sort() };
+      };
+      const first = await run([1, 2, 3, 4, 5]);
+      expect(first.seen).toEqual([1, 2, 3, 4, 5]);
+      expect(first.pages.size).toBe(2);
+      expect(first.most).toBe(2);
+      const second = await run([6, 7, 8]);
+      expect(second.seen).toEqual([6, 7, 8]);
+      expect(second.pages).toEqual(first.pages);
+      const browser = [...first.pages][0] as { browser(): { pages(): Promise<unknown[]> } };
+      // The blank tab Chromium starts with, and the two pages: no page was opened for the second work.
+      expect(await browser.browser().pages()).toHaveLength(3);
     } finally {
       await session.close();
     }
@@ -75,7 +82,9 @@ describe('BrowserSession', () => {
       const started: number[] = [];
       let thirdStarted!: () => void;
       const third = new Promise<void>((resolve) => (thirdStarted = resolve));
-      const work = session.eachOnPages([1, 2, 3, 4, 5, 6], async (_page, item) => {
+      let browser!: { pages(): Promise<unknown[]> };
+      const work = session.eachOnPages([1, 2, 3, 4, 5, 6], async (page, item) => {
+        browser = page.browser();
         started.push(item);
         if (item === 3) thirdStarted();
         // Item 2 fails after item 3 has, on the other page: the error thrown is still item 2's, as one page would have thrown.
@@ -84,6 +93,8 @@ describe('BrowserSession', () => {
       });
       await expect(work).rejects.toThrow('item 2 failed');
       expect(started).toEqual([1, 2, 3]);
+      // Both pages failed an item, so neither is kept for later work: only Chromium's blank tab is left.
+      expect(await browser.pages()).toHaveLength(1);
     } finally {
       await session.close();
     }
