@@ -312,10 +312,11 @@ export const opening: Remover = (draft) => {
   const purpose = opener.normal === 'to';
   const absolute = (i: number) => order.some((k) => k < i && /^(?:being|having)$/.test(tokens[k]!.normal));
   const phrase = opener.pos === 'ADP' || opener.pos === 'ADV' || purpose || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal));
-  const firstComma = order.find((k) => tokens[k]!.text === ',');
+  // "… coated with poly-l-lysine (Corning, UK) and …": a comma in brackets ends no opener.
+  const commas = topLevel(draft).filter((k) => tokens[k]!.text === ',');
+  const firstComma = commas[0];
   if (!subordinate && !phrase && !(firstComma !== undefined && absolute(firstComma))) return [];
-  for (const i of order) {
-    if (tokens[i]!.text !== ',') continue;
+  for (const i of commas) {
     const head = order.filter((k) => k < i);
     // A subordinate clause needs its own verb before its comma ends it: "Although A, B and C are costly,".
     if (subordinate && finiteVerbs(head.map((k) => tokens[k]!)).length === 0) continue;
