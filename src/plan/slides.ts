@@ -6,7 +6,7 @@ import { blockBullets, explanationOf, tablePages } from './blocks.ts';
 import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, refersBack, tag } from './language/index.ts';
+import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, pointsOnlyAtFloat, refersBack, tag } from './language/index.ts';
 import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
@@ -117,7 +117,7 @@ export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLET
   const score = centrality(sentences);
   let best: { text: string; sentence: number; value: number } | undefined;
   sentences.forEach((sentence, i) => {
-    if (/\?["'’”)]*\s*$/.test(sentence)) return;
+    if (/\?["'’”)]*\s*$/.test(sentence) || pointsOnlyAtFloat(sentence)) return;
     for (const text of claimsOf(sentence, chars)) {
       const tokens = tag(text);
       if (wordCount(text) < 4 || !isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) continue;
