@@ -98,4 +98,9 @@ describe('list and table blocks', () => {
     expect(explanationOf(paper.sections[0]!.blocks[2]!)).toBe('Cores were taken at dawn by the field team. They were frozen within the hour.');
     expect(methods.slides.find((s) => s.kind === 'topic')!.bullets[0]).toBe('Cores were taken at dawn by the field team');
   });
+
+  it('keep a topic’s term that is the subject of its first sentence', () => {
+    const block = { id: 'methods/western-blotting', kind: 'topic' as const, term: 'Western blotting', text: 'Western blotting was performed on total protein from the cells.', source: range };
+    expect(explanationOf(block)).toBe('Western blotting was performed on total protein from the cells.');
+  });
 });
