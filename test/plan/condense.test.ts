@@ -105,6 +105,9 @@ describe('citation marks', () => {
     expect(condenseSentence('The phosphorylation rate of the enzyme was highest within 4 h¹⁶.', 30)).toBe('The phosphorylation rate of the enzyme was highest within 4 h');
     expect(condenseSentence('Each plot covered 20 m² of grassland and held 10⁶ cells.', 30)).toBe('Each plot covered 20 m² of grassland and held 10⁶ cells');
     expect(condenseSentence('The gene of A3AR was firstly cloned in 1991⁶.', 30)).toBe('The gene of A3AR was firstly cloned in 1991');
+    // A PDF's text may lose the space after the mark: the word after it gets it back.
+    expect(condenseSentence('We introduced the G203A/A326S³¹mutations into the receptor.', 30)).toBe('We introduced the G203A/A326S mutations into the receptor');
+    expect(condenseSentence('Cells were seeded at 4 × 10⁴cells/well in the plates.', 30)).toBe('Cells were seeded at 4 × 10⁴ cells/well in the plates');
   });
 
   it('remove a list after "including" whole, with names that carry a decimal number', () => {
