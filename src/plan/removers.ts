@@ -42,12 +42,32 @@ export const brackets: Remover = ({ tokens }) => {
     if (j >= tokens.length) continue;
     const inside = tokens.slice(i + 1, j);
     const words = inside.filter(isWord);
+    // "a major (up to 81.6% [79.7–83.4%]) decline": a share set inside the noun phrase it sizes is
+    // the finding itself; only an interval within it goes.
+    if (tokens[i]!.text === '(' && sizesPhrase(tokens, i, j)) {
+      found.push(...brackets({ sentence: '', tokens: inside, keep: inside.map(() => true) }).map((piece) => piece.map((k) => k + i + 1)));
+      i = j;
+      continue;
+    }
     const short = words.length <= 3 && !inside.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || t.normal === 'e.g.' || t.normal === 'i.e.');
     if (!short || tokens[i]!.text === '[') found.push(range(i, j + 1));
     i = j;
   }
   return found;
 };
+
+/**
+ * Whether the bracket from `open` to `close` gives a share inside a noun phrase: an adjective or
+ * determiner before it, the phrase's noun or adjective after it, and a percentage at its head.
+ */
+function sizesPhrase(tokens: Token[], open: number, close: number): boolean {
+  const before = tokens[open - 1];
+  const after = tokens[close + 1];
+  if (!before || !after || !/^(?:ADJ|DET)$/.test(before.pos) || !/^(?:NOUN|ADJ)$/.test(after.pos)) return false;
+  const head = tokens.slice(open + 1, close).findIndex((t) => t.text === '[' || t.text === '(');
+  const share = tokens.slice(open + 1, head < 0 ? close : open + 1 + head);
+  return share.some((t) => t.text === '%' || /%$/.test(t.text)) && share.filter(isWord).length <= 3;
+}
 
 /** An aside between dashes, or from a dash to the end: "— in most cases —". */
 export const dashes: Remover = ({ sentence, tokens, keep }) => {

@@ -110,6 +110,12 @@ describe('citation marks', () => {
     expect(condenseSentence('Cells were seeded at 4 × 10⁴cells/well in the plates.', 30)).toBe('Cells were seeded at 4 × 10⁴ cells/well in the plates');
   });
 
+  it('keep a share set in brackets inside the phrase it sizes, without its interval', () => {
+    expect(condenseSentence('We estimate a major (up to 81.6% [79.7–83.4%]) decline in mid-summer aerial insect biomass over 27 years.', 16)).toBe('We estimate a major (up to 81.6%) decline in mid-summer aerial insect biomass over 27 years');
+    // Elsewhere a bracket of numbers is an aside, and goes.
+    expect(condenseSentence('The drug reduced tumour size (p < 0.05) in most patients.', 16)).toBe('The drug reduced tumour size in most patients');
+  });
+
   it('remove a list after "including" whole, with names that carry a decimal number', () => {
     expect(condenseSentence('Key mutations, including His3.37, Ser5.42, and Ser6.52, in a unique sub-pocket of A3AR, significantly impact receptor activation.', 12)).toBe('Key mutations significantly impact receptor activation');
   });
