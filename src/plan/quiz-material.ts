@@ -96,7 +96,9 @@ export function quizMaterial(deck: Deck, paper: Paper, phrases: readonly string[
 function checkable(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS || words > MAX_WORDS || text.includes('…')) return false;
-  // "It comprises A and B", "Deletion of this region …": out of its slide, a student cannot tell what it speaks of.
+  // "It comprises A and B", "Deletion of this region …": out of its slide, a student cannot tell what it speaks of;
+  // nor of "We find that it is only helpful when …".
+  if (/\b(?:that|because|since|although|while|when|if)\s+(?:it|they|this|these|those)\b/i.test(text)) return false;
   const tokens = tag(text);
   return !leansBack(tokens) && !refersBack(tokens);
 }

@@ -125,12 +125,16 @@ export function matchQuestion(pairs: readonly Pair[], salt: string): Question | 
   };
 }
 
+/** Blanks a matching question's meaning may have: more, and it is a puzzle, not a definition. */
+const MAX_BLANKS = 2;
+
 /** Pairs whose meaning still says something once the term is blanked out of it, each meaning once. */
 function usable(pairs: readonly Pair[]): Pair[] {
   const seen = new Set<string>();
   return pairs.filter((p) => {
     const meaning = blankTerm(p.meaning, p.term);
-    if (seen.has(meaning) || meaning.replaceAll(BLANK, '').split(/\s+/).filter(Boolean).length < 3) return false;
+    // "We examined whether the ___ affects the ___ of the ___": a meaning of blanks tells nothing.
+    if (seen.has(meaning) || meaning.replaceAll(BLANK, '').split(/\s+/).filter(Boolean).length < 3 || meaning.split(BLANK).length - 1 > MAX_BLANKS) return false;
     seen.add(meaning);
     return true;
   });

@@ -6,8 +6,9 @@ import { loadAudiences } from '../../src/content/load.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import type { Deck, Slide } from '../../src/plan/deck.ts';
 import { planDecks } from '../../src/plan/index.ts';
-import { mentions } from '../../src/plan/quiz-material.ts';
-import { BLANK, LETTERS } from '../../src/plan/quiz-questions.ts';
+import { mentions, quizMaterial } from '../../src/plan/quiz-material.ts';
+import type { Paper } from '../../src/content/paper.ts';
+import { BLANK, LETTERS, matchQuestion } from '../../src/plan/quiz-questions.ts';
 import { readBundledPaper, ROOT } from '../helpers.ts';
 
 const audiences = loadAudiences(ROOT);
@@ -112,7 +113,11 @@ describe('self-check quizzes', () => {
     for (const { name, slide } of quizzes) {
       expect(new Set(slide.choices).size, name).toBe(slide.choices!.length);
       expect(slide.notes).toBe(`Answer: ${slide.answer}`);
-      if (slide.quizType === 'match') expect(slide.answer).toMatch(/^1–[A-D](?:, \d–[A-D])+$/);
+      if (slide.quizType === 'match') {
+        expect(slide.answer).toMatch(/^1–[A-D](?:, \d–[A-D])+$/);
+        // A meaning of blanks is a puzzle, not a definition.
+        for (const choice of slide.choices!) expect(choice.split(BLANK).length - 1, `${name}: ${choice}`).toBeLessThanOrEqual(2);
+      }
       else expect(slide.choices![letterOf(slide.answer!)], name).toBeDefined();
     }
   });
@@ -125,8 +130,31 @@ describe('true-or-false statements', () => {
     for (const stem of stems) {
       // An "it" that announces a clause ("It is important to …") points forward, not back.
       expect(stem, stem).not.toMatch(/^(?:They|This|These|That|Those)\b|^It (?!is|was|can|may|has|seems)/);
+      expect(stem, stem).not.toMatch(/\b(?:that|because|since|although|while|when|if)\s+(?:it|they|this|these|those)\b/i);
       expect(stem, stem).not.toMatch(/\b[Aa]n\s+[bcdfgjklmnpqrstvwxyz][a-z]/);
       expect(stem, stem).not.toMatch(/\b[Aa]\s+[aei][a-z]/);
     }
+  });
+});
+
+describe('matching and statement questions', () => {
+  it('match no term whose meaning is mostly blanks, and name the slide of each term', () => {
+    const pair = (term: string, meaning: string, slide: number) => ({ term, meaning, slide, source: [`s/${slide}`] });
+    const pairs = [
+      pair('Drug efflux', 'Cells pump the drug out through transporters in their membrane', 3),
+      pair('Target mutation', 'A changed protein no longer binds the drug that was designed for it', 5),
+      pair('Bypass signalling', 'Other pathways take over the growth signals that the drug blocks', 8),
+      pair('Kir6.2 channel current', 'The Kir6.2 subunit shapes the channel and the current of the cells', 9),
+    ];
+    const question = matchQuestion(pairs, 'salt')!;
+    expect(question.prompts).toHaveLength(3);
+    expect(question.prompts).not.toContain('Kir6.2 channel current');
+    expect(question.slides).toEqual([3, 5, 8]);
+  });
+
+  it('state nothing whose subject is a pronoun of the slide before', () => {
+    const deck: Deck = { id: '01-x', number: 1, title: 'X', courseTitle: 'C', audience: 'a', sectionId: 'x', slides: [{ kind: 'content', title: 'Granularity', bullets: ['We find that it is only helpful when annotators agree on the scale', 'Finer judgments reduce the variance between the annotators'], source: ['x/p1'] }] };
+    const texts = quizMaterial(deck, { sections: [], acronyms: [], keywords: [] } as unknown as Paper).statements.map((s) => s.text);
+    expect(texts).toEqual(['Finer judgments reduce the variance between the annotators']);
   });
 });
