@@ -1,4 +1,5 @@
 import type { DropReason } from '../../content/paper.ts';
+import { isBackMatterLabel } from '../back-matter.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
 import { lineText } from './lines.ts';
 
@@ -12,6 +13,14 @@ const MARGIN_NOTE = /^(?:©|copyright\b|(?:received|accepted|revised|published(?
 
 export function blockText(block: Block): string {
   return block.lines.map((line) => lineText(line).text).join(' ');
+}
+
+/**
+ * A heading of back matter set larger than the body ("Data availability" over its statement): the
+ * outline leaves it out with the text under it, which a publisher's note would not take along.
+ */
+function isBackMatterHeading(block: Block, text: string, body: BodyStyle): boolean {
+  return block.lines.length === 1 && block.size > body.size + 0.5 && isBackMatterLabel(text);
 }
 
 /** A page's number as printed: "7", "Page 7", "7 of 18", "7/18". */
@@ -60,7 +69,7 @@ export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
       if ((edge || outermost(block, layout)) && PAGE_NUMBER.test(text.trim())) found.set(block, 'page number');
       else if (edge && (seen.get(shape(text))?.size ?? 0) >= repeated) found.set(block, 'running header');
       else if (block.lane === 'margin') found.set(block, 'margin box');
-      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12) found.set(block, 'publisher furniture');
+      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12 && !isBackMatterHeading(block, text, body)) found.set(block, 'publisher furniture');
     }
   }
   return found;
