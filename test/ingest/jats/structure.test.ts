@@ -305,3 +305,24 @@ describe('JATS markup of different publishers', () => {
     expect(blocks(paper)[2]!.rows).toEqual([['Site', 'n'], ['A', '3']]);
   });
 });
+
+describe('JATS back matter inside the body', () => {
+  it('leaves out a subsection titled as back matter, and the paragraphs from one led by a back-matter label to the next subsection', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>Methods</title><p>We sampled twelve lakes.</p>
+          <sec><title>Statistics</title><p>Growth was compared with a mixed model.</p></sec>
+          <sec><title>Data availability</title><p>The counts are in the archive.</p></sec></sec>
+          <sec><title>Conclusions</title><p>Cold lakes slow growth.</p><p>Funding agencies rarely pay for winter sampling.</p>
+          <p><italic><bold>Author contributions:</bold></italic> AO designed the study.</p><p><italic>Drafting of the manuscript:</italic> AO.</p>
+          <p><bold>Funding</bold> The Lake Trust paid for the boats.</p></sec>`,
+      }),
+    );
+    const taught = blocks(paper).map((b) => `${b.term ?? ''} ${b.text}`).join('\n');
+    expect(taught).toContain('Growth was compared with a mixed model.');
+    expect(taught).toContain('Funding agencies rarely pay for winter sampling.');
+    expect(taught).not.toMatch(/archive|designed the study|Drafting|Lake Trust/);
+    const back = paper.dropped.filter((d) => d.reason === 'back matter').map((d) => d.text);
+    expect(back).toEqual(expect.arrayContaining(['Data availability', 'The counts are in the archive.', 'Author contributions: AO designed the study.', 'Drafting of the manuscript: AO.', 'Funding The Lake Trust paid for the boats.']));
+  });
+});
