@@ -132,3 +132,13 @@ describe('JATS back matter written as labelled paragraphs in the body', () => {
     expect(back).toEqual(expect.arrayContaining([expect.stringMatching(/^Author contributions: /), 'Study concept and design: Thomas, Southgate.', expect.stringMatching(/^Funding\/Support and role of the sponsor: /)]));
   });
 });
+
+describe('JATS table cells of a corpus paper', () => {
+  it('reads no table footnote letter glued to a cell’s word ("ANCOVAa", "Mixedb")', async () => {
+    const { source } = papers.find((paper) => paper.slug === 'plosmed2013-acupuncture-depression-rct')!;
+    const { paper } = await readJats(readFileSync(source), { file: relative(ROOT, source) });
+    const cells = paper.sections.flatMap((s) => s.blocks).flatMap((b) => (b.rows ?? []).flat());
+    expect(cells).toContain('ANCOVA');
+    expect(cells.filter((cell) => /\b(?:ANCOVA|Mixed)[a-d]\b/.test(cell))).toEqual([]);
+  });
+});
