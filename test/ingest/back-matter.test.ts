@@ -137,6 +137,46 @@ describe('back matter as paragraphs that open with its label', () => {
     ]));
   });
 
+  it('a back-matter subsection inside a section is left out with its statement, and the section goes on after it', () => {
+    const text = [
+      'Hedgerow Cutting and Late-Summer Flowers',
+      '',
+      'Marta Lindqvist and Hana Suzuki',
+      '',
+      '1. Introduction',
+      '',
+      'Hedgerows feed pollinators on farmland, and how often they are cut decides how much they flower. We compared hedgerows cut every year with hedgerows cut every second year on forty farms.',
+      '',
+      '2. Methods',
+      '',
+      '2.1 Sampling',
+      '',
+      'We walked one hundred metres of hedgerow on each farm every two weeks and counted open flowers.',
+      '',
+      '2.2 Reporting summary',
+      '',
+      'Further information on the design is available in the reporting summary linked to this article.',
+      '',
+      '2.3 Statistics',
+      '',
+      'Counts were compared between cutting regimes with a mixed model that took farm as a random effect.',
+      '',
+      '3. Results',
+      '',
+      'Hedgerows cut every second year held three times as many open flowers in August.',
+      '',
+      'References',
+      '',
+      '1. Staley JT, Sparks TH, Croxton PJ. Long-term effects of hedgerow management. Biol Conserv. 2012;145:24-29.',
+    ].join('\n');
+    const read = ingestPaper(text).paper;
+    expect(titles(read)).toEqual(['Introduction', 'Methods', 'Results']);
+    const methods = read.sections.find((section) => section.title === 'Methods')!;
+    expect(methods.blocks.map((block) => block.term)).toEqual(['Sampling', 'Statistics']);
+    expect(methods.blocks.map((block) => block.text).join(' ')).not.toMatch(/Reporting summary|Further information/i);
+    expect(backMatter(read)).toEqual(expect.arrayContaining([expect.stringMatching(/Reporting summary$/), expect.stringMatching(/^Further information on the design/)]));
+  });
+
   it('the end of a real paper’s text: labelled statements after the conclusions are left out, the conclusions kept', async () => {
     const file = `${CORPUS}/pdf/diabetologia2024-kcnj11-sulfonylurea.txt`;
     const read = ingestPaper(readFileSync(file, 'utf8'), { file }).paper;
