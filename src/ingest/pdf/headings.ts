@@ -106,6 +106,12 @@ function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   return undefined;
 }
 
+/** Whether a block opens with a run-in label of back matter in bold ("Data availability The datasets …"). */
+export function opensWithBackMatterLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>): boolean {
+  const mark = runInHeading(block, body, fonts, fonts.get(body.font));
+  return mark !== undefined && isBackMatterLabel(mark.text);
+}
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 function signature(size: number, font: FontStyle | undefined, caps: boolean): string {

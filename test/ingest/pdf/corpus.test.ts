@@ -124,7 +124,7 @@ describe('what the layout tells', () => {
     const taught = blocksOf(paper).map((block) => block.text).join('\n');
     expect(taught).not.toMatch(/We thank the patient|supported by UKRI|relationships or activities|designed the study|identified the mutation/);
     const back = paper.dropped.filter((item) => item.reason === 'back matter').map((item) => item.text);
-    for (const label of ['Acknowledgements', 'Funding', 'Authors’ relationships and activities', 'Contribution statement']) {
+    for (const label of ['Acknowledgements', 'Data availability', 'Funding', 'Authors’ relationships and activities', 'Contribution statement']) {
       expect(back, label).toContainEqual(expect.stringMatching(new RegExp(`^${label} \\p{Lu}`, 'u')));
     }
     const conclusions = blocksOf(paper).find((block) => block.term === 'Conclusions')!;
