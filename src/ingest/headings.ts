@@ -1,4 +1,4 @@
-import { isBackMatterTitle } from './back-matter.ts';
+import { isBackMatterLabel, isBackMatterTitle } from './back-matter.ts';
 import { captionLabel } from './floats.ts';
 import { markdownHeading, stripMarkup } from './markdown.ts';
 import { isAllCaps, wordCount } from './text.ts';
@@ -126,9 +126,10 @@ export function plainHeading(text: string): string {
     .trim();
 }
 
-/** Sections that are not taught (see `isBackMatterTitle`); as headings they end the section before them. */
+/** Sections that are not taught (see `isBackMatterTitle` and `isBackMatterLabel`); as headings they end the section before them. */
 export function isBackMatter(title: string): boolean {
-  return isBackMatterTitle(plainHeading(title));
+  const plain = plainHeading(title);
+  return isBackMatterTitle(plain) || isBackMatterLabel(plain);
 }
 
 /** A name that is a heading in any case and anywhere: references, back matter, common sections. */

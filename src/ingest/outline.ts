@@ -1,12 +1,13 @@
 import type { DropReason, Dropped } from '../content/paper.ts';
+import { backMatterLabel, isBackMatterLabel } from './back-matter.ts';
 import { chunkText, type Chunk } from './chunks.ts';
 import type { ChunkRole } from './floats.ts';
 import type { Heading } from './heading-scan.ts';
-import { isBackMatter } from './headings.ts';
+import { isBackMatter, plainHeading } from './headings.ts';
 import { splitWrapped } from './layout.ts';
-import { splitByKind, type ChunkKind } from './markdown.ts';
+import { splitByKind, stripMarkup, type ChunkKind } from './markdown.ts';
 import type { SectionPart } from './sections.ts';
-import { isAllCaps, toTitleCase } from './text.ts';
+import { endsSentence, isAllCaps, toTitleCase } from './text.ts';
 
 export interface OutlineSection {
   heading?: Heading;
@@ -52,11 +53,23 @@ export function outline(input: OutlineInput, dropped: Dropped[]): OutlineSection
   const top = Math.min(...headings.map((h) => h.level));
   const byChunk = new Map(headings.map((h) => [h.at, h]));
   let termLevel = top;
+  // NOTE: after the last section's heading, a paragraph with a back-matter label ("Funding NV and
+  // FMA are …") starts the back matter, up to the next heading; earlier in the paper such a
+  // paragraph (a first page's note set among the columns) is left out alone.
+  const lastSection = Math.max(-1, ...headings.filter((h) => h.level === top && !isBackMatter(h.text)).map((h) => h.at));
+  let labelled = false;
+  let carried = false;
   for (let i = input.bodyStart; i < input.bodyEnd; i++) {
     const heading = byChunk.get(i);
     const current = sections[sections.length - 1];
     const group = current?.groups[current.groups.length - 1];
-    if (heading && (heading.level === top || !current || isBackMatter(heading.text))) {
+    if (heading) labelled = carried = false;
+    if (heading && heading.level !== top && current && isBackMatterLabel(plainHeading(heading.text))) {
+      // NOTE: a subsection of back matter ("Reporting summary" in Methods) is left out up to the
+      // next heading; the section goes on after it.
+      dropped.push({ reason: 'back matter', text: chunkText(chunks[i]!), source: { start: chunks[i]!.start, end: chunks[i]!.end } });
+      labelled = true;
+    } else if (heading && (heading.level === top || !current || isBackMatter(heading.text))) {
       keepEmptyTerm(current, group, chunks);
       sections.push({ heading, title: headingTitle(heading.text, keepUpper), groups: [{ parts: introduced && heading === first ? opening : [] }] });
     } else if (heading) {
@@ -69,7 +82,20 @@ export function outline(input: OutlineInput, dropped: Dropped[]): OutlineSection
         current!.groups.push({ term: title, parts: [], at: heading.at });
       }
       termLevel = heading.level;
-    } else if (group) group.parts.push(...partsOf(chunks[i]!, roles[i]!, dropped));
+    } else if (group) {
+      for (const part of partsOf(chunks[i]!, roles[i]!, dropped)) {
+        const text = part.kind === 'prose' ? stripMarkup(chunkText(part.chunk)) : '';
+        // NOTE: a label on a line of its own ("Reporting summary") that was not read as a heading
+        // takes the paragraph after it along, to its sentence's end.
+        const alone = isBackMatterLabel(text);
+        const label = alone || backMatterLabel(text) !== undefined;
+        if (label || labelled || carried) {
+          dropped.push({ reason: 'back matter', text: chunkText(part.chunk), source: { start: part.chunk.start, end: part.chunk.end } });
+          labelled ||= label && i > lastSection;
+          carried = alone || (carried && !endsSentence(text));
+        } else group.parts.push(part);
+      }
+    }
   }
   return sections;
 }

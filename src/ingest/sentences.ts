@@ -11,6 +11,19 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that may also end a sentence: a split after them needs a capital to follow. */
 const AMBIGUOUS = new Set(['etc', 'al', 'inc', 'ltd', 'co']);
 
+/**
+ * Abbreviations written before a number or a label ("Fig. 2", "Fig. S4", "Eq. 3", "approx. 12")
+ * or after one ("30 min."): before a capitalised word they end a sentence ("… shown in S4 Fig.
+ * Finally, we …", "… for 30 min. Cells were …").
+ */
+const BEFORE_NUMBERS = new Set(['approx', 'ca', 'eq', 'eqs', 'fig', 'figs', 'max', 'min', 'no', 'nos', 'ref', 'refs', 'tab', 'vol', 'wt']);
+
+/** A word in capitals and small letters: a sentence's first word, not a label ("S4", "A", "IV", "B12"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?![\p{N}])/u;
+
+/** Footnote marks set right after a sentence's stop: superscript numbers ("⁷", "⁷,⁸", "¹²⁻¹⁴") and symbols. */
+const NOTE_MARKS = '(?:[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)?';
+
 export interface Sentence {
   text: string;
   start: number;
@@ -32,7 +45,7 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, 0);
   // NOTE: a run of stops is tried from its start only (the lookbehind), not from each of its dots.
-  const boundary = /(?<![.!?])[.!?]+["'’”)\]]*(?=\s|$)/g;
+  const boundary = new RegExp(`(?<![.!?])[.!?]+["'’”)\\]]*${NOTE_MARKS}(?=\\s|$)`, 'g');
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     const next = skipSpace(text, end);
@@ -67,11 +80,13 @@ function isAbbreviation(text: string, dotAt: number, next: number): boolean {
   const word = text.slice(from, dotAt);
   if (word === '') return false;
   const lower = word.toLowerCase().replace(/^\.+/, '');
-  // Initials and abbreviated genus names: "K. R. Joshi", "S. aureus", "E. coli".
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // Initials and abbreviated genus names: "K. R. Joshi", "S. aureus", "E. coli"; a capital set
+  // after a digit or symbol is a unit or a label ("18°C.", "Fig. 2A."), no initial.
+  if (/^\p{Lu}$/u.test(word)) return from === 0 || /[\s(\[{“‘"'/-]/u.test(text[from - 1]!);
   if (ABBREVIATIONS.has(lower)) {
     // "... and so on, etc. The next sentence" ends; "et al. (2019)" does not.
     if (AMBIGUOUS.has(lower)) return !/\p{Lu}/u.test(text[next] ?? '') || lower === 'al';
+    if (BEFORE_NUMBERS.has(lower)) return !CAPITALISED_WORD.test(text.slice(next, next + 40));
     return true;
   }
   // Dotted abbreviations such as "U.S." or "a.m.".

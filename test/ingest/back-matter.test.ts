@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../bench/ingest-score.ts';
 import type { Paper } from '../../src/content/paper.ts';
+import { backMatterLabel, isBackMatterLabel } from '../../src/ingest/back-matter.ts';
 import { isBackMatter } from '../../src/ingest/headings.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import { cleanLayout, heading, line, paragraph, pdfLayout, type Part } from './layouts.ts';
@@ -96,4 +99,119 @@ describe('back matter under combined or extended headings', () => {
     '"%s" is not back matter: one of its words names none, or none of them names it',
     (title) => expect(isBackMatter(title)).toBe(false),
   );
+});
+
+describe('back matter as paragraphs that open with its label', () => {
+  const ending: Part[] = [
+    line('Hedgerow Cutting and Late-Summer Flowers'),
+    line('Marta Lindqvist and Hana Suzuki'),
+    heading('Introduction'),
+    paragraph('Hedgerows feed pollinators on farmland, and how often they are cut decides how much they flower. We compared hedgerows cut every year with hedgerows cut every second year on forty farms.'),
+    paragraph('Funding agencies rarely ask how hedgerows are cut, yet their schemes pay for most of the cutting. We asked whether the schemes’ rules change what flowers in late summer.'),
+    heading('Results'),
+    paragraph('Hedgerows cut every second year held three times as many open flowers in August. The difference was largest for bramble and ivy, which flower on the previous year’s wood.'),
+    heading('Conclusions'),
+    paragraph('Cutting every second year keeps late-summer food for pollinators at no extra cost. Schemes that pay for cutting could ask for it.'),
+    paragraph('Acknowledgements We thank the farmers who let us walk their hedgerows.'),
+    paragraph('Funding ML and HS are supported by the Northfield Rural Trust (grant 2021-17).'),
+    paragraph('Contribution statement ML and HS designed the study.'),
+    paragraph('ML counted the flowers and HS wrote the paper. Both authors approved the final version.'),
+    paragraph('Data availability: the counts are available from the authors on request.'),
+    heading('References'),
+    line('1. Staley JT, Sparks TH, Croxton PJ. Long-term effects of hedgerow management. Biol Conserv. 2012;145:24-29.'),
+  ];
+
+  it.each([
+    ['pdftotext layout', pdfLayout(ending)],
+    ['clean text', cleanLayout(ending)],
+  ])('%s: the labelled paragraphs at the end and what follows them are left out as back matter; a sentence on funding is taught', (_, text) => {
+    const read = ingestPaper(text).paper;
+    expect(titles(read)).toEqual(['Introduction', 'Results', 'Conclusions']);
+    const taught = read.sections.flatMap((section) => section.blocks.map((block) => block.text)).join(' ');
+    expect(taught).toContain('Funding agencies rarely ask how hedgerows are cut');
+    expect(taught).toMatch(/Schemes that pay for cutting could ask for it\.$/);
+    expect(taught).not.toMatch(/We thank|Rural Trust|designed the study|approved the final version|on request/);
+    expect(backMatter(read)).toEqual(expect.arrayContaining([
+      'Acknowledgements We thank the farmers who let us walk their hedgerows.',
+      'ML counted the flowers and HS wrote the paper. Both authors approved the final version.',
+    ]));
+  });
+
+  it('a back-matter subsection inside a section is left out with its statement, and the section goes on after it', () => {
+    const text = [
+      'Hedgerow Cutting and Late-Summer Flowers',
+      '',
+      'Marta Lindqvist and Hana Suzuki',
+      '',
+      '1. Introduction',
+      '',
+      'Hedgerows feed pollinators on farmland, and how often they are cut decides how much they flower. We compared hedgerows cut every year with hedgerows cut every second year on forty farms.',
+      '',
+      '2. Methods',
+      '',
+      '2.1 Sampling',
+      '',
+      'We walked one hundred metres of hedgerow on each farm every two weeks and counted open flowers.',
+      '',
+      '2.2 Reporting summary',
+      '',
+      'Further information on the design is available in the reporting summary linked to this article.',
+      '',
+      '2.3 Statistics',
+      '',
+      'Counts were compared between cutting regimes with a mixed model that took farm as a random effect.',
+      '',
+      '3. Results',
+      '',
+      'Hedgerows cut every second year held three times as many open flowers in August.',
+      '',
+      'References',
+      '',
+      '1. Staley JT, Sparks TH, Croxton PJ. Long-term effects of hedgerow management. Biol Conserv. 2012;145:24-29.',
+    ].join('\n');
+    const read = ingestPaper(text).paper;
+    expect(titles(read)).toEqual(['Introduction', 'Methods', 'Results']);
+    const methods = read.sections.find((section) => section.title === 'Methods')!;
+    expect(methods.blocks.map((block) => block.term)).toEqual(['Sampling', 'Statistics']);
+    expect(methods.blocks.map((block) => block.text).join(' ')).not.toMatch(/Reporting summary|Further information/i);
+    expect(backMatter(read)).toEqual(expect.arrayContaining([expect.stringMatching(/Reporting summary$/), expect.stringMatching(/^Further information on the design/)]));
+  });
+
+  it('the end of a real paper’s text: labelled statements after the conclusions are left out, the conclusions kept', async () => {
+    const file = `${CORPUS}/pdf/diabetologia2024-kcnj11-sulfonylurea.txt`;
+    const read = ingestPaper(readFileSync(file, 'utf8'), { file }).paper;
+    const discussion = read.sections.find((section) => section.title === 'Discussion')!;
+    const taught = discussion.blocks.map((block) => block.text).join('\n');
+    expect(taught).toContain('wrong choice of therapy');
+    expect(taught).not.toMatch(/supported by UKRI|designed the study|identified the mutation|datasets generated/);
+    expect(backMatter(read)).toEqual(expect.arrayContaining([expect.stringMatching(/^Funding NV and FMA/), expect.stringMatching(/^Contribution statement/)]));
+  });
+
+  it.each([
+    ['Funding NV and FMA are supported by UKRI.', 'Funding'],
+    ['Authors’ relationships and activities The authors declare that there are none.', 'Authors’ relationships and activities'],
+    ['Data availability statement: The data are in the archive.', 'Data availability statement'],
+    ['Competing interests. None declared.', 'Competing interests'],
+    ['Duality of interest The authors declare none.', 'Duality of interest'],
+    ['Reporting summary Further information on research design is available.', 'Reporting summary'],
+    ['Accession codes EMD-37985 and 8X16.', 'Accession codes'],
+    ['Peer review information Nature Communications thanks the reviewers.', 'Peer review information'],
+  ])('"%s" opens with the back-matter label "%s"', (text, label) => expect(backMatterLabel(text)).toBe(label));
+
+  it.each([
+    'Funding was provided by the Northfield Rural Trust.',
+    'Funding agencies rarely ask how hedgerows are cut.',
+    'Acknowledgements of earlier work are rare in this field.',
+    'Data availability is a growing concern for ecologists.',
+    'Ethics Statement The study was approved by the board.',
+    'Limitations Our sample was small.',
+    'Funding',
+  ])('"%s" opens with no back-matter label', (text) => expect(backMatterLabel(text)).toBeUndefined());
+
+  it('labels are whole names, in any case, without their colon', () => {
+    expect(isBackMatterLabel('CONFLICT OF INTEREST:')).toBe(true);
+    expect(isBackMatterLabel('Author Contributions')).toBe(true);
+    expect(isBackMatterLabel('Funding policy')).toBe(false);
+    expect(isBackMatterLabel('Notes')).toBe(false);
+  });
 });

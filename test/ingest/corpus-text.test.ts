@@ -4,6 +4,7 @@ import { CORPUS, corpusPapers, scorePaper } from '../../bench/ingest-score.ts';
 import type { Paper } from '../../src/content/paper.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
 import { readPaper } from '../../src/ingest/read.ts';
+import { backMatterSamples } from './back-matter-samples.ts';
 
 // The plain text lecturers paste: pdftotext output of the corpus PDFs and the text of its JATS
 // papers, read by the text reader and scored against each paper's truth.json.
@@ -76,7 +77,8 @@ describe.skipIf(papers.length === 0)('the text reader on the corpus texts', () =
       // Sections: a paper whose subsections look like its sections may read some as sections, never most.
       expect(score.sectionsF1, `extra: ${score.extraSections.join(' | ')}; missed: ${score.missedSections.join(' | ')}`).toBeGreaterThanOrEqual(0.4);
       expect(score.lost, 'body samples lost').toEqual([]);
-      expect(score.droppedSamples, 'body samples listed as dropped').toEqual([]);
+      const back = backMatterSamples(paper, score.droppedSamples);
+      expect(score.droppedSamples.filter((sample) => !back.includes(sample)), 'body samples listed as dropped').toEqual([]);
       // What is left out is listed with its place, but nobody's e-mail address is copied.
       expect(JSON.stringify(paper.dropped)).not.toMatch(/[\w.+-]+@[\w-]+\.\w/);
     });
@@ -95,9 +97,11 @@ describe.skipIf(papers.length === 0)('the text reader on the corpus texts', () =
     it(`${corpus.slug}: reads the same without form feeds, or wrapped with page furniture`, () => {
       const text = readFileSync(corpus.text, 'utf8');
       const variant = corpus.kind === 'pdf' ? text.replace(/\f/g, '') : paginate(wrap(text, 90), 55);
-      const score = scorePaper(ingestPaper(variant).paper, corpus.truth);
+      const paper = ingestPaper(variant).paper;
+      const score = scorePaper(paper, corpus.truth);
       expect(score.title).toBe(1);
-      expect(score.lost.concat(score.droppedSamples)).toEqual([]);
+      const back = backMatterSamples(paper, score.droppedSamples);
+      expect(score.lost.concat(score.droppedSamples.filter((sample) => !back.includes(sample)))).toEqual([]);
       expect(score.mean).toBeGreaterThanOrEqual(0.8);
     });
   }

@@ -1,7 +1,7 @@
 import type { FoundBlock, FoundSection } from '../assemble.ts';
 import { isBackMatter } from '../headings.ts';
 import type { FlowContext } from './context.ts';
-import { flowBlocks } from './flow.ts';
+import { flowBlocks, isBackMatterSection, labelledBackMatter } from './flow.ts';
 import { isSupplementary, titleOf } from './titles.ts';
 import { inlineText } from './text.ts';
 import { child, descendants, elements, type XmlElement } from './xml.ts';
@@ -21,7 +21,12 @@ export function readBody(body: XmlElement, context: FlowContext): FoundSection[]
   let opening: FoundSection | undefined;
   const current = () => sections[sections.length - 1] ?? (opening ??= { title: INTRODUCTION, groups: [{ blocks: [] }] });
 
+  const back = labelledBackMatter(body.children);
   for (const node of body.children) {
+    if (typeof node !== 'string' && back.has(node)) {
+      context.drop(node, 'back matter');
+      continue;
+    }
     if (typeof node === 'string' || node.local !== 'sec') {
       addBlocks(current(), flowBlocks([node], context, body));
       continue;
@@ -66,12 +71,17 @@ export function readAppendices(back: XmlElement, context: FlowContext): FoundSec
 
 /** A section's content: its own blocks, then each subsection as a group; untitled wrappers looked through. */
 function fillSection(section: FoundSection, sec: XmlElement, context: FlowContext): void {
+  const back = labelledBackMatter(sec.children);
   for (const node of sec.children) {
+    if (typeof node !== 'string' && back.has(node)) {
+      context.drop(node, 'back matter');
+      continue;
+    }
     if (typeof node === 'string' || node.local !== 'sec') {
       addBlocks(section, flowBlocks([node], context, sec));
       continue;
     }
-    if (isSupplementary(node)) {
+    if (isBackMatterSection(node)) {
       context.drop(node, 'back matter');
       continue;
     }

@@ -1,4 +1,5 @@
 import type { FoundBlock } from '../assemble.ts';
+import { isBackMatterLabel } from '../back-matter.ts';
 import type { FlowContext } from './context.ts';
 import { captionBlock, tableBlocks } from './floats.ts';
 import { isDoiLine } from './front.ts';
@@ -24,7 +25,7 @@ const BACK_MATTER = ['ack', 'app', 'app-group', 'glossary', 'notes', 'bio', 'sup
 
 const readers: Record<string, BlockReader> = {
   p: paragraphBlocks,
-  sec: (sec, context) => (isSupplementary(sec) ? drop(sec, context, 'back matter') : withLead(foldedSection(sec, context), titleOf(sec))),
+  sec: (sec, context) => (isBackMatterSection(sec) ? drop(sec, context, 'back matter') : withLead(foldedSection(sec, context), titleOf(sec))),
   list: (list, context) => [listBlock(list, context)],
   'def-list': (list, context) => [definitionListBlock(list, context)],
   'table-wrap': float(tableBlocks),
@@ -68,7 +69,12 @@ function float(reader: BlockReader): BlockReader {
 /** The blocks of a run of flow elements (paragraphs, lists, tables, figures, boxes…), in order. */
 export function flowBlocks(nodes: readonly XmlNode[], context: FlowContext, parent?: XmlElement): FoundBlock[] {
   const blocks: FoundBlock[] = [];
+  const back = labelledBackMatter(nodes);
   for (const node of nodes) {
+    if (typeof node !== 'string' && back.has(node)) {
+      context.drop(node, 'back matter');
+      continue;
+    }
     if (typeof node === 'string') {
       // NOTE: text loose in a section (not in a <p>) is still the paper's words.
       if (node.trim() && parent) blocks.push(...textBlock({ ...parent, children: [node] }, context));
@@ -88,6 +94,39 @@ export function elementBlocks(element: XmlElement, context: FlowContext): FoundB
   if (blocks.length) context.note('info', `read <${element.name}> as a paragraph: Lectern has no rule for it`, element);
   return blocks;
 }
+
+/** A section that is back matter: supplementary material, or titled with a back-matter label ("Data availability"). */
+export function isBackMatterSection(sec: XmlElement): boolean {
+  const title = titleOf(sec);
+  return isSupplementary(sec) || (title !== '' && isBackMatterLabel(title));
+}
+
+/**
+ * Back matter written as paragraphs in a section: from the first paragraph that opens with an
+ * emphasised back-matter label ("<bold>Author contributions:</bold> …", "<bold>Funding</bold> …")
+ * up to the next subsection, the statements after it included ("Study concept and design: …").
+ */
+export function labelledBackMatter(nodes: readonly XmlNode[]): Set<XmlElement> {
+  const back = new Set<XmlElement>();
+  let labelled = false;
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    if (node.local === 'sec') labelled = false;
+    else if (node.local === 'p') {
+      labelled ||= opensWithBackMatterLabel(node);
+      if (labelled) back.add(node);
+    }
+  }
+  return back;
+}
+
+function opensWithBackMatterLabel(p: XmlElement): boolean {
+  const lead = p.children.find((node) => typeof node !== 'string' || node.trim() !== '');
+  // NOTE: a label may be bold inside italics ("<italic><bold>Author contributions:</bold></italic>").
+  return lead !== undefined && typeof lead !== 'string' && EMPHASIS.has(lead.local) && isBackMatterLabel(inlineText(lead));
+}
+
+const EMPHASIS = new Set(['bold', 'italic', 'sc']);
 
 /**
  * A paragraph's blocks: its text, split around what it displays (a list, table, figure, box,

@@ -51,6 +51,7 @@ function write(node: XmlNode, out: string[], options: InlineOptions): void {
     options.onFootnote?.(node);
     return;
   }
+  if (isTableNoteMark(node)) return;
   if (name === 'inline-formula' || name === 'disp-formula') {
     out.push(SOFT, formulaText(node, name === 'disp-formula'), SOFT);
     return;
@@ -77,6 +78,16 @@ function write(node: XmlNode, out: string[], options: InlineOptions): void {
   if (separate) out.push(SOFT);
   for (const child of node.children) write(child, out, options);
   if (separate) out.push(SOFT);
+}
+
+/**
+ * A mark pointing at a table's footnote in letters or digits ("ANCOVA<xref>a</xref>"): glued to
+ * the cell's word it would read as part of it ("ANCOVAa"), so it is left out. A symbol mark
+ * ("-0.874***") reads as a mark and stays: a table's significance stars say something.
+ */
+function isTableNoteMark(node: XmlElement): boolean {
+  if (node.local !== 'xref' || node.attrs['ref-type'] !== 'table-fn') return false;
+  return /^[\p{L}\p{N},\s]+$/u.test(inlineText(node));
 }
 
 /**

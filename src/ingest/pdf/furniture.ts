@@ -1,4 +1,7 @@
 import type { DropReason } from '../../content/paper.ts';
+import { isBackMatterLabel } from '../back-matter.ts';
+import type { FontStyle } from './fonts.ts';
+import { opensWithBackMatterLabel } from './headings.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
 import { lineText } from './lines.ts';
 
@@ -13,6 +16,20 @@ const MARGIN_NOTE = /^(?:©|copyright\b|(?:received|accepted|revised|published(?
 export function blockText(block: Block): string {
   return block.lines.map((line) => lineText(line).text).join(' ');
 }
+
+/**
+ * Back matter that reads like a publisher's note: a heading set larger than the body ("Data
+ * availability" over its statement), or after the first page a statement led by its label in
+ * bold ("Data availability The datasets …"). The outline leaves it out as back matter, with the
+ * text under it, which a publisher's note would not take along.
+ */
+function isBackMatter(block: Block, text: string, layout: PageLayout, body: BodyStyle, fonts: Map<string, FontStyle>): boolean {
+  if (block.lines.length === 1 && block.size > body.size + 0.5 && isBackMatterLabel(text)) return true;
+  // NOTE: a licence and a publisher's note are the publisher's words, whatever sets them.
+  return layout.page.number > 1 && !PUBLISHER_NOTE.test(text) && opensWithBackMatterLabel(block, body, fonts);
+}
+
+const PUBLISHER_NOTE = /^(?:open access|publisher['’]?s note)\b/i;
 
 /** A page's number as printed: "7", "Page 7", "7 of 18", "7/18". */
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
@@ -40,7 +57,7 @@ function shape(text: string): string {
  * pages), page numbers, notes in the margins beside the columns, and publisher's notes in small
  * print (licence, dates, DOI) anywhere on a page.
  */
-export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
+export function findFurniture(pages: PageLayout[], body: BodyStyle, fonts: Map<string, FontStyle>): Furniture {
   const found: Furniture = new Map();
   const atEdge = (block: Block, layout: PageLayout) => block.bottom < layout.page.height * EDGE + block.size || block.top > layout.page.height * (1 - EDGE) - block.size;
   const seen = new Map<string, Set<number>>();
@@ -60,7 +77,7 @@ export function findFurniture(pages: PageLayout[], body: BodyStyle): Furniture {
       if ((edge || outermost(block, layout)) && PAGE_NUMBER.test(text.trim())) found.set(block, 'page number');
       else if (edge && (seen.get(shape(text))?.size ?? 0) >= repeated) found.set(block, 'running header');
       else if (block.lane === 'margin') found.set(block, 'margin box');
-      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12) found.set(block, 'publisher furniture');
+      else if (MARGIN_NOTE.test(text.trim()) && (block.size < body.size - 0.2 || block.lines.length <= 2) && block.lines.length <= 12 && !isBackMatter(block, text, layout, body, fonts)) found.set(block, 'publisher furniture');
     }
   }
   return found;

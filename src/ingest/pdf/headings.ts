@@ -1,3 +1,4 @@
+import { isBackMatterLabel } from '../back-matter.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle } from './layout.ts';
 import { lineText } from './lines.ts';
@@ -71,8 +72,12 @@ function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   if (bodyFont?.bold) return undefined;
   const firstParts = lineText(block.lines[0]!).parts;
   const labelFont = fonts.get(firstParts[0]?.font ?? '');
-  if (!labelFont?.bold || Math.abs(firstParts[0]!.size - body.size) > 1.2) return undefined;
+  if (!labelFont?.bold) return undefined;
   const size = firstParts[0]!.size;
+  // NOTE: back matter is often set in smaller print than the body, its labels too ("Funding" at
+  // 8.5 pt under 10 pt text); a label of another size than the body's must name back matter.
+  const bodySized = Math.abs(size - body.size) <= 1.2;
+  if (!bodySized && (size > body.size || size < 0.7 * body.size)) return undefined;
   const pieces: string[] = [];
   for (let i = 0; i < Math.min(block.lines.length, 3); i++) {
     const { text, parts } = lineText(block.lines[i]!);
@@ -95,10 +100,16 @@ function runInHeading(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
     if (!label || label.length > 160 || !/\p{L}{2}/u.test(label) || !text.slice(end).trim()) return undefined;
     const number = NUMBER.exec(label);
     const words = (number ? label.slice(number[0].length) : label).replace(/\s*[.:—–-]+$/, '').trim();
-    if (!words || !/^\p{L}/u.test(words)) return undefined;
+    if (!words || !/^\p{L}/u.test(words) || (!bodySized && !isBackMatterLabel(words))) return undefined;
     return { block, text: words, number: number?.[1]?.replace(/\.$/, ''), runIn: true, labelLine: i, labelEnd: end, signature: `runin|${signature(size, labelFont, false)}`, size };
   }
   return undefined;
+}
+
+/** Whether a block opens with a run-in label of back matter in bold ("Data availability The datasets …"). */
+export function opensWithBackMatterLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyle>): boolean {
+  const mark = runInHeading(block, body, fonts, fonts.get(body.font));
+  return mark !== undefined && isBackMatterLabel(mark.text);
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -33,7 +33,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   const body = bodyStyle(all);
   const layouts = doc.pages.map((page, i) => layoutPage(page, lines[i]!, body, pages[i]!.gutter));
   const vocabulary = paperVocabulary(all);
-  const furniture = findFurniture(layouts, body);
+  const furniture = findFurniture(layouts, body, doc.fonts);
   const floats = findFloats(layouts, body, doc.fonts, furniture);
   const flow = layouts.flatMap((layout) => layout.blocks);
   const text = flow.filter((b) => !furniture.has(b) && !floats.captions.has(b) && !floats.continuations.has(b) && !floats.figureText.has(b) && !floats.tables.has(b));

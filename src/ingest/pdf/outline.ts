@@ -1,5 +1,6 @@
 import type { Dropped, DropReason, Reference } from '../../content/paper.ts';
 import type { FoundBlock, FoundSection } from '../assemble.ts';
+import { isBackMatterLabel } from '../back-matter.ts';
 import { APPENDIX_TITLE } from '../headings.ts';
 import { blockText, type Furniture } from './furniture.ts';
 import type { Floats } from './floats.ts';
@@ -163,7 +164,7 @@ export function buildOutline(input: OutlineInput): Outline {
       return true;
     }
     const lettered = /^[A-Z](?:\.\d{1,2})*$/.test(mark.number ?? '');
-    if (named || (level <= 2 && ((pastReferences && lettered) || (appendix && !BACK_MATTER.test(name))))) {
+    if (named || (level <= 2 && ((pastReferences && lettered) || (appendix && !BACK_MATTER.test(name) && !isBackMatterLabel(name))))) {
       flush();
       mode = 'body';
       appendix = true;
@@ -175,7 +176,10 @@ export function buildOutline(input: OutlineInput): Outline {
       if (mark.runIn) addText(block, runInRest(block, mark));
       return true;
     }
-    const leave = (level <= 2 && BACK_MATTER.test(name)) || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
+    // NOTE: a label that only back matter has ("Funding", "Reporting summary") leaves its text out at
+    // any level: journals set such statements as the last labels of a section.
+    const backMatter = (level <= 2 && BACK_MATTER.test(name)) || isBackMatterLabel(name);
+    const leave = backMatter || (pastReferences && level <= 2 && !(level === 1 && BODY_AFTER_REFERENCES.test(name)));
     if (leave) {
       flush();
       if (mode !== 'back') backLevel = level;

@@ -149,7 +149,7 @@ describe('JATS body', () => {
       ['Group', 'Week 1: Mean', 'Week 1: SD', 'Week 2: Mean'],
       ['A', '1.0', '0.1', '2.0'],
       ['Subgroup', '', '', ''],
-      ['B', '3.0', '0.3', '4.0a'],
+      ['B', '3.0', '0.3', '4.0'],
       ['', '5.0', '0.5', '6.0'],
     ]);
     expect(table!.text.split('\n')[1]).toBe('| --- | --- | --- | --- |');
@@ -303,5 +303,43 @@ describe('JATS markup of different publishers', () => {
     expect(paper.sections.map((s) => s.title)).toEqual(['Results']);
     expect(blocks(paper).map((b) => b.kind)).toEqual(['paragraph', 'caption', 'table', 'paragraph']);
     expect(blocks(paper)[2]!.rows).toEqual([['Site', 'n'], ['A', '3']]);
+  });
+});
+
+describe('JATS back matter inside the body', () => {
+  it('leaves out a subsection titled as back matter, and the paragraphs from one led by a back-matter label to the next subsection', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>Methods</title><p>We sampled twelve lakes.</p>
+          <sec><title>Statistics</title><p>Growth was compared with a mixed model.</p></sec>
+          <sec><title>Data availability</title><p>The counts are in the archive.</p></sec></sec>
+          <sec><title>Conclusions</title><p>Cold lakes slow growth.</p><p>Funding agencies rarely pay for winter sampling.</p>
+          <p><italic><bold>Author contributions:</bold></italic> AO designed the study.</p><p><italic>Drafting of the manuscript:</italic> AO.</p>
+          <p><bold>Funding</bold> The Lake Trust paid for the boats.</p></sec>`,
+      }),
+    );
+    const taught = blocks(paper).map((b) => `${b.term ?? ''} ${b.text}`).join('\n');
+    expect(taught).toContain('Growth was compared with a mixed model.');
+    expect(taught).toContain('Funding agencies rarely pay for winter sampling.');
+    expect(taught).not.toMatch(/archive|designed the study|Drafting|Lake Trust/);
+    const back = paper.dropped.filter((d) => d.reason === 'back matter').map((d) => d.text);
+    expect(back).toEqual(expect.arrayContaining(['Data availability', 'The counts are in the archive.', 'Author contributions: AO designed the study.', 'Drafting of the manuscript: AO.', 'Funding The Lake Trust paid for the boats.']));
+  });
+});
+
+describe('JATS table footnote marks', () => {
+  it('leaves out a mark in letters or digits glued to a cell’s word, and keeps significance stars', async () => {
+    const { paper } = await read(
+      article({
+        body: `<sec><title>Results</title><p>Scores fell (<xref ref-type="table" rid="t1">Table 1</xref>).</p>
+          <table-wrap id="t1"><label>Table 1</label><caption><p>Scores by model.</p></caption><table>
+          <thead><tr><th>Model</th><th>Effect<xref ref-type="table-fn" rid="n1">1</xref></th></tr></thead>
+          <tbody><tr><td>ANCOVA<xref ref-type="table-fn" rid="n2">a</xref></td><td>-0.87<sup><xref ref-type="table-fn" rid="n3">***</xref></sup></td></tr>
+          <tr><td>Mixed<sup><xref ref-type="table-fn" rid="n4">b</xref></sup></td><td>-0.51</td></tr></tbody></table>
+          <table-wrap-foot><fn id="n2"><label>a</label><p>Adjusted for baseline.</p></fn></table-wrap-foot></table-wrap></sec>`,
+      }),
+    );
+    const table = blocks(paper).find((b) => b.kind === 'table')!;
+    expect(table.rows).toEqual([['Model', 'Effect'], ['ANCOVA', '-0.87***'], ['Mixed', '-0.51']]);
   });
 });

@@ -119,6 +119,29 @@ describe('what the layout tells', () => {
     expect(paper.sections.map((section) => section.title)).not.toContain('Acknowledgements');
   });
 
+  it('leaves out back matter set as run-in labels in small print at the end of the last section', () => {
+    const paper = read.get('diabetologia2024-kcnj11-sulfonylurea')!;
+    const taught = blocksOf(paper).map((block) => block.text).join('\n');
+    expect(taught).not.toMatch(/We thank the patient|supported by UKRI|relationships or activities|designed the study|identified the mutation/);
+    const back = paper.dropped.filter((item) => item.reason === 'back matter').map((item) => item.text);
+    for (const label of ['Acknowledgements', 'Data availability', 'Funding', 'Authors’ relationships and activities', 'Contribution statement']) {
+      expect(back, label).toContainEqual(expect.stringMatching(new RegExp(`^${label} \\p{Lu}`, 'u')));
+    }
+    const conclusions = blocksOf(paper).find((block) => block.term === 'Conclusions')!;
+    expect(conclusions.text).toMatch(/wrong choice of therapy\.$/);
+  });
+
+  it('leaves out back matter headed as a section or a subsection of Methods, a data availability heading included', () => {
+    const paper = read.get('natcommun2024-a3ar-agonists')!;
+    const methods = paper.sections.find((section) => section.title === 'Methods')!;
+    expect(methods.blocks.map((block) => block.term)).not.toContain('Reporting summary');
+    const taught = blocksOf(paper).map((block) => block.text).join('\n');
+    expect(taught).not.toMatch(/Reporting Summary linked|accession codes EMD/);
+    expect(taught).toContain('presented as means ± S.E.M.');
+    const back = paper.dropped.filter((item) => item.reason === 'back matter').map((item) => item.text);
+    expect(back).toEqual(expect.arrayContaining(['Reporting summary', 'Data availability']));
+  });
+
   it('ends the last section of the body where the body ends: appendices after the references are sections of their own', () => {
     const paper = read.get('eacl2023-longeval')!;
     const body = paper.sections.filter((section) => !section.appendix);
