@@ -104,15 +104,18 @@ function standsAlone(tokens: Token[], span: Span): boolean {
   for (let i = span.from; i < verb; i++) {
     const t = tokens[i]!;
     if (i > span.from && (SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ')) return false;
-    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ') return false;
+    // A list's last item after its serial comma ("Patients, doctors, and nurses completed …") is part of the subject.
+    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ' && !serialList(tokens, span.from, i, verb)) return false;
   }
   return true;
 }
 
-/**
- * Whether the words before a comma are an item of a list ("design, data, analysis, and
- * presentation are perfect"): a short run without a verb right after another comma.
- */
+/** Whether the comma at `comma`, before "and" or "or", ends a list of three or more items that started at an earlier comma. */
+function serialList(tokens: Token[], from: number, comma: number, to: number): boolean {
+  for (let i = from; i < comma; i++) if (tokens[i]!.text === ',' && continuesList(tokens, i, to)) return true;
+  return false;
+}
+
 /**
  * Whether ", and" closes a series its clause's verb governs ("can identify persons, the parts of a
  * body where it is worn, and the types detected"): a comma already stands between that verb and
@@ -127,6 +130,10 @@ function endsSeries(tokens: Token[], left: Span, conjunction: Token): boolean {
   return false;
 }
 
+/**
+ * Whether the words before a comma are an item of a list ("design, data, analysis, and
+ * presentation are perfect"): a short run without a verb right after another comma.
+ */
 function endsList(tokens: Token[], from: number, comma: number): boolean {
   let i = comma - 1;
   let words = 0;
@@ -145,6 +152,9 @@ function trimmed(tokens: Token[], span: Span): Span {
   // "However, …", "In this study, …", "Although X, Y": the main clause after the comma.
   for (let i = from; i < to; i++) {
     if (tokens[i]!.text !== ',') continue;
+    // "NV, FMA and LHP designed …", "… more efficient, reproducible and standardized protocols, we
+    // develop …": a comma inside a list is no lead's end; the lead, if any, runs to a later comma.
+    if (continuesList(tokens, i, to)) continue;
     const lead = { from, to: i };
     const rest = { from: i + 1, to };
     const opener = tokens[firstWord(tokens, lead) ?? from]!;
@@ -183,6 +193,44 @@ function trimmed(tokens: Token[], span: Span): Span {
   const first = firstWord(tokens, { from, to });
   if (first !== undefined && tokens[first]!.pos === 'CCONJ' && isMainClause(tokens, { from: first + 1, to })) from = first + 1;
   return { from, to };
+}
+
+/** Words alike enough to be items of one list: names and nouns, or adjectives and participles. */
+function itemKind(token: Token): string {
+  if (/^(?:NOUN|PROPN|X)$/.test(token.pos)) return 'noun';
+  if (token.pos === 'ADJ' || (token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.normal))) return 'modifier';
+  return token.pos;
+}
+
+/**
+ * Whether the comma at `comma` stands between two items of a list: after it, short items run on
+ * (by commas) to "and" or "or" and a last item, with no verb on the way, and the word before it is
+ * an item of the same kind as the first after it ("NV, FMA and LHP", "efficient, reproducible and
+ * standardized"). "However, BERT and GPT-2 …" or "In 2019, mice and rats …" are no such lists: a
+ * connective or a date is no item like a name.
+ */
+function continuesList(tokens: Token[], comma: number, to: number): boolean {
+  const before = tokens[comma - 1];
+  if (before === undefined || !isWord(before)) return false;
+  let words = 0;
+  let first: Token | undefined;
+  for (let i = comma + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') {
+      if (words === 0) return false;
+      words = 0;
+      continue;
+    }
+    if (t.normal === 'and' || t.normal === 'or') {
+      const last = tokens[i + 1];
+      return last !== undefined && isWord(last) && (first === undefined ? itemKind(before) === itemKind(last) : itemKind(before) === itemKind(first));
+    }
+    if (!isWord(t) || (/^(?:AUX|VERB|ADP|SCONJ|PRON|PART)$/.test(t.pos) && itemKind(t) !== 'modifier')) return false;
+    if (++words > 3) return false;
+    // An item's kind is its last word's: "more efficient", "human raters".
+    if (tokens[i + 1]?.text === ',' || /^(?:and|or)$/.test(tokens[i + 1]?.normal ?? '')) first ??= t;
+  }
+  return false;
 }
 
 /** A span's text without the needless adverbs in it (each with the space before it, and a comma that set it off). */

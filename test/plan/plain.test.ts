@@ -133,6 +133,23 @@ describe('a short lead before a comma', () => {
   });
 });
 
+describe('a list at the start of a sentence', () => {
+  it('keeps its first item: a comma between items ends no lead', () => {
+    expect(plainStatements('NV, FMA and LHP designed the study.')).toEqual(['NV, FMA and LHP designed the study']);
+    expect(plainStatements('BERT, RoBERTa and GPT-2 were fine-tuned on the dataset.')).toEqual(['BERT, RoBERTa and GPT-2 were fine-tuned on the dataset']);
+    expect(plainStatements('Patients, doctors, and nurses completed the survey.')).toEqual(['Patients, doctors, and nurses completed the survey']);
+    // A connective or a date before the list is still a lead.
+    expect(plainStatements('However, BERT, RoBERTa and GPT-2 were fine-tuned on the data.')).toEqual(['BERT, RoBERTa and GPT-2 were fine-tuned on the data']);
+    expect(plainStatements('In 2019, mice and rats were tested daily.')).toEqual(['Mice and rats were tested daily']);
+  });
+
+  it('takes a lead whole to its own comma, past a list inside it', () => {
+    const sentence = 'To move towards more efficient, reproducible and standardized protocols for human evaluation, we develop the LONGEVAL guidelines.';
+    expect(plainStatements(sentence)).toEqual(['We develop the LONGEVAL guidelines']);
+    expect(plainStatements('For long, complex and technical documents, annotators disagree more often.')).toEqual(['Annotators disagree more often']);
+  });
+});
+
 describe('a sentence split inside its brackets', () => {
   it('gives no statement that leaves a bracket open', () => {
     expect(plainStatements('Domain mapping revealed that the linker region is critical for the interaction with PCBP2 (Fig.')).toEqual([]);
