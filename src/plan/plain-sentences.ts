@@ -55,10 +55,12 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
  */
 export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set()): string {
   let out = text;
+  // NOTE: a bracket with a letter or digit right after it is part of a term, not an aside: a
+  // multiplier ("(GGGS)2"), a subscript ("[Ca2+]i"), a plural or prefix ("(pre)clinical").
   for (let previous = ''; previous !== out; ) {
     previous = out;
-    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
-    out = out.replace(/\s*\[[^[\]]*\]/g, '');
+    out = out.replace(/\s*\(([^()]*)\)(?![\p{L}\p{N}])/gu, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
+    out = out.replace(/\s*\[[^[\]]*\](?![\p{L}\p{N}])/gu, '');
   }
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
 }

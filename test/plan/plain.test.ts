@@ -150,6 +150,14 @@ describe('a list at the start of a sentence', () => {
   });
 });
 
+describe('a bracket with a letter or digit right after it', () => {
+  it('is part of a term, not an aside', () => {
+    expect(withoutAsides('The linker (GGGS)2 or (GGGS)3 was inserted (see Fig. 2).')).toBe('The linker (GGGS)2 or (GGGS)3 was inserted.');
+    expect(withoutAsides('Rising [Ca2+]i drives release [4,5].')).toBe('Rising [Ca2+]i drives release.');
+    expect(plainStatements('The flexible linker (GGGS)2 joins the two domains of the fusion protein.')).toEqual(['The flexible linker (GGGS)2 joins the two domains of the fusion protein']);
+  });
+});
+
 describe('a sentence split inside its brackets', () => {
   it('gives no statement that leaves a bracket open', () => {
     expect(plainStatements('Domain mapping revealed that the linker region is critical for the interaction with PCBP2 (Fig.')).toEqual([]);
