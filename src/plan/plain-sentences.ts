@@ -9,16 +9,25 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
 
 /**
- * Adverbs that stress or link but do not change what a statement claims: a plain statement does
- * without them. Hedges ("probably", "possibly", "likely") and limits ("only", "rarely", "partly")
- * are not among them: they change the claim.
+ * Adverbs that link or stress but do not change what a statement claims: a plain statement does
+ * without them wherever they stand. Hedges ("probably", "typically", "generally"), limits ("only",
+ * "rarely", "partly"), trends ("increasingly") and statistical claims ("significantly": a test was
+ * passed) are not among them: they change the claim.
  */
 const NEEDLESS = new Set([
   'additionally', 'furthermore', 'moreover', 'also', 'consequently', 'subsequently', 'importantly', 'notably', 'interestingly',
-  'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
-  'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
-  'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
-  'therefore', 'thus',
+  'remarkably', 'indeed', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively', 'therefore', 'thus',
+]);
+
+/**
+ * Adverbs of degree or manner that a plain statement drops only where they modify its verb ("was
+ * markedly reduced" → "was reduced" says less, but nothing untrue). Before an adjective or inside a
+ * noun phrase they carry the claim: "a widely used intervention", "highly variable", "especially
+ * in children".
+ */
+const DEGREE = new Set([
+  'highly', 'markedly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively', 'successfully', 'effectively',
+  'efficiently', 'specifically', 'particularly', 'especially', 'clearly', 'strongly', 'greatly',
 ]);
 
 /**
@@ -241,13 +250,27 @@ function withoutNeedless(text: string, tokens: Token[], span: Span): string {
   let cursor = tokens[span.from]!.start;
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADV' || !NEEDLESS.has(t.normal)) continue;
+    if (t.pos !== 'ADV' || !(NEEDLESS.has(t.normal) || (DEGREE.has(t.normal) && modifiesVerb(tokens, i)))) continue;
     out += text.slice(cursor, t.start);
     cursor = t.end;
     if (tokens[i + 1]?.text === ',') cursor = tokens[i + 1]!.end;
   }
   out += text.slice(cursor, Math.max(cursor, tokens[span.to - 1]!.end));
   return out.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/[\s,;:]+$/, '').trim();
+}
+
+/**
+ * Whether the adverb at `at` modifies a verb: one follows it that is not a participle used as an
+ * adjective ("a highly expressed gene"), or one comes right before it and no adjective after it
+ * ("declined markedly in …"). Inside a noun phrase ("the widely used …") it modifies no verb.
+ */
+function modifiesVerb(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (after === undefined) return before?.pos === 'VERB';
+  if (before !== undefined && /^(?:DET|ADJ|ADP|NUM)$/.test(before.pos)) return false;
+  if (after.pos === 'VERB') return !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[at + 2]?.pos ?? '') || before?.pos === 'AUX' || before?.pos === 'PRON';
+  return before?.pos === 'VERB' && after.pos !== 'ADJ' && after.pos !== 'ADV';
 }
 
 /** A per-cent or degree sign set against the number before it: "80%" keeps its "%". */

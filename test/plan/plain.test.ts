@@ -158,6 +158,24 @@ describe('a bracket with a letter or digit right after it', () => {
   });
 });
 
+describe('an adverb in a plain statement', () => {
+  it('goes when it only links or stresses, or modifies the verb', () => {
+    expect(plainStatements('Moreover, the drug lowered blood pressure in most patients.')).toEqual(['The drug lowered blood pressure in most patients']);
+    expect(plainStatements('Gene expression was markedly reduced in treated cells.')).toEqual(['Gene expression was reduced in treated cells']);
+    expect(plainStatements('Expression declined markedly in treated cells.')).toEqual(['Expression declined in treated cells']);
+  });
+
+  it('stays where it carries the claim: before an adjective or a noun’s participle, a hedge, a trend, a test passed', () => {
+    expect(plainStatements('A widely used intervention for patients with depression is counselling.')).toEqual(['A widely used intervention for patients with depression is counselling']);
+    expect(plainStatements('Highly expressed genes were enriched in the liver.')).toEqual(['Highly expressed genes were enriched in the liver']);
+    expect(plainStatements('Depression was significantly related to age in this group.')).toEqual(['Depression was significantly related to age in this group']);
+    expect(plainStatements('The effect was significantly negative in all groups.')).toEqual(['The effect was significantly negative in all groups']);
+    expect(plainStatements('The effect was especially strong in older children.')).toEqual(['The effect was especially strong in older children']);
+    expect(plainStatements('Additionally, the rate was generally higher in women.')).toEqual(['The rate was generally higher in women']);
+    expect(plainStatements('The drug is increasingly used in young children.')).toEqual(['The drug is increasingly used in young children']);
+  });
+});
+
 describe('a sentence split inside its brackets', () => {
   it('gives no statement that leaves a bracket open', () => {
     expect(plainStatements('Domain mapping revealed that the linker region is critical for the interaction with PCBP2 (Fig.')).toEqual([]);
