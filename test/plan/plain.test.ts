@@ -63,6 +63,20 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('We employed a stable marker', lexicon)).toBe('We used a stable marker');
   });
 
+  it('put no quantifier before a determiner without its "of", and none before "all"', () => {
+    expect(plainWords('The majority of patients were women', lexicon)).toBe('Most patients were women');
+    expect(plainWords('The majority of the patients were women', lexicon)).toBe('Most of the patients were women');
+    expect(plainWords('A number of these studies failed', lexicon)).toBe('Several of these studies failed');
+    expect(plainWords('The majority of all patients took antidepressants', lexicon)).toBe('The majority of all patients took antidepressants');
+  });
+
+  it('grade a comparative only with a word that can: "greatly more severe" is no English', () => {
+    expect(plainWords('Symptoms were considerably reduced', lexicon)).toBe('Symptoms were greatly reduced');
+    expect(plainWords('Symptoms were considerably more severe', lexicon)).toBe('Symptoms were considerably more severe');
+    expect(plainWords('Costs were relatively higher in 2020', lexicon)).toBe('Costs were relatively higher in 2020');
+    expect(plainWords('We found a substantially better fit', lexicon)).toBe('We found a substantially better fit');
+  });
+
   it('leave names, quotations and a rank after a word of degree as written', () => {
     // A capital inside a sentence starts a name or a title.
     expect(plainWords('Results were shown at the Association for Computational Linguistics', lexicon)).toBe('Results were shown at the Association for Computational Linguistics');
