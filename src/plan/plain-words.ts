@@ -28,6 +28,8 @@ const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', '
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
 /** Determiners that no quantifier can stand before, even with "of": "the majority of all patients" stays. */
 const WHOLES = new Set(['all', 'both', 'each', 'every', 'any', 'either', 'neither', 'no']);
+/** Plain words that count or measure out a whole: "several", "most", "a few". */
+const QUANTIFIER = /^(?:a\s+)?(?:most|many|several|few|some|much)$/i;
 /** Comparatives whose spelling does not show them: "more severe", "fewer", "better". */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'lesser', 'further', 'farther', 'better', 'worse']);
 
@@ -86,7 +88,7 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   if (/^(?:\p{L}+ly|very)$/u.test(plain) && next !== undefined && isComparative(next)) return undefined;
   // A quantifier for "the majority of" takes its "of" back before a determiner ("most of the
   // patients", "several of these"), and none can stand before "all" or "each".
-  if (/\sof$/i.test(text.slice(start, end)) && !/\bof$/.test(plain) && next !== undefined && (next.pos === 'DET' || POSSESSIVES.has(next.normal) || /^(?:them|these|those|us)$/.test(next.normal))) {
+  if (/\sof$/i.test(text.slice(start, end)) && QUANTIFIER.test(plain) && next !== undefined && (next.pos === 'DET' || POSSESSIVES.has(next.normal) || /^(?:them|these|those|us)$/.test(next.normal))) {
     if (WHOLES.has(next.normal)) return undefined;
     plain = `${plain} of`;
   }

@@ -68,6 +68,9 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('The majority of the patients were women', lexicon)).toBe('Most of the patients were women');
     expect(plainWords('A number of these studies failed', lexicon)).toBe('Several of these studies failed');
     expect(plainWords('The majority of all patients took antidepressants', lexicon)).toBe('The majority of all patients took antidepressants');
+    // A preposition's "of" goes with the term it ends: "in the absence of the tag" reads "without the tag".
+    expect(plainWords('No expression was found in the absence of the tag', lexicon)).toBe('No expression was found without the tag');
+    expect(plainWords('In spite of the differences, both parties use the term', lexicon)).toBe('Despite the differences, both parties use the term');
   });
 
   it('grade a comparative only with a word that can: "greatly more severe" is no English', () => {
