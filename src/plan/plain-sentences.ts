@@ -269,6 +269,8 @@ function modifiesVerb(tokens: Token[], at: number): boolean {
   const after = tokens[at + 1];
   if (after === undefined) return before?.pos === 'VERB';
   if (before !== undefined && /^(?:DET|ADJ|ADP|NUM)$/.test(before.pos)) return false;
+  // "have been extensively validated": the tagger may call a passive participle an adjective.
+  if (before?.pos === 'AUX' && after.pos === 'ADJ' && /(?:ed|en)$/.test(after.normal)) return true;
   if (after.pos === 'VERB') return !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[at + 2]?.pos ?? '') || before?.pos === 'AUX' || before?.pos === 'PRON';
   return before?.pos === 'VERB' && after.pos !== 'ADJ' && after.pos !== 'ADV';
 }

@@ -180,6 +180,7 @@ describe('an adverb in a plain statement', () => {
     expect(plainStatements('Moreover, the drug lowered blood pressure in most patients.')).toEqual(['The drug lowered blood pressure in most patients']);
     expect(plainStatements('Gene expression was markedly reduced in treated cells.')).toEqual(['Gene expression was reduced in treated cells']);
     expect(plainStatements('Expression declined markedly in treated cells.')).toEqual(['Expression declined in treated cells']);
+    expect(plainStatements('Antibodies have been extensively validated by the companies.')).toEqual(['Antibodies have been validated by the companies']);
   });
 
   it('stays where it carries the claim: before an adjective or a noun’s participle, a hedge, a trend, a test passed', () => {
