@@ -28,6 +28,8 @@ const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', '
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
 /** Determiners that no quantifier can stand before, even with "of": "the majority of all patients" stays. */
 const WHOLES = new Set(['all', 'both', 'each', 'every', 'any', 'either', 'neither', 'no']);
+/** Words in "-er" that compare nothing. */
+const NOT_COMPARATIVES = new Set(['other', 'over', 'under', 'after', 'never', 'ever', 'however', 'rather', 'either', 'neither', 'together', 'proper', 'former', 'latter', 'inner', 'outer', 'upper', 'bitter', 'clever', 'eager', 'tender', 'sober']);
 /** Plain words that count or measure out a whole: "several", "most", "a few". */
 const QUANTIFIER = /^(?:a\s+)?(?:most|many|several|few|some|much)$/i;
 /** Comparatives whose spelling does not show them: "more severe", "fewer", "better". */
@@ -110,9 +112,14 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   return plain;
 }
 
-/** "more", "higher", "better": a word that compares. */
+/**
+ * "more", "higher", "faster": a word that compares. The tagger does not always give "faster" the
+ * lemma "fast", so an adjective or adverb in "-er" counts unless it is one of the few that compare
+ * nothing; one taken for a comparative by mistake only keeps its adverb as written.
+ */
 function isComparative(token: Token): boolean {
-  return COMPARATIVES.has(token.normal) || ((token.pos === 'ADJ' || token.pos === 'ADV') && /er$/.test(token.normal) && token.lemma !== token.normal);
+  if (COMPARATIVES.has(token.normal)) return true;
+  return (token.pos === 'ADJ' || token.pos === 'ADV') && /[^aeiou]er$/.test(token.normal) && !NOT_COMPARATIVES.has(token.normal);
 }
 
 /** Whether a form of "be" or "have" comes before the word at `start` (adverbs and "not" between): "was observed", "has been shown". */

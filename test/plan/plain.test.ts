@@ -78,6 +78,8 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('Symptoms were considerably more severe', lexicon)).toBe('Symptoms were considerably more severe');
     expect(plainWords('Costs were relatively higher in 2020', lexicon)).toBe('Costs were relatively higher in 2020');
     expect(plainWords('We found a substantially better fit', lexicon)).toBe('We found a substantially better fit');
+    expect(plainWords('LoRA was substantially faster for larger models', lexicon)).toBe('LoRA was substantially faster for larger models');
+    expect(plainWords('The tumour was extremely large', lexicon)).toBe('The tumour was very large');
   });
 
   it('leave names, quotations and a rank after a word of degree as written', () => {
