@@ -32,9 +32,10 @@ const DEGREE = new Set([
 
 /**
  * "… were isolated as previously described", "… added as indicated": a pointer to another part of
- * the paper, which a slide's audience cannot follow; the statement ends before it.
+ * the paper, which a slide's audience cannot follow; the statement ends before it, and so does
+ * a citation's number set against it ("… as previously described44").
  */
-const CROSS_REFERENCE = /,?\s+as\s+(?:(?:previously|earlier)\s+)?(?:described|reported|indicated|detailed|outlined)(?:\s+(?:previously|before|earlier|elsewhere|above|below))?$/i;
+const CROSS_REFERENCE = /,?\s+as\s+(?:(?:previously|earlier)\s+)?(?:described|reported|indicated|detailed|outlined)(?:\s+(?:previously|before|earlier|elsewhere|above|below))?[\d,–-]*$/i;
 
 /** The fewest words a statement on a plain slide keeps. */
 const MIN_WORDS = 4;

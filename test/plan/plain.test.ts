@@ -112,6 +112,7 @@ describe('plain statements', () => {
   it('end before a pointer to another part of the paper', () => {
     expect(plainStatements('Urothelial cells were isolated and propagated as previously described [12].')).toEqual(['Urothelial cells were isolated and propagated']);
     expect(plainStatements('Diazoxide or tolbutamide were added as indicated.')).toEqual(['Diazoxide or tolbutamide were added']);
+    expect(plainStatements('A NanoBiT enzyme complementation assay was used as previously described44.')).toEqual(['A NanoBiT enzyme complementation assay was used']);
     expect(plainStatements('The results were as described by the authors.')).toEqual(['The results were as described by the authors']);
   });
 
