@@ -85,6 +85,8 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   }
   // "more crucial" cannot read "more key": a word that names a rank takes no degree before it.
   if (RANKS.has(plain) && previous !== undefined && DEGREES.has(previous.normal)) return undefined;
+  // "highly" picks the adjectives it grades: "highly significant effects" has no "highly clear effects".
+  if (previous?.normal === 'highly' && text.slice(previous.end, start).trim() === '') return undefined;
   // "considerably more severe" cannot read "greatly more severe": "much" or "far" grade a
   // comparative, an adverb of manner or "very" does not.
   if (/^(?:\p{L}+ly|very)$/u.test(plain) && next !== undefined && isComparative(next)) return undefined;

@@ -80,6 +80,7 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('We found a substantially better fit', lexicon)).toBe('We found a substantially better fit');
     expect(plainWords('LoRA was substantially faster for larger models', lexicon)).toBe('LoRA was substantially faster for larger models');
     expect(plainWords('The tumour was extremely large', lexicon)).toBe('The tumour was very large');
+    expect(plainWords('Researchers have viewed highly significant effects with excitement', lexicon)).toBe('Researchers have viewed highly significant effects with excitement');
   });
 
   it('leave names, quotations and a rank after a word of degree as written', () => {
