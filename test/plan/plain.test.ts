@@ -385,7 +385,10 @@ describe('public decks of corpus papers', () => {
     expect(readingGrade(said.public!)).toBeLessThanOrEqual(10);
   }, 120_000);
 
-  it('show something on every slide, and head none with a claim that leans on the sentence before', () => {
+  it('show something on every slide, head none with a claim that leans on the sentence before, and break no grammar with plain words', () => {
+    // What a replacement must never make: a quantifier before a determiner ("most all patients"), a
+    // preposition before "of" ("without of the tag"), an adverb that cannot grade a comparative before one.
+    const broken = [/\b(?:most|many|several|a few) (?:the|these|those|their|its|our|all|each|both)\b/i, /\b(?:without|despite|before|after) of\b/i, /\b(?:greatly|sharply|very|fairly) (?:more|less|fewer)\b/i];
     for (const corpusPaper of corpusPapers()) {
       const { paper } = ingestPaper(readFileSync(corpusPaper.text, 'utf8'));
       const course = parseCourse(corpusPaper.slug, '', 'course.yaml', paper);
@@ -394,6 +397,7 @@ describe('public decks of corpus papers', () => {
         const where = `${corpusPaper.slug}: ${slide.title}`;
         expect(slide.bullets.length + (slide.headline ? 1 : 0), where).toBeGreaterThan(0);
         if (slide.headline) expect(leansBack(tag(slide.headline)), `${where}: ${slide.headline}`).toBe(false);
+        for (const text of [slide.headline ?? '', ...slide.bullets]) for (const pattern of broken) expect(text, where).not.toMatch(pattern);
       }
     }
   }, 300_000);
