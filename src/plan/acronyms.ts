@@ -26,6 +26,9 @@ export function spellOutAcronyms(deck: Deck, acronyms: readonly Acronym[]): Deck
       pending.delete(short);
       const before = text.slice(0, match.index);
       if (before.toLowerCase().trimEnd().endsWith(`${acronym.long.toLowerCase()} (`)) continue;
+      // "wild type (WT)": in brackets after words, the acronym comes with a long form already, if
+      // not the one Lectern found ("wide-type", a slip elsewhere in the paper).
+      if (/\p{L}[^\S\n]*\($/u.test(before) && text.slice(match.index + short.length).startsWith(')')) continue;
       // "CDK5 inhibition blocks …" → "Cyclin-dependent kinase 5 (CDK5) inhibition …": a statement starts with a capital.
       const long = match.index === 0 ? acronym.long.charAt(0).toUpperCase() + acronym.long.slice(1) : acronym.long;
       text = `${before}${long} (${short})${text.slice(match.index + short.length)}`;

@@ -5,11 +5,14 @@ import { chunkEvenly } from './chunk.ts';
 /**
  * A topic's explanation without its term: "Drug Efflux Pumps: Cancer cells …" → "Cancer cells …".
  * Terms come as "Term: …", "Term. …" (markdown `**Term.**`) or as a subsection heading, in which
- * case the text does not repeat the term at all.
+ * case the text does not repeat the term as a label (it may open its first sentence).
  */
 export function explanationOf(block: Block): string {
   if (!block.term || !block.text.startsWith(block.term)) return block.text;
-  return block.text.slice(block.term.length).replace(/^\s*[:.—–-]\s*/, '');
+  const rest = block.text.slice(block.term.length);
+  // "Western blotting was performed …" under the heading "Western blotting": the term is the sentence's subject, not a label.
+  if (/^\s+\p{Ll}/u.test(rest)) return block.text;
+  return rest.replace(/^\s*[:.—–-]\s*/, '');
 }
 
 /** A block's bullets: a list's items (condensed when long), or the condensed sentences of its text. */

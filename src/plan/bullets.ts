@@ -1,5 +1,5 @@
 import { splitSentences } from '../ingest/sentences.ts';
-import { centrality, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, tag, type Token } from './language/index.ts';
+import { centrality, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, pointsOnlyAtFloat, tag, type Token } from './language/index.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 import { withoutAsides } from './plain-sentences.ts';
 
@@ -54,7 +54,10 @@ export function bulletsFrom(text: string, max = MAX_BULLETS, options: BulletOpti
   const sentences = splitSentences(text).map((s) => s.text);
   const pieces = sentences.map((sentence) => bulletsOfSentence(sentence));
   const score = centrality(sentences).map((c, i) => c * pointValue(pieces[i]!));
-  const ranked = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0).sort((a, b) => score[b]! - score[a]! || a - b);
+  const points = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0);
+  // "Results are given in Table 3" says nothing on a slide, unless the paragraph says nothing else.
+  const saying = points.filter((i) => !pointsOnlyAtFloat(sentences[i]!));
+  const ranked = (saying.length ? saying : points).sort((a, b) => score[b]! - score[a]! || a - b);
   const chosen = new Set<number>();
   let count = 0;
   let used = 0;

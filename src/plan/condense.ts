@@ -123,8 +123,11 @@ export function render({ sentence, tokens, keep }: Draft): string {
   return capitalise(out);
 }
 
-/** Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶". */
-const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:\]]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$)/gu;
+/**
+ * Superscript numbers after a word, as a PDF sets citations: "… but also CDK5⁵¹", "within 4 h¹⁶",
+ * and "A326S³¹mutations", where the text a PDF gives lost the space after the mark.
+ */
+const SUPERSCRIPT_CITATION = /(?<=([\p{L}\p{N}]+|[).,;:\]]))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*(?=[\s,.;:)]|$|\p{Ll}{2})/gu;
 
 /** The superscript citation marks of a text ("⁵¹", "¹²⁻¹⁴"), not the powers. */
 export function superscriptCitations(text: string): string[] {
@@ -140,7 +143,11 @@ function isPowerBase(word: string): boolean {
 
 /** A slide's text without citation marks set as superscripts; powers of units and numbers stay. */
 function withoutCitationMarks(text: string): string {
-  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string) => (isPowerBase(base) ? mark : ''));
+  return text.replace(SUPERSCRIPT_CITATION, (mark, base: string, at: number) => {
+    // A word run on after the mark gets its space back: "A326S³¹mutations" → "A326S mutations", "10⁴cells" → "10⁴ cells".
+    const runOn = /\p{L}/u.test(text.charAt(at + mark.length));
+    return (isPowerBase(base) ? mark : '') + (runOn ? ' ' : '');
+  });
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -151,6 +151,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const title = edit.title ?? section.title;
   // NOTE: a caption belongs beside its figure or table, not on a slide of its own.
   const blocks = section.blocks.filter((block) => block.kind !== 'caption' && !omitted(block, course, audience));
+  const captions = new Map(section.blocks.flatMap((block) => (block.kind === 'caption' && block.label ? [[block.label, block.text] as const] : [])));
   const titles = FRAMING_TITLES[audience.wording];
   // No slide repeats the lecture's title or a framing slide's.
   const taken = new Set([title, section.title, titles.objectives, titles.takeaways].flatMap(titleKeys));
@@ -163,6 +164,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
       taken,
       titles: titleContext,
       place: `${section.title}, paragraph ${section.blocks.indexOf(block) + 1}`,
+      ...(block.kind === 'table' && block.label && captions.has(block.label) ? { caption: captions.get(block.label)! } : {}),
     }),
   );
   const statements = centralStatements(blocks).flatMap((s) => s.claim ?? []);

@@ -21,8 +21,10 @@ export interface Question {
   answer: string;
   /** The right choice as an index into `choices`; for a matching question, one per prompt, in order. */
   key: number[];
-  /** The slide that holds the answer. */
+  /** The slide that holds the answer (a matching question's first). */
   slide: number;
+  /** A matching question's slides, one for each of its terms, in order, when they are not all one. */
+  slides?: number[];
   title: string;
   source: string[];
 }
@@ -117,6 +119,7 @@ export function matchQuestion(pairs: readonly Pair[], salt: string): Question | 
     answer,
     key,
     slide: Math.min(...chosen.map((p) => p.slide)),
+    ...(new Set(chosen.map((p) => p.slide)).size > 1 ? { slides: [...new Set(chosen.map((p) => p.slide))].sort((a, b) => a - b) } : {}),
     title: chosen.map((p) => p.term).join(', '),
     source: [...new Set(chosen.flatMap((p) => p.source))],
   };

@@ -39,6 +39,12 @@ export function quizSlides(deck: Deck, paper: Paper, count: number, phrases: rea
   return chosen.map((q, i) => quizSlide(q, i + 1, chosen.length));
 }
 
+/** Where the deck shows a question's answer: "On slide 5", or for terms shown apart "On slides 3, 4 and 8". */
+function whereShown(q: Question): string {
+  if (!q.slides) return `On slide ${q.slide}`;
+  return `On slides ${q.slides.slice(0, -1).join(', ')} and ${q.slides.at(-1)}`;
+}
+
 function quizSlide(q: Question, number: number, count: number): Slide {
   return {
     kind: 'quiz',
@@ -52,7 +58,7 @@ function quizSlide(q: Question, number: number, count: number): Slide {
     answerSlide: q.slide,
     bullets: [],
     notes: `Answer: ${q.answer}`,
-    sourceLine: `On slide ${q.slide}: ${q.title}`,
+    sourceLine: `${whereShown(q)}: ${q.title}`,
     source: q.source,
   };
 }

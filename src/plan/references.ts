@@ -10,8 +10,9 @@ const MAX_SLIDES = 3;
 
 /**
  * The paper's reference list, closing the last lecture. A list longer than `MAX_SLIDES` slides
- * shows the references the paper cites most (by its numbered citations, "[12]", "[3–5]", "⁵¹";
- * the list's first ones when it cites none by number), in the list's order, titled "Key
+ * shows the references the paper cites most (by its numbered citations, "[12]", "[3–5]", "⁵¹", or
+ * by first author and year, "Huang et al., 2022"; the list's first ones when it cites none of them
+ * so), in the list's order, titled "Key
  * references"; the first of those slides carries the whole list in its notes, as the paper gives it.
  */
 export function referenceSlides(references: readonly Reference[], paperText = ''): Slide[] {
@@ -20,12 +21,38 @@ export function referenceSlides(references: readonly Reference[], paperText = ''
   if (references.length <= max) return pagedSlides('references', 'References', references.map((r) => ({ bullet: bullet(r), source: ['references'] })), PER_SLIDE);
   const cited = citationCounts(paperText);
   const chosen = references
-    .map((r, i) => ({ r, i, count: r.n !== undefined ? (cited.get(r.n) ?? 0) : 0 }))
+    .map((r, i) => ({ r, i, count: r.n !== undefined ? (cited.get(r.n) ?? 0) : authorYearCitations(r, paperText) }))
     .sort((a, b) => b.count - a.count || a.i - b.i)
     .slice(0, max)
     .sort((a, b) => a.i - b.i);
   const slides = pagedSlides('references', 'Key references', chosen.map(({ r }) => ({ bullet: bullet(r), source: ['references'] })), PER_SLIDE);
   return slides.map((slide, i) => (i === 0 ? { ...slide, notes: references.map(bullet).join('\n'), sourceLine: 'Source: References' } : slide));
+}
+
+/**
+ * How often the text cites a reference by its first author and year: "Huang et al., 2022",
+ * "Huang et al. (2022)", "(Huang and Li 2022; …)". None when the reference gives no year.
+ */
+export function authorYearCitations(reference: Reference, text: string): number {
+  const year = /\b(?:19|20)\d\d[a-z]?\b/.exec(reference.text)?.[0];
+  const surname = firstAuthorSurname(reference.text);
+  if (!year || !surname) return 0;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.match(new RegExp(`\\b${escaped}\\b[^()\\[\\];.]{0,40}?(?:\\.[^()\\[\\];.]{0,20}?)?\\(?${year}\\b`, 'gu'))?.length ?? 0;
+}
+
+/**
+ * The first author's surname as a reference list gives it: "Barry, C. L., …" (surname first),
+ * "Nader Akoury, Shufan Wang, …" (given names first), "Smith J, Jones K" (initials after).
+ */
+function firstAuthorSurname(text: string): string | undefined {
+  const first = text.split(/,| and | & |\(/)[0]!.trim();
+  const words = first.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return undefined;
+  const last = words.at(-1)!;
+  // "Smith J", "Smith JA": initials after the surname.
+  const name = words.length > 1 && /^\p{Lu}{1,3}\.?$/u.test(last) ? words[0]! : last;
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? name : undefined;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

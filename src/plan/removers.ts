@@ -42,12 +42,32 @@ export const brackets: Remover = ({ tokens }) => {
     if (j >= tokens.length) continue;
     const inside = tokens.slice(i + 1, j);
     const words = inside.filter(isWord);
+    // "a major (up to 81.6% [79.7–83.4%]) decline": a share set inside the noun phrase it sizes is
+    // the finding itself; only an interval within it goes.
+    if (tokens[i]!.text === '(' && sizesPhrase(tokens, i, j)) {
+      found.push(...brackets({ sentence: '', tokens: inside, keep: inside.map(() => true) }).map((piece) => piece.map((k) => k + i + 1)));
+      i = j;
+      continue;
+    }
     const short = words.length <= 3 && !inside.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || t.normal === 'e.g.' || t.normal === 'i.e.');
     if (!short || tokens[i]!.text === '[') found.push(range(i, j + 1));
     i = j;
   }
   return found;
 };
+
+/**
+ * Whether the bracket from `open` to `close` gives a share inside a noun phrase: an adjective or
+ * determiner before it, the phrase's noun or adjective after it, and a percentage at its head.
+ */
+function sizesPhrase(tokens: Token[], open: number, close: number): boolean {
+  const before = tokens[open - 1];
+  const after = tokens[close + 1];
+  if (!before || !after || !/^(?:ADJ|DET)$/.test(before.pos) || !/^(?:NOUN|ADJ)$/.test(after.pos)) return false;
+  const head = tokens.slice(open + 1, close).findIndex((t) => t.text === '[' || t.text === '(');
+  const share = tokens.slice(open + 1, head < 0 ? close : open + 1 + head);
+  return share.some((t) => t.text === '%' || /%$/.test(t.text)) && share.filter(isWord).length <= 3;
+}
 
 /** An aside between dashes, or from a dash to the end: "— in most cases —". */
 export const dashes: Remover = ({ sentence, tokens, keep }) => {
@@ -74,11 +94,17 @@ export const linking: Remover = (draft) => {
   // "As shown above, …", "As described in Methods, …": where something else was said.
   if (t.normal === 'as' && tokens[first + 1]?.pos === 'VERB' && /(?:ed|shown|seen)$/.test(tokens[first + 1]!.normal)) {
     const comma = order.find((k) => k > first && tokens[k]!.text === ',');
-    if (comma !== undefined && comma - first <= 6 && finiteVerbs(tokens, { from: first + 2, to: comma }).length === 0) return [range(first, comma + 1)];
+    const head = comma === undefined ? [] : tokens.slice(first, comma);
+    if (comma !== undefined && comma - first <= 6 && finiteVerbs(tokens, { from: first + 2, to: comma }).length === 0 && !attributes(head)) return [range(first, comma + 1)];
   }
   // Any adverb set off by a comma ("Clearly, …"), and a linking word however it is tagged ("First, …");
   // without a comma only a linking adverb ("Thus cells …").
-  if ((t.pos === 'ADV' || LINKING.has(t.normal)) && tokens[first + 1]?.text === ',') return [[first, first + 1]];
+  if ((t.pos === 'ADV' || LINKING.has(t.normal)) && tokens[first + 1]?.text === ',') {
+    // "Interestingly, though, we …": a second linking word set off after the first goes with it.
+    const next = tokens[first + 2];
+    if (next && (next.normal === 'though' || LINKING.has(next.normal)) && tokens[first + 3]?.text === ',') return [range(first, first + 4)];
+    return [[first, first + 1]];
+  }
   if (t.pos === 'ADV' && LINKING.has(t.normal)) return [[first]];
   // "But should masking …", "And the cells …": a conjunction that joins the sentence to the one before.
   if (t.pos === 'CCONJ' && /^(?:but|and|or|yet|so|nor)$/.test(t.normal) && order.length > 4) return [[first]];
@@ -307,7 +333,9 @@ export const opening: Remover = (draft) => {
   const opener = tokens[first]!;
   // "Should masking become necessary again, …": a condition by inversion is a subordinate clause too.
   const inverted = opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal);
-  const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ' || inverted;
+  // "If the tumour recurs, …", "When given together, …": the main clause is not true without its condition.
+  if (inverted || CONDITIONS.has(opener.normal)) return [];
+  const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
   // "To link X to Y, we …": a purpose; "Other factors being equal, …": an absolute phrase.
   const purpose = opener.normal === 'to';
   const absolute = (i: number) => order.some((k) => k < i && /^(?:being|having)$/.test(tokens[k]!.normal));
@@ -318,11 +346,16 @@ export const opening: Remover = (draft) => {
   if (!subordinate && !phrase && !(firstComma !== undefined && absolute(firstComma))) return [];
   for (const i of commas) {
     const head = order.filter((k) => k < i);
+    const headTokens = head.map((k) => tokens[k]!);
+    // "As shown by Huang et al., 2022, …": without who found it, the finding reads as the paper's own.
+    if (attributes(headTokens)) return [];
+    // "In the acupuncture arm, 266 patients …": a phrase that says what the sentence holds for stays.
+    if (opener.pos === 'ADP' && !purpose && !setsTheScene(headTokens)) return [];
     // A subordinate clause needs its own verb before its comma ends it: "Although A, B and C are costly,".
-    if (subordinate && finiteVerbs(head.map((k) => tokens[k]!)).length === 0) continue;
+    if (subordinate && finiteVerbs(headTokens).length === 0) continue;
     // "Obtaining X may be useful for Y where A, B, and C may operate": a phrase that has a tensed
     // verb before its comma is the sentence's own subject and verb, not a scene-setting opener.
-    if (!subordinate && finiteVerbs(head.map((k) => tokens[k]!)).length > 0) return [];
+    if (!subordinate && finiteVerbs(headTokens).length > 0) return [];
     const rest = order.filter((k) => k > i).map((k) => tokens[k]!);
     // The main clause starts with its subject; "Ensuring A, providing B, and C are important" is a
     // list of gerunds that is itself the subject, and "…, regardless of Y, is crucial" has none.
@@ -337,10 +370,49 @@ export const opening: Remover = (draft) => {
   if (opener.pos === 'ADP' && opener.normal !== 'of') {
     const rest = order.slice(1).map((k) => tokens[k]!);
     const phrase = nounPhrases(rest)[0];
-    if (phrase && phrase.from === 0 && opensClause(rest, phrase.to)) return [order.slice(0, phrase.to + 1)];
+    const taken = phrase && order.slice(0, phrase.to + 1);
+    if (phrase && phrase.from === 0 && opensClause(rest, phrase.to) && setsTheScene(taken!.map((k) => tokens[k]!))) return [taken!];
   }
   return [];
 };
+
+/** Openers that state a condition: "If …", "Unless …", "When …", "Once …", "Until …". */
+const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until']);
+/** Verbs that, with "by", say whose finding a statement reports: "as shown by", "as reported by". */
+const FINDING = /^(?:shown|reported|described|demonstrated|noted|suggested|found|proposed|observed|argued)$/;
+
+/** An opener that says who found or said what follows: "As shown by Huang et al., 2022", "According to the WHO". */
+function attributes(head: Token[]): boolean {
+  return head.some((t, i) => t.normal === 'al' || t.normal === 'al.' || t.normal === 'according' || /^(?:19|20)\d\d[a-z]?$/.test(t.text) || (FINDING.test(t.normal) && head[i + 1]?.normal === 'by'));
+}
+
+/** Words that make a prepositional opener about the paper itself, or about when: "In this study", "In recent years". */
+const SCENE_WORDS = new Set([
+  'study', 'paper', 'review', 'work', 'article', 'analysis', 'section', 'report', 'chapter', 'research', 'context', 'regard', 'respect', 'case', 'way', 'view', 'end',
+  'year', 'years', 'decade', 'decades', 'century', 'past', 'recent', 'today', 'date', 'time', 'times', 'period', 'era', 'moment', 'present', 'meantime',
+]);
+/** Prepositional openers that link to what came before: "In addition", "In contrast to X", "For example". */
+const CONNECTIVES = [
+  ['in', 'addition'], ['in', 'contrast'], ['by', 'contrast'], ['in', 'particular'], ['in', 'summary'], ['in', 'conclusion'], ['in', 'general'], ['in', 'practice'],
+  ['in', 'fact'], ['in', 'turn'], ['in', 'short'], ['in', 'brief'], ['in', 'principle'], ['in', 'theory'], ['as', 'a', 'result'], ['for', 'example'], ['for', 'instance'],
+  ['in', 'other', 'words'], ['on', 'the', 'other', 'hand'], ['of', 'note'], ['at', 'first'], ['at', 'last'], ['above', 'all'], ['besides'], ['apart', 'from'], ['despite'], ['regardless', 'of'],
+];
+
+/**
+ * A prepositional opener that only sets the scene, and can go: one about the paper or its time
+ * ("In this study", "In recent years", "Over the past decade"), a connective ("In addition to X",
+ * "For example") or a means ("By harnessing X"). Any other ("In the acupuncture arm", "In that
+ * study", "Among smokers", "Compared with placebo") says what the sentence holds for, and stays.
+ */
+function setsTheScene(head: Token[]): boolean {
+  const words = head.filter(isWord).map((t) => t.normal);
+  if (CONNECTIVES.some((phrase) => phrase.every((word, i) => words[i] === word))) return true;
+  // "By harnessing X", "After adding the drug": a means or a step, as a gerund after the preposition.
+  if (head[1]?.pos === 'VERB' && /ing$/.test(head[1].normal)) return true;
+  // "In that study" is another's study: a scene word counts only after "this", "our", "the present", or with a time.
+  const own = words.some((w) => /^(?:this|these|our|present|current|recent|past)$/.test(w));
+  return words.some((w) => SCENE_WORDS.has(w)) && (own || words.some((w) => /^(?:year|years|decade|decades|century|today|date|time|times|period|era|moment|meantime)$/.test(w)));
+}
 
 /**
  * A phrase after the last comma that adds a circumstance and has no verb of its own:

@@ -6,7 +6,7 @@ import { blockBullets, explanationOf, tablePages } from './blocks.ts';
 import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
-import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, refersBack, tag } from './language/index.ts';
+import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, pointsOnlyAtFloat, refersBack, tag } from './language/index.ts';
 import { titleFromText, titleKeys, type TitleContext } from './titles.ts';
 
 const TABLE_ROWS_PER_SLIDE = 6;
@@ -39,6 +39,8 @@ export interface BlockSlideContext {
    * of symbols): "Results, paragraph 12".
    */
   place: string;
+  /** A table's caption, when the section has one for its label: "Table 2. Unadjusted depression outcomes.". */
+  caption?: string;
 }
 
 /** A block's slides: one, or a table's rows over as many slides as they need. */
@@ -60,15 +62,31 @@ export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
  * the deck already has, or two other decks have (a repeated subheading), gets what this block says
  * added to it.
  */
-function slideTitle(block: Block, { edit, taken, titles = {}, place }: BlockSlideContext): string {
+function slideTitle(block: Block, { edit, taken, titles = {}, place, caption }: BlockSlideContext): string {
   if (edit.title) return claim(edit.title, taken);
   const about = () => titleFromText(block.kind === 'list' ? (block.items ?? []).join(' ') || block.text : explanationOf(block), taken, titles);
   if (block.term) {
     const repeated = titleKeys(block.term).some((key) => taken.has(key) || (titles.elsewhere?.get(key) ?? 0) >= 2);
     return claim(repeated ? `${block.term}: ${about() ?? place}` : block.term, taken);
   }
-  if (block.kind === 'table') return claim(block.label ?? tableHeading(block) ?? about() ?? place, taken);
+  if (block.kind === 'table') return claim(captionTitle(block.label, caption) ?? block.label ?? tableHeading(block) ?? about() ?? place, taken);
   return claim(about() ?? block.label ?? place, taken);
+}
+
+/** Words of a caption's first sentence a table's title takes; a longer one leaves the label alone. */
+const CAPTION_TITLE_WORDS = 9;
+
+/**
+ * A table's title from its caption, as the paper prints it: "Table 2. Unadjusted depression
+ * outcomes", when the caption's first sentence is a short name; undefined otherwise.
+ */
+function captionTitle(label: string | undefined, caption: string | undefined): string | undefined {
+  if (!label || !caption) return undefined;
+  const text = caption.trim();
+  if (!text.toLowerCase().startsWith(label.toLowerCase())) return undefined;
+  const first = splitSentences(text.slice(label.length).replace(/^[\s.:|–—-]+/, ''))[0]?.text.replace(/[.:;]\s*$/, '').trim();
+  if (!first || wordCount(first) > CAPTION_TITLE_WORDS || !/^\p{L}/u.test(first)) return undefined;
+  return `${label}. ${first}`;
 }
 
 /**
@@ -117,7 +135,7 @@ export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLET
   const score = centrality(sentences);
   let best: { text: string; sentence: number; value: number } | undefined;
   sentences.forEach((sentence, i) => {
-    if (/\?["'’”)]*\s*$/.test(sentence)) return;
+    if (/\?["'’”)]*\s*$/.test(sentence) || pointsOnlyAtFloat(sentence)) return;
     for (const text of claimsOf(sentence, chars)) {
       const tokens = tag(text);
       if (wordCount(text) < 4 || !isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) continue;

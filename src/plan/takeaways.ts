@@ -3,7 +3,7 @@ import { splitSentences } from '../ingest/sentences.ts';
 import { explanationOf } from './blocks.ts';
 import { bulletsOfSentence, linesOf, MAX_BULLETS, pointValue, SLIDE_LINES } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
-import { centrality, isMainClause, isSignpost, leansBack, refersBack, tag } from './language/index.ts';
+import { centrality, isMainClause, isSignpost, leansBack, pointsOnlyAtFloat, refersBack, tag } from './language/index.ts';
 
 /** A key point is a short statement: at most this many words. */
 const POINT_WORDS = 20;
@@ -39,7 +39,7 @@ export function centralStatements(blocks: Block[]): Statement[] {
   const score = centrality(sentences.map((s) => s.text));
   const out: Statement[] = [];
   sentences.forEach(({ text, block }, sentence) => {
-    if (/\?["'’”)]*\s*$/.test(text)) return;
+    if (/\?["'’”)]*\s*$/.test(text) || pointsOnlyAtFloat(text)) return;
     const point = bulletsOfSentence(text, POINT_TARGET)[0];
     if (!point || wordCount(point) > POINT_WORDS || wordCount(point) < 4) return;
     const tokens = tag(point);

@@ -12,4 +12,10 @@ describe('spelling acronyms out', () => {
     const inside = spellOutAcronyms(deck(['Blocking CDK5 stops it']), acronyms).slides[0]!;
     expect(inside.bullets).toEqual(['Blocking cyclin-dependent kinase 5 (CDK5) stops it']);
   });
+
+  it('leaves an acronym in brackets after words as it is: it comes with its long form', () => {
+    const typo = [{ short: 'WT', long: 'wide-type' }];
+    const slide = spellOutAcronyms(deck(['Cells were transfected with wild type (WT) or mutant channels', 'WT channels opened']), typo).slides[0]!;
+    expect(slide.bullets).toEqual(['Cells were transfected with wild type (WT) or mutant channels', 'WT channels opened']);
+  });
 });

@@ -59,6 +59,15 @@ describe('list and table blocks', () => {
     expect(slides[0]!.notes).toBe('the whole table');
   });
 
+  it('title a table by its label and caption when the caption names it in a few words', () => {
+    const table = { ...paper.sections[0]!.blocks[1]!, label: 'Table 2' };
+    const withCaption = (caption: string): Paper => ({ ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ id: 'methods/p1', kind: 'caption', label: 'Table 2', text: caption, source: range }, table] }] });
+    const titles = (p: Paper) => planDecks(p, parseCourse('soil', '', 'course.yaml', p))[1]!.slides.filter((s) => s.kind === 'table').map((s) => s.title);
+    expect(titles(withCaption('Table 2. Soil acidity by site. Cores were taken at dawn.'))).toEqual(['Table 2. Soil acidity by site: Site 1 to Site 4', 'Table 2. Soil acidity by site: Site 5 to Site 8']);
+    // A caption that runs on is no title: the label alone names the table.
+    expect(titles(withCaption('Table 2. The acidity of the soil at each of the eight sites that the field team sampled at dawn.'))[0]).toBe('Table 2: Site 1 to Site 4');
+  });
+
   it('name a table’s pages by number when its cells are no names', () => {
     const rows = [['Dataset |source| |summary| papers'], ['MultiNews (2019) 2103 263 54'], ['GovReport (2021) 7551 547 16'], ...Array.from({ length: 6 }, (_, i) => [`X ${i} 1 2 3`])];
     const messy: Paper = { ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ ...paper.sections[0]!.blocks[1]!, rows, text: 'Dataset sizes of the surveyed corpora.' }] }] };
@@ -88,5 +97,10 @@ describe('list and table blocks', () => {
   it('take a topic’s explanation without its term, whatever punctuation follows the term', () => {
     expect(explanationOf(paper.sections[0]!.blocks[2]!)).toBe('Cores were taken at dawn by the field team. They were frozen within the hour.');
     expect(methods.slides.find((s) => s.kind === 'topic')!.bullets[0]).toBe('Cores were taken at dawn by the field team');
+  });
+
+  it('keep a topic’s term that is the subject of its first sentence', () => {
+    const block = { id: 'methods/western-blotting', kind: 'topic' as const, term: 'Western blotting', text: 'Western blotting was performed on total protein from the cells.', source: range };
+    expect(explanationOf(block)).toBe('Western blotting was performed on total protein from the cells.');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCourse } from '../../src/content/course.ts';
-import { splitSentences } from '../../src/ingest/sentences.ts';
 import { ingestPaper } from '../../src/ingest/index.ts';
+import { splitSentences } from '../../src/ingest/sentences.ts';
 import { bulletsFrom, condense, isProse } from '../../src/plan/bullets.ts';
+import { headlineOf } from '../../src/plan/slides.ts';
 import { blockBullets } from '../../src/plan/blocks.ts';
 import type { Block } from '../../src/content/paper.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
@@ -64,6 +65,13 @@ describe('bullets', () => {
 
   it('keeps articles: a short sentence may be its own bullet', () => {
     expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['The drug binds the receptor', 'Cells resist the drug over time']);
+  });
+
+  it('shows no sentence that only hands its content to a table or figure, unless the paragraph has nothing else', () => {
+    const paragraph = 'Unadjusted mean scores at all time points are shown in Table 2. Acupuncture and counselling reduced depression scores at three months compared with usual care.';
+    expect(bulletsFrom(paragraph)).toEqual(['Acupuncture and counselling reduced depression scores at three months compared with usual care']);
+    expect(headlineOf(splitSentences(paragraph).map((s) => s.text))?.text).toMatch(/^Acupuncture and counselling reduced/);
+    expect(bulletsFrom('Results are given in Table 3.')).toEqual(['Results are given in Table 3']);
   });
 });
 

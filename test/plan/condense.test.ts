@@ -22,6 +22,22 @@ describe('condensing a sentence by whole constituents', () => {
     expect(condenseSentence(bracketed, 12)).not.toMatch(/^UK\)/);
   });
 
+  it('keeps an opener without which the statement is not true: a condition, a scope, who found it', () => {
+    // The scope: without "In the acupuncture arm" the count reads as the whole trial's.
+    expect(condenseSentence('In the acupuncture arm, 266 patients received one or more treatment sessions with a mean of 8.7 sessions over the period.', 8)).toMatch(/^In the acupuncture arm, 266 patients received/);
+    // Another study's method is not the paper's own.
+    expect(condenseSentence('In that study, 12.2m high suction traps were deployed at four locations in the UK over a long period.', 8)).toMatch(/^In that study, /);
+    // Whose finding it is.
+    expect(condenseSentence('As shown by Huang et al., 2022, mask mandates reduced the number of daily cases by 23 percent in the counties that adopted them early.', 8)).toMatch(/^As shown by Huang et al\., 2022, mask mandates reduced/);
+    expect(condenseSentence('According to the WHO, resistance to first-line drugs has doubled in many regions over the last decade.', 8)).toMatch(/^According to the WHO, /);
+    // A condition.
+    expect(condenseSentence('If the tumour recurs after therapy, patients usually receive a second line of treatment with another drug.', 8)).toMatch(/^If the tumour recurs after therapy, patients/);
+    // What only sets the scene still goes, and so do two linking words in a row.
+    expect(condenseSentence('In this study, we show that resistant cells divide more slowly than sensitive cells in culture over six weeks.', 10)).toMatch(/^Resistant cells divide more slowly/);
+    expect(condenseSentence('In recent years, liquid biopsies have emerged as a powerful tool for monitoring resistance in patients.', 8)).toMatch(/^Liquid biopsies have emerged/);
+    expect(condenseSentence('Interestingly, though, we did not find much evidence of an extreme anti-masking frame in their ads.', 10)).toMatch(/^We did not find much evidence/);
+  });
+
   it('keeps the second complement a verb needs, and the last verb of a list of verbs', () => {
     expect(condenseSentence('The regulatory process needs to balance patient safety with timely access to innovative treatments in most countries.', 10)).toContain('balance patient safety with timely access');
     const verbs = 'By optimizing drug delivery, nanoparticle approaches aim to overcome efflux mechanisms, improve drug bioavailability, and enhance treatment efficacy.';
@@ -89,6 +105,15 @@ describe('citation marks', () => {
     expect(condenseSentence('The phosphorylation rate of the enzyme was highest within 4 h¹⁶.', 30)).toBe('The phosphorylation rate of the enzyme was highest within 4 h');
     expect(condenseSentence('Each plot covered 20 m² of grassland and held 10⁶ cells.', 30)).toBe('Each plot covered 20 m² of grassland and held 10⁶ cells');
     expect(condenseSentence('The gene of A3AR was firstly cloned in 1991⁶.', 30)).toBe('The gene of A3AR was firstly cloned in 1991');
+    // A PDF's text may lose the space after the mark: the word after it gets it back.
+    expect(condenseSentence('We introduced the G203A/A326S³¹mutations into the receptor.', 30)).toBe('We introduced the G203A/A326S mutations into the receptor');
+    expect(condenseSentence('Cells were seeded at 4 × 10⁴cells/well in the plates.', 30)).toBe('Cells were seeded at 4 × 10⁴ cells/well in the plates');
+  });
+
+  it('keep a share set in brackets inside the phrase it sizes, without its interval', () => {
+    expect(condenseSentence('We estimate a major (up to 81.6% [79.7–83.4%]) decline in mid-summer aerial insect biomass over 27 years.', 16)).toBe('We estimate a major (up to 81.6%) decline in mid-summer aerial insect biomass over 27 years');
+    // Elsewhere a bracket of numbers is an aside, and goes.
+    expect(condenseSentence('The drug reduced tumour size (p < 0.05) in most patients.', 16)).toBe('The drug reduced tumour size in most patients');
   });
 
   it('remove a list after "including" whole, with names that carry a decimal number', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, mostCentral, nounPhrases, spanText, tag } from '../../src/plan/language/index.ts';
+import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, mostCentral, nounPhrases, pointsOnlyAtFloat, spanText, tag } from '../../src/plan/language/index.ts';
 
 const whole = (text: string) => ({ from: 0, to: tag(text).length });
 
@@ -79,5 +79,14 @@ describe('language layer', () => {
     const score = centrality(sentences);
     expect(score[2]).toBeLessThan(Math.min(score[0]!, score[1]!, score[3]!));
     expect(mostCentral(sentences, 2)).not.toContain(2);
+  });
+
+  it('tells a sentence that only hands its content to a float from one that says what it shows', () => {
+    for (const pointer of ['Results are given in Table 3.', 'JAGS model scripts are given in S1 Code.', 'Figure 3 show the evaluation results.', 'Supplementary Table 4 lists all primers.', 'The design is shown in Fig. 1a.', 'The health economic results will be reported separately.']) {
+      expect(pointsOnlyAtFloat(pointer), pointer).toBe(true);
+    }
+    for (const statement of ['Figure 2 shows that resistant cells divide more slowly.', 'Patients in the acupuncture arm had lower scores (Table 2).', 'The sequences are available in GenBank.']) {
+      expect(pointsOnlyAtFloat(statement), statement).toBe(false);
+    }
   });
 });

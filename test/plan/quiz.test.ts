@@ -30,7 +30,7 @@ const quizzes = plans.flatMap(({ name, decks }) => decks.flatMap((deck) => deck.
 
 /** What the slide the answer names shows: its title, headline and bullets. */
 function shownOn(deck: Deck, slide: Slide): { number: number; texts: string[]; slide: Slide } {
-  const number = Number(/^On slide (\d+):/.exec(slide.sourceLine ?? '')?.[1]);
+  const number = Number(/^On slides? (\d+)[:, ]/.exec(slide.sourceLine ?? '')?.[1]);
   const shown = deck.slides[number - 1]!;
   return { number, slide: shown, texts: [shown.headline ?? '', ...shown.bullets].filter(Boolean) };
 }
@@ -94,6 +94,9 @@ describe('self-check quizzes', () => {
           const owner = deck.slides.find((s) => s.title === prompt && pieces.every((p) => [s.headline ?? '', ...s.bullets].some((t) => t.includes(p))));
           const spelledOut = slideText.includes(`(${prompt})`) && pieces.every((p) => slideText.toLowerCase().includes(`${p.toLowerCase()}`));
           expect(owner !== undefined || spelledOut, `${name}: ${prompt} / ${meaning}`).toBe(true);
+          // The answer names the slide of each term it matches.
+          const named = (/^On slides? ([\d, and]+):/.exec(slide.sourceLine ?? '')?.[1]?.match(/\d+/g) ?? []).map(Number);
+          if (owner) expect(named, `${name}: ${prompt}`).toContain(deck.slides.indexOf(owner) + 1);
         }
       }
     }

@@ -150,3 +150,20 @@ const RECAP_VERBS = new Set(['explore', 'discuss', 'examine', 'describe', 'revie
 export function pointsAtFloat(text: string): boolean {
   return /\b(?:Box|Fig(?:ure)?s?|Tables?)\.?\s*\d/.test(text);
 }
+
+/** A float or supplement: "Table 3", "Fig. 2", "S1 Code", "Supplementary Table 4". */
+const FLOAT = String.raw`(?:the\s+)?(?:S\d+\s+\p{L}+|(?:Supplementary|Supporting)\s+\p{L}+(?:\s+S?\d+)?|(?:Box|Fig(?:ure)?s?|Tables?|Appendix)\.?\s*S?\d+[\p{L}]?)`;
+const HANDED_TO = new RegExp(String.raw`\b(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:given|shown|presented|reported|listed|summari[sz]ed|provided|depicted|displayed|illustrated|detailed|plotted|available|described)\s+(?:in|on)\s+${FLOAT}`, 'u');
+const HANDED_ON = /\b(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:given|shown|presented|reported|listed|summari[sz]ed|provided|described|detailed|discussed)\s+(?:below|above|later|elsewhere|separately)\b/u;
+const HANDING = new RegExp(String.raw`^${FLOAT}\s+(?:gives?|shows?|presents?|lists?|summari[sz]es?|provides?|depicts?|displays?|illustrates?|contains?|plots?)\b`, 'iu');
+
+/**
+ * A sentence that hands its content to a float the slide does not show, and says nothing itself:
+ * "Results are given in Table 3", "JAGS model scripts are given in S1 Code", "Figure 3 shows the
+ * evaluation results", "The health economic results will be reported separately". One that says
+ * what the float shows ("Figure 2 shows that …") says something.
+ */
+export function pointsOnlyAtFloat(text: string): boolean {
+  if (/\bthat\b/i.test(text)) return false;
+  return HANDED_TO.test(text) || HANDED_ON.test(text) || HANDING.test(text.trim());
+}

@@ -19,6 +19,6 @@ export {
   SUBORDINATORS,
   type Span,
 } from './structure.ts';
-export { isSignpost, leansBack, opensClause, pointsAtFloat, pointsBack, refersBack } from './discourse.ts';
+export { isSignpost, leansBack, opensClause, pointsAtFloat, pointsBack, pointsOnlyAtFloat, refersBack } from './discourse.ts';
 export { centrality, contentLemmas, mostCentral } from './rank.ts';
 export { splitSentences as sentences, type Sentence } from '../../ingest/sentences.ts';
