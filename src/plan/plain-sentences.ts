@@ -11,12 +11,12 @@ const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'includin
 /**
  * Adverbs that link or stress but do not change what a statement claims: a plain statement does
  * without them wherever they stand. Hedges ("probably", "typically", "generally"), limits ("only",
- * "rarely", "partly"), trends ("increasingly") and statistical claims ("significantly": a test was
- * passed) are not among them: they change the claim.
+ * "rarely", "partly", "currently"), trends ("increasingly") and statistical claims ("significantly":
+ * a test was passed) are not among them: they change the claim.
  */
 const NEEDLESS = new Set([
   'additionally', 'furthermore', 'moreover', 'also', 'consequently', 'subsequently', 'importantly', 'notably', 'interestingly',
-  'remarkably', 'indeed', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively', 'therefore', 'thus',
+  'remarkably', 'indeed', 'recently', 'simultaneously', 'concomitantly', 'respectively', 'therefore', 'thus',
 ]);
 
 /**

@@ -195,6 +195,7 @@ describe('an adverb in a plain statement', () => {
     expect(plainStatements('The effect was especially strong in older children.')).toEqual(['The effect was especially strong in older children']);
     expect(plainStatements('Additionally, the rate was generally higher in women.')).toEqual(['The rate was generally higher in women']);
     expect(plainStatements('The drug is increasingly used in young children.')).toEqual(['The drug is increasingly used in young children']);
+    expect(plainStatements('There is currently no cure for this disease.')).toEqual(['There is currently no cure for this disease']);
   });
 });
 
