@@ -31,6 +31,8 @@ describe('the plain-language lexicon', () => {
       ['We are generating empirical data on insect biomass', 'We are producing empirical data on insect biomass'],
       ['The augmented bladder was kept distended', 'The augmented bladder was kept distended'],
       ['Checkpoints are orders of magnitude smaller', 'Checkpoints are orders of magnitude smaller'],
+      ['The data are available from the corresponding author', 'The data are available from the corresponding author'],
+      ['The corresponding validation set was used', 'The matching validation set was used'],
       ['The magnitude of the effect was small', 'The size of the effect was small'],
       ['The trial had an appropriate design', 'The trial had a suitable design'],
       // "with" is no verb: after "not" the phrase entry gives "without".
