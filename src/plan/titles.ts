@@ -156,20 +156,23 @@ function partOfPreposition(tokens: Token[], span: { from: number; to: number }):
 }
 
 /**
- * Whether a noun phrase starts inside a hyphenated word ("in-depth understanding": "depth
+ * Whether a noun phrase starts or ends inside a hyphenated word ("in-depth understanding": "depth
  * understanding" is half of it), or takes in a lone lower-case letter, a variable of an equation
  * ("candidate j").
  */
 function partOfCompound(sentence: string, tokens: Token[], span: { from: number; to: number }): boolean {
   const first = tokens[span.from]!;
   if (first.start > 0 && sentence[first.start - 1] === '-') return true;
+  // "dominantly inherited loss" of "… loss-of-function mutations": the compound runs on past the phrase.
+  if (sentence[tokens[span.to - 1]!.end] === '-') return true;
   return tokens.slice(span.from, span.to).some((t) => /^\p{Ll}$/u.test(t.text));
 }
 
 /**
  * Someone else's words, and what a slide is not about, as [open, close] token indexes: quotations
- * ("an emasculation of individual liberty", quoted) and brackets that hold a number — a citation
- * ("(M. C. Schneider & Bos, 2016)", "[12]"), a pointer ("(Supplementary Table S1)"), a statistic.
+ * ("an emasculation of individual liberty", quoted) and brackets — a citation ("(M. C. Schneider &
+ * Bos, 2016)", "[12]"), a pointer ("(Supplementary Table S1)"), a statistic, a supplier
+ * ("(ThermoFisher Scientific)"), an acronym after its long form: an aside names no slide.
  */
 function quotedOrCited(tokens: Token[]): [number, number][] {
   const found: [number, number][] = [];
@@ -178,8 +181,7 @@ function quotedOrCited(tokens: Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (t.text === '(' || t.text === '[') brackets.push(i);
     else if ((t.text === ')' || t.text === ']') && brackets.length) {
-      const from = brackets.pop()!;
-      if (tokens.slice(from + 1, i).some((inside) => /\d/.test(inside.text))) found.push([from, i]);
+      found.push([brackets.pop()!, i]);
     } else if (t.text === '“') quote = i;
     else if (t.text === '”' && quote !== undefined) {
       found.push([quote, i]);

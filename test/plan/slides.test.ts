@@ -75,6 +75,9 @@ describe('titles', () => {
     expect(title('This model, referred to as a parallel processing model (M. C. Schneider & Bos, 2016), predicts effects. The model (M. C. Schneider & Bos, 2016) holds.')).not.toMatch(/Schneider/);
     expect(title('In spite of high levels of risk, voters stayed. In spite of high levels of cost, they came.')).not.toMatch(/spite/i);
     expect(title('An in-depth understanding of the way ads work matters. An in-depth understanding helps.')).not.toMatch(/^Depth/);
+    expect(title('The penetrance of dominantly inherited loss-of-function channel mutations is weak. Such penetrance varies.')).not.toMatch(/loss$/);
+    // A supplier, or any other aside in brackets, names no slide.
+    expect(title('Cells were cultured in medium (ThermoFisher Scientific) with serum. The medium (ThermoFisher Scientific) was changed daily.')).not.toMatch(/ThermoFisher/);
     expect(title('Our outcome is whether an ad from candidate j mentions masks. Each candidate j has an intercept.')).not.toMatch(/\bj$/);
     expect(title('N=30 larvae, p=0.047 for irLOX2 vs WT, p=0.069 for hemi-irLOX2 vs irPI. Predation on irPI vs')).not.toMatch(/\bvs\.?$/);
     // Someone else's words in quotation marks, and a verb read as the head of a noun ("citizens view wearing").
