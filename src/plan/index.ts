@@ -2,8 +2,9 @@ import type { Audience } from '../content/audience.ts';
 import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
+import { abstractBullets } from './abstract.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
-import { bulletsFrom, slideLines } from './bullets.ts';
+import { slideLines } from './bullets.ts';
 import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
 import { shippedPlainWords } from './plain-lexicon.ts';
@@ -242,7 +243,7 @@ function planOverview(paper: Paper, course: Course, audience: Audience, lectures
     slides.push({
       kind: 'abstract',
       title: 'What this course covers',
-      bullets: bulletsFrom(paper.abstract, audience.bulletsPerSlide, { lines: slideLines(audience.bulletsPerSlide) }),
+      bullets: abstractBullets(paper.abstract, audience.bulletsPerSlide, { lines: slideLines(audience.bulletsPerSlide) }),
       ...(audience.notes ? { notes: paper.abstract, sourceLine: 'Source: Abstract' } : {}),
       source: ['abstract'],
     });

@@ -1,3 +1,4 @@
+import { abstractProse } from './abstract.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
@@ -61,7 +62,7 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
       case 'abstract':
       {
-        const all = sentences(ctx.paper.abstract).map((s) => s.text);
+        const all = sentences(abstractProse(ctx.paper.abstract)).map((s) => s.text);
         const points = plainPoints(all, ctx.bulletsPerSlide, lexicon, keep);
         return { ...slide, bullets: points.length ? points : plainestOf(all, slide.bullets, lexicon, keep) };
       }

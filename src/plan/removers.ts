@@ -388,7 +388,7 @@ function attributes(head: Token[]): boolean {
 
 /** Words that make a prepositional opener about the paper itself, or about when: "In this study", "In recent years". */
 const SCENE_WORDS = new Set([
-  'study', 'paper', 'review', 'work', 'article', 'analysis', 'section', 'report', 'chapter', 'research', 'context', 'regard', 'respect', 'case', 'way', 'view', 'end',
+  'study', 'paper', 'review', 'work', 'article', 'analysis', 'section', 'report', 'chapter', 'research', 'context', 'regard', 'respect', 'case', 'way', 'view', 'end', 'trial', 'experiment', 'survey',
   'year', 'years', 'decade', 'decades', 'century', 'past', 'recent', 'today', 'date', 'time', 'times', 'period', 'era', 'moment', 'present', 'meantime',
 ]);
 /** Prepositional openers that link to what came before: "In addition", "In contrast to X", "For example". */
