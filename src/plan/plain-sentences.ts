@@ -9,23 +9,33 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ELABORATION = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'thereby', 'particularly', 'especially', 'e.g.', 'i.e.', 'like', 'as', 'although', 'though', 'while', 'because', 'since', 'unless', 'despite']);
 
 /**
- * Adverbs that stress or link but do not change what a statement claims: a plain statement does
- * without them. Hedges ("probably", "possibly", "likely") and limits ("only", "rarely", "partly")
- * are not among them: they change the claim.
+ * Adverbs that link or stress but do not change what a statement claims: a plain statement does
+ * without them wherever they stand. Hedges ("probably", "typically", "generally"), limits ("only",
+ * "rarely", "partly", "currently"), trends ("increasingly") and statistical claims ("significantly":
+ * a test was passed) are not among them: they change the claim.
  */
 const NEEDLESS = new Set([
   'additionally', 'furthermore', 'moreover', 'also', 'consequently', 'subsequently', 'importantly', 'notably', 'interestingly',
-  'remarkably', 'highly', 'markedly', 'significantly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively',
-  'successfully', 'effectively', 'efficiently', 'specifically', 'particularly', 'especially', 'indeed', 'clearly', 'strongly',
-  'greatly', 'widely', 'increasingly', 'typically', 'generally', 'currently', 'recently', 'simultaneously', 'concomitantly', 'respectively',
-  'therefore', 'thus',
+  'remarkably', 'indeed', 'recently', 'simultaneously', 'concomitantly', 'respectively', 'therefore', 'thus',
+]);
+
+/**
+ * Adverbs of degree or manner that a plain statement drops only where they modify its verb ("was
+ * markedly reduced" → "was reduced" says less, but nothing untrue). Before an adjective or inside a
+ * noun phrase they carry the claim: "a widely used intervention", "highly variable", "especially
+ * in children".
+ */
+const DEGREE = new Set([
+  'highly', 'markedly', 'substantially', 'considerably', 'dramatically', 'extensively', 'actively', 'successfully', 'effectively',
+  'efficiently', 'specifically', 'particularly', 'especially', 'clearly', 'strongly', 'greatly',
 ]);
 
 /**
  * "… were isolated as previously described", "… added as indicated": a pointer to another part of
- * the paper, which a slide's audience cannot follow; the statement ends before it.
+ * the paper, which a slide's audience cannot follow; the statement ends before it, and so does
+ * a citation's number set against it ("… as previously described44").
  */
-const CROSS_REFERENCE = /,?\s+as\s+(?:(?:previously|earlier)\s+)?(?:described|reported|indicated|detailed|outlined)(?:\s+(?:previously|before|earlier|elsewhere|above|below))?$/i;
+const CROSS_REFERENCE = /,?\s+as\s+(?:(?:previously|earlier)\s+)?(?:described|reported|indicated|detailed|outlined)(?:\s+(?:previously|before|earlier|elsewhere|above|below))?[\d,–-]*$/i;
 
 /** The fewest words a statement on a plain slide keeps. */
 const MIN_WORDS = 4;
@@ -55,10 +65,12 @@ export function plainStatements(sentence: string, keepInBrackets: ReadonlySet<st
  */
 export function withoutAsides(text: string, keep: ReadonlySet<string> = new Set()): string {
   let out = text;
+  // NOTE: a bracket with a letter or digit right after it is part of a term, not an aside: a
+  // multiplier ("(GGGS)2"), a subscript ("[Ca2+]i"), a plural or prefix ("(pre)clinical").
   for (let previous = ''; previous !== out; ) {
     previous = out;
-    out = out.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
-    out = out.replace(/\s*\[[^[\]]*\]/g, '');
+    out = out.replace(/\s*\(([^()]*)\)(?![\p{L}\p{N}])/gu, (whole, inside: string) => (keep.has(inside.trim()) ? whole : ''));
+    out = out.replace(/\s*\[[^[\]]*\](?![\p{L}\p{N}])/gu, '');
   }
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;:]+/, '').trim();
 }
@@ -104,15 +116,18 @@ function standsAlone(tokens: Token[], span: Span): boolean {
   for (let i = span.from; i < verb; i++) {
     const t = tokens[i]!;
     if (i > span.from && (SUBORDINATORS.has(t.normal) || t.pos === 'SCONJ')) return false;
-    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ') return false;
+    // A list's last item after its serial comma ("Patients, doctors, and nurses completed …") is part of the subject.
+    if (t.text === ',' && tokens[i + 1]?.pos === 'CCONJ' && !serialList(tokens, span.from, i, verb)) return false;
   }
   return true;
 }
 
-/**
- * Whether the words before a comma are an item of a list ("design, data, analysis, and
- * presentation are perfect"): a short run without a verb right after another comma.
- */
+/** Whether the comma at `comma`, before "and" or "or", ends a list of three or more items that started at an earlier comma. */
+function serialList(tokens: Token[], from: number, comma: number, to: number): boolean {
+  for (let i = from; i < comma; i++) if (tokens[i]!.text === ',' && continuesList(tokens, i, to)) return true;
+  return false;
+}
+
 /**
  * Whether ", and" closes a series its clause's verb governs ("can identify persons, the parts of a
  * body where it is worn, and the types detected"): a comma already stands between that verb and
@@ -127,6 +142,10 @@ function endsSeries(tokens: Token[], left: Span, conjunction: Token): boolean {
   return false;
 }
 
+/**
+ * Whether the words before a comma are an item of a list ("design, data, analysis, and
+ * presentation are perfect"): a short run without a verb right after another comma.
+ */
 function endsList(tokens: Token[], from: number, comma: number): boolean {
   let i = comma - 1;
   let words = 0;
@@ -145,6 +164,9 @@ function trimmed(tokens: Token[], span: Span): Span {
   // "However, …", "In this study, …", "Although X, Y": the main clause after the comma.
   for (let i = from; i < to; i++) {
     if (tokens[i]!.text !== ',') continue;
+    // "NV, FMA and LHP designed …", "… more efficient, reproducible and standardized protocols, we
+    // develop …": a comma inside a list is no lead's end; the lead, if any, runs to a later comma.
+    if (continuesList(tokens, i, to)) continue;
     const lead = { from, to: i };
     const rest = { from: i + 1, to };
     const opener = tokens[firstWord(tokens, lead) ?? from]!;
@@ -185,19 +207,73 @@ function trimmed(tokens: Token[], span: Span): Span {
   return { from, to };
 }
 
+/** Words alike enough to be items of one list: names and nouns, or adjectives and participles. */
+function itemKind(token: Token): string {
+  if (/^(?:NOUN|PROPN|X)$/.test(token.pos)) return 'noun';
+  if (token.pos === 'ADJ' || (token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.normal))) return 'modifier';
+  return token.pos;
+}
+
+/**
+ * Whether the comma at `comma` stands between two items of a list: after it, short items run on
+ * (by commas) to "and" or "or" and a last item, with no verb on the way, and the word before it is
+ * an item of the same kind as the first after it ("NV, FMA and LHP", "efficient, reproducible and
+ * standardized"). "However, BERT and GPT-2 …" or "In 2019, mice and rats …" are no such lists: a
+ * connective or a date is no item like a name.
+ */
+function continuesList(tokens: Token[], comma: number, to: number): boolean {
+  const before = tokens[comma - 1];
+  if (before === undefined || !isWord(before)) return false;
+  let words = 0;
+  let first: Token | undefined;
+  for (let i = comma + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') {
+      if (words === 0) return false;
+      words = 0;
+      continue;
+    }
+    if (t.normal === 'and' || t.normal === 'or') {
+      const last = tokens[i + 1];
+      return last !== undefined && isWord(last) && (first === undefined ? itemKind(before) === itemKind(last) : itemKind(before) === itemKind(first));
+    }
+    if (!isWord(t) || (/^(?:AUX|VERB|ADP|SCONJ|PRON|PART)$/.test(t.pos) && itemKind(t) !== 'modifier')) return false;
+    if (++words > 3) return false;
+    // An item's kind is its last word's: "more efficient", "human raters".
+    if (tokens[i + 1]?.text === ',' || /^(?:and|or)$/.test(tokens[i + 1]?.normal ?? '')) first ??= t;
+  }
+  return false;
+}
+
 /** A span's text without the needless adverbs in it (each with the space before it, and a comma that set it off). */
 function withoutNeedless(text: string, tokens: Token[], span: Span): string {
   let out = '';
   let cursor = tokens[span.from]!.start;
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADV' || !NEEDLESS.has(t.normal)) continue;
+    if (t.pos !== 'ADV' || !(NEEDLESS.has(t.normal) || (DEGREE.has(t.normal) && modifiesVerb(tokens, i)))) continue;
     out += text.slice(cursor, t.start);
     cursor = t.end;
     if (tokens[i + 1]?.text === ',') cursor = tokens[i + 1]!.end;
   }
   out += text.slice(cursor, Math.max(cursor, tokens[span.to - 1]!.end));
   return out.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/[\s,;:]+$/, '').trim();
+}
+
+/**
+ * Whether the adverb at `at` modifies a verb: one follows it that is not a participle used as an
+ * adjective ("a highly expressed gene"), or one comes right before it and no adjective after it
+ * ("declined markedly in …"). Inside a noun phrase ("the widely used …") it modifies no verb.
+ */
+function modifiesVerb(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (after === undefined) return before?.pos === 'VERB';
+  if (before !== undefined && /^(?:DET|ADJ|ADP|NUM)$/.test(before.pos)) return false;
+  // "have been extensively validated": the tagger may call a passive participle an adjective.
+  if (before?.pos === 'AUX' && after.pos === 'ADJ' && /(?:ed|en)$/.test(after.normal)) return true;
+  if (after.pos === 'VERB') return !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[at + 2]?.pos ?? '') || before?.pos === 'AUX' || before?.pos === 'PRON';
+  return before?.pos === 'VERB' && after.pos !== 'ADJ' && after.pos !== 'ADV';
 }
 
 /** A per-cent or degree sign set against the number before it: "80%" keeps its "%". */

@@ -26,6 +26,14 @@ const RANKS = new Set(['key', 'main', 'major', 'first', 'vital', 'basic', 'extra
 /** Words of degree that only a gradable adjective can follow. */
 const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'as', 'how', 'quite', 'rather', 'particularly', 'especially', 'extremely', 'highly', 'increasingly', 'equally']);
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+/** Determiners that no quantifier can stand before, even with "of": "the majority of all patients" stays. */
+const WHOLES = new Set(['all', 'both', 'each', 'every', 'any', 'either', 'neither', 'no']);
+/** Words in "-er" that compare nothing. */
+const NOT_COMPARATIVES = new Set(['other', 'over', 'under', 'after', 'never', 'ever', 'however', 'rather', 'either', 'neither', 'together', 'proper', 'former', 'latter', 'inner', 'outer', 'upper', 'bitter', 'clever', 'eager', 'tender', 'sober']);
+/** Plain words that count or measure out a whole: "several", "most", "a few". */
+const QUANTIFIER = /^(?:a\s+)?(?:most|many|several|few|some|much)$/i;
+/** Comparatives whose spelling does not show them: "more severe", "fewer", "better". */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'lesser', 'further', 'farther', 'better', 'worse']);
 
 /**
  * Replaces the lexicon's terms in a slide text with their plain words, where the plain words fit:
@@ -77,6 +85,17 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   }
   // "more crucial" cannot read "more key": a word that names a rank takes no degree before it.
   if (RANKS.has(plain) && previous !== undefined && DEGREES.has(previous.normal)) return undefined;
+  // "highly" picks the adjectives it grades: "highly significant effects" has no "highly clear effects".
+  if (previous?.normal === 'highly' && text.slice(previous.end, start).trim() === '') return undefined;
+  // "considerably more severe" cannot read "greatly more severe": "much" or "far" grade a
+  // comparative, an adverb of manner or "very" does not.
+  if (/^(?:\p{L}+ly|very)$/u.test(plain) && next !== undefined && isComparative(next)) return undefined;
+  // A quantifier for "the majority of" takes its "of" back before a determiner ("most of the
+  // patients", "several of these"), and none can stand before "all" or "each".
+  if (/\sof$/i.test(text.slice(start, end)) && QUANTIFIER.test(plain) && next !== undefined && (next.pos === 'DET' || POSSESSIVES.has(next.normal) || /^(?:them|these|those|us)$/.test(next.normal))) {
+    if (WHOLES.has(next.normal)) return undefined;
+    plain = `${plain} of`;
+  }
   const nextIsNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(end, next.start).trim() === '';
   const severalWords = /\s/.test(plain);
   // Several words cannot stand before a noun as one word does: "mortality rate" (a noun as a
@@ -93,6 +112,16 @@ function fitted(text: string, tokens: readonly Token[], start: number, end: numb
   // Inside a longer noun phrase ("primary tumour microenvironment") an article cannot be added.
   if (previous !== undefined && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(previous.pos)) return undefined;
   return plain;
+}
+
+/**
+ * "more", "higher", "faster": a word that compares. The tagger does not always give "faster" the
+ * lemma "fast", so an adjective or adverb in "-er" counts unless it is one of the few that compare
+ * nothing; one taken for a comparative by mistake only keeps its adverb as written.
+ */
+function isComparative(token: Token): boolean {
+  if (COMPARATIVES.has(token.normal)) return true;
+  return (token.pos === 'ADJ' || token.pos === 'ADV') && /[^aeiou]er$/.test(token.normal) && !NOT_COMPARATIVES.has(token.normal);
 }
 
 /** Whether a form of "be" or "have" comes before the word at `start` (adverbs and "not" between): "was observed", "has been shown". */

@@ -22,6 +22,25 @@ describe('the plain-language lexicon', () => {
     for (let i = 1; i < lexicon.length; i++) expect(lexicon[i - 1]!.term.length).toBeGreaterThanOrEqual(lexicon[i]!.term.length);
   });
 
+  it('has no entry that changes what a sentence claims or breaks it where the term is used', () => {
+    const lexicon = lexiconFor(undefined);
+    const cases: [string, string][] = [
+      ['Human evaluation is challenging for long summaries', 'Human evaluation is challenging for long summaries'],
+      ['Partial annotation maintains high correlation with full annotation', 'Partial labelling keeps high correlation with full labelling'],
+      ['Hypothesis testing was used to compare groups', 'Hypothesis testing was used to compare groups'],
+      ['We are generating empirical data on insect biomass', 'We are producing empirical data on insect biomass'],
+      ['The augmented bladder was kept distended', 'The augmented bladder was kept distended'],
+      ['Checkpoints are orders of magnitude smaller', 'Checkpoints are orders of magnitude smaller'],
+      ['The data are available from the corresponding author', 'The data are available from the corresponding author'],
+      ['The corresponding validation set was used', 'The matching validation set was used'],
+      ['The magnitude of the effect was small', 'The size of the effect was small'],
+      ['The trial had an appropriate design', 'The trial had a suitable design'],
+      // "with" is no verb: after "not" the phrase entry gives "without".
+      ['We removed sequences not containing 735 residues', 'We removed sequences without 735 residues'],
+    ];
+    for (const [text, plain] of cases) expect(plainWords(text, lexicon)).toBe(plain);
+  });
+
   it('takes a course’s own terms, its own plain words for a shipped term, and false to keep a term', () => {
     const lexicon = lexiconFor(course('plainWords:\n  efflux pumps: pumps that push drugs out\n  Tumour microenvironment: the nearby tissue\n  utilize: false\n'));
     const text = 'Tumour cells utilize efflux pumps in the tumour microenvironment';

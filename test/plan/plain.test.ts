@@ -63,6 +63,26 @@ describe('plain words from the lexicon', () => {
     expect(plainWords('We employed a stable marker', lexicon)).toBe('We used a stable marker');
   });
 
+  it('put no quantifier before a determiner without its "of", and none before "all"', () => {
+    expect(plainWords('The majority of patients were women', lexicon)).toBe('Most patients were women');
+    expect(plainWords('The majority of the patients were women', lexicon)).toBe('Most of the patients were women');
+    expect(plainWords('A number of these studies failed', lexicon)).toBe('Several of these studies failed');
+    expect(plainWords('The majority of all patients took antidepressants', lexicon)).toBe('The majority of all patients took antidepressants');
+    // A preposition's "of" goes with the term it ends: "in the absence of the tag" reads "without the tag".
+    expect(plainWords('No expression was found in the absence of the tag', lexicon)).toBe('No expression was found without the tag');
+    expect(plainWords('In spite of the differences, both parties use the term', lexicon)).toBe('Despite the differences, both parties use the term');
+  });
+
+  it('grade a comparative only with a word that can: "greatly more severe" is no English', () => {
+    expect(plainWords('Symptoms were considerably reduced', lexicon)).toBe('Symptoms were greatly reduced');
+    expect(plainWords('Symptoms were considerably more severe', lexicon)).toBe('Symptoms were considerably more severe');
+    expect(plainWords('Costs were relatively higher in 2020', lexicon)).toBe('Costs were relatively higher in 2020');
+    expect(plainWords('We found a substantially better fit', lexicon)).toBe('We found a substantially better fit');
+    expect(plainWords('LoRA was substantially faster for larger models', lexicon)).toBe('LoRA was substantially faster for larger models');
+    expect(plainWords('The tumour was extremely large', lexicon)).toBe('The tumour was very large');
+    expect(plainWords('Researchers have viewed highly significant effects with excitement', lexicon)).toBe('Researchers have viewed highly significant effects with excitement');
+  });
+
   it('leave names, quotations and a rank after a word of degree as written', () => {
     // A capital inside a sentence starts a name or a title.
     expect(plainWords('Results were shown at the Association for Computational Linguistics', lexicon)).toBe('Results were shown at the Association for Computational Linguistics');
@@ -93,6 +113,7 @@ describe('plain statements', () => {
   it('end before a pointer to another part of the paper', () => {
     expect(plainStatements('Urothelial cells were isolated and propagated as previously described [12].')).toEqual(['Urothelial cells were isolated and propagated']);
     expect(plainStatements('Diazoxide or tolbutamide were added as indicated.')).toEqual(['Diazoxide or tolbutamide were added']);
+    expect(plainStatements('A NanoBiT enzyme complementation assay was used as previously described44.')).toEqual(['A NanoBiT enzyme complementation assay was used']);
     expect(plainStatements('The results were as described by the authors.')).toEqual(['The results were as described by the authors']);
   });
 
@@ -130,6 +151,51 @@ describe('a short lead before a comma', () => {
     expect(plainStatements('Resistance rose sharply in the first year, and the patients were moved to a second drug.')).toEqual(['Resistance rose sharply in the first year', 'The patients were moved to a second drug']);
     expect(plainStatements('First, the alcohol concentration in the vessels was stabilized to 80%, while this concentration was controlled with an areometer over two days.')[0]).toMatch(/to 80%$/);
     expect(plainStatements('Overall, the tumour cells grew quickly.')).toEqual(['The tumour cells grew quickly']);
+  });
+});
+
+describe('a list at the start of a sentence', () => {
+  it('keeps its first item: a comma between items ends no lead', () => {
+    expect(plainStatements('NV, FMA and LHP designed the study.')).toEqual(['NV, FMA and LHP designed the study']);
+    expect(plainStatements('BERT, RoBERTa and GPT-2 were fine-tuned on the dataset.')).toEqual(['BERT, RoBERTa and GPT-2 were fine-tuned on the dataset']);
+    expect(plainStatements('Patients, doctors, and nurses completed the survey.')).toEqual(['Patients, doctors, and nurses completed the survey']);
+    // A connective or a date before the list is still a lead.
+    expect(plainStatements('However, BERT, RoBERTa and GPT-2 were fine-tuned on the data.')).toEqual(['BERT, RoBERTa and GPT-2 were fine-tuned on the data']);
+    expect(plainStatements('In 2019, mice and rats were tested daily.')).toEqual(['Mice and rats were tested daily']);
+  });
+
+  it('takes a lead whole to its own comma, past a list inside it', () => {
+    const sentence = 'To move towards more efficient, reproducible and standardized protocols for human evaluation, we develop the LONGEVAL guidelines.';
+    expect(plainStatements(sentence)).toEqual(['We develop the LONGEVAL guidelines']);
+    expect(plainStatements('For long, complex and technical documents, annotators disagree more often.')).toEqual(['Annotators disagree more often']);
+  });
+});
+
+describe('a bracket with a letter or digit right after it', () => {
+  it('is part of a term, not an aside', () => {
+    expect(withoutAsides('The linker (GGGS)2 or (GGGS)3 was inserted (see Fig. 2).')).toBe('The linker (GGGS)2 or (GGGS)3 was inserted.');
+    expect(withoutAsides('Rising [Ca2+]i drives release [4,5].')).toBe('Rising [Ca2+]i drives release.');
+    expect(plainStatements('The flexible linker (GGGS)2 joins the two domains of the fusion protein.')).toEqual(['The flexible linker (GGGS)2 joins the two domains of the fusion protein']);
+  });
+});
+
+describe('an adverb in a plain statement', () => {
+  it('goes when it only links or stresses, or modifies the verb', () => {
+    expect(plainStatements('Moreover, the drug lowered blood pressure in most patients.')).toEqual(['The drug lowered blood pressure in most patients']);
+    expect(plainStatements('Gene expression was markedly reduced in treated cells.')).toEqual(['Gene expression was reduced in treated cells']);
+    expect(plainStatements('Expression declined markedly in treated cells.')).toEqual(['Expression declined in treated cells']);
+    expect(plainStatements('Antibodies have been extensively validated by the companies.')).toEqual(['Antibodies have been validated by the companies']);
+  });
+
+  it('stays where it carries the claim: before an adjective or a noun’s participle, a hedge, a trend, a test passed', () => {
+    expect(plainStatements('A widely used intervention for patients with depression is counselling.')).toEqual(['A widely used intervention for patients with depression is counselling']);
+    expect(plainStatements('Highly expressed genes were enriched in the liver.')).toEqual(['Highly expressed genes were enriched in the liver']);
+    expect(plainStatements('Depression was significantly related to age in this group.')).toEqual(['Depression was significantly related to age in this group']);
+    expect(plainStatements('The effect was significantly negative in all groups.')).toEqual(['The effect was significantly negative in all groups']);
+    expect(plainStatements('The effect was especially strong in older children.')).toEqual(['The effect was especially strong in older children']);
+    expect(plainStatements('Additionally, the rate was generally higher in women.')).toEqual(['The rate was generally higher in women']);
+    expect(plainStatements('The drug is increasingly used in young children.')).toEqual(['The drug is increasingly used in young children']);
+    expect(plainStatements('There is currently no cure for this disease.')).toEqual(['There is currently no cure for this disease']);
   });
 });
 
@@ -320,7 +386,10 @@ describe('public decks of corpus papers', () => {
     expect(readingGrade(said.public!)).toBeLessThanOrEqual(10);
   }, 120_000);
 
-  it('show something on every slide, and head none with a claim that leans on the sentence before', () => {
+  it('show something on every slide, head none with a claim that leans on the sentence before, and break no grammar with plain words', () => {
+    // What a replacement must never make: a quantifier before a determiner ("most all patients"), a
+    // preposition before "of" ("without of the tag"), an adverb that cannot grade a comparative before one.
+    const broken = [/\b(?:most|many|several|a few) (?:the|these|those|their|its|our|all|each|both)\b/i, /\b(?:without|despite|before|after) of\b/i, /\b(?:greatly|sharply|very|fairly) (?:more|less|fewer)\b/i];
     for (const corpusPaper of corpusPapers()) {
       const { paper } = ingestPaper(readFileSync(corpusPaper.text, 'utf8'));
       const course = parseCourse(corpusPaper.slug, '', 'course.yaml', paper);
@@ -329,6 +398,7 @@ describe('public decks of corpus papers', () => {
         const where = `${corpusPaper.slug}: ${slide.title}`;
         expect(slide.bullets.length + (slide.headline ? 1 : 0), where).toBeGreaterThan(0);
         if (slide.headline) expect(leansBack(tag(slide.headline)), `${where}: ${slide.headline}`).toBe(false);
+        for (const text of [slide.headline ?? '', ...slide.bullets]) for (const pattern of broken) expect(text, where).not.toMatch(pattern);
       }
     }
   }, 300_000);
