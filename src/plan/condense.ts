@@ -33,8 +33,11 @@ function condense(sentence: string, target: number): string | undefined {
   const draft: Draft = { sentence: trimmed, tokens, keep: tokens.map(() => true) };
   const level = statementLevel(draft);
   // A sentence that ends in a colon introduces a list the slide does not show: "These include:".
-  if (level === 0 || mostlySymbols(tokens) || /:\s*$/.test(trimmed)) return undefined;
+  if (level === 0 || /:\s*$/.test(trimmed)) return undefined;
   for (const remove of ALWAYS) apply(draft, remove, level);
+  // Judged once the citations and bracketed intervals are out: a finding's "(p<0·001, 95% CI −3·72
+  // to −1·21)" is symbols, the statement around it is not.
+  if (mostlySymbols(kept(draft).map((i) => tokens[i]!))) return undefined;
   // A second pass: one removal can open the way to another ("In both datasets we find that S":
   // once the opening phrase is gone, "we find that" is a reporting frame).
   for (let pass = 0; pass < 2; pass++) {
@@ -51,10 +54,22 @@ function condense(sentence: string, target: number): string | undefined {
   return render(draft);
 }
 
-/** A formula or a run of labels rather than prose: fewer than half its tokens are words of two letters or more. */
+/**
+ * A formula or a run of labels rather than prose: fewer than half its tokens are words of two
+ * letters or more. A number is one token with its sign and decimal mark ("−2·46" is tagged as four).
+ */
 function mostlySymbols(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text)).length;
-  return words < tokens.length / 2;
+  const numberMarks = tokens.filter((t, i) => isNumberMark(tokens, i)).length;
+  return words < (tokens.length - numberMarks) / 2;
+}
+
+/** A sign before a number, or a decimal mark between two of its digits, set as a token of its own. */
+function isNumberMark(tokens: Token[], i: number): boolean {
+  const [before, mark, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (after?.pos !== 'NUM' || after.start !== mark.end) return false;
+  if (/^[−–+-]$/.test(mark.text)) return true;
+  return /^[·.,]$/.test(mark.text) && before?.pos === 'NUM' && before.end === mark.start;
 }
 
 /**

@@ -116,6 +116,12 @@ describe('citation marks', () => {
     expect(condenseSentence('The drug reduced tumour size (p < 0.05) in most patients.', 16)).toBe('The drug reduced tumour size in most patients');
   });
 
+  it('keep a finding whose statistics in brackets outnumber its words, and leave a formula out', () => {
+    const finding = 'Compared with placebo, patients given the drug had a mean reduction in pain of −1·84 points (p<0·001, 95% CI −2·60 to −1·09), a standardised effect of −0·41 (95% CI −0·62 to −0·20).';
+    expect(condenseSentence(finding, 40)).toBe('Compared with placebo, patients given the drug had a mean reduction in pain of −1·84 points, a standardised effect of −0·41');
+    expect(condenseSentence('Let x = 2 · y + 3 · z − 4 · w.', 40)).toBeUndefined();
+  });
+
   it('remove a list after "including" whole, with names that carry a decimal number', () => {
     expect(condenseSentence('Key mutations, including His3.37, Ser5.42, and Ser6.52, in a unique sub-pocket of A3AR, significantly impact receptor activation.', 12)).toBe('Key mutations significantly impact receptor activation');
   });
