@@ -339,7 +339,10 @@ export const opening: Remover = (draft) => {
   // "To link X to Y, we …": a purpose; "Other factors being equal, …": an absolute phrase.
   const purpose = opener.normal === 'to';
   const absolute = (i: number) => order.some((k) => k < i && /^(?:being|having)$/.test(tokens[k]!.normal));
-  const phrase = opener.pos === 'ADP' || opener.pos === 'ADV' || purpose || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal));
+  // "Compared with placebo, …": what a finding is measured against is part of it, and stays.
+  if (COMPARING.has(opener.normal)) return [];
+  const participle = opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal);
+  const phrase = opener.pos === 'ADP' || opener.pos === 'ADV' || purpose || participle;
   // "… coated with poly-l-lysine (Corning, UK) and …": a comma in brackets ends no opener.
   const commas = topLevel(draft).filter((k) => tokens[k]!.text === ',');
   const firstComma = commas[0];
@@ -354,8 +357,9 @@ export const opening: Remover = (draft) => {
     // A subordinate clause needs its own verb before its comma ends it: "Although A, B and C are costly,".
     if (subordinate && finiteVerbs(headTokens).length === 0) continue;
     // "Obtaining X may be useful for Y where A, B, and C may operate": a phrase that has a tensed
-    // verb before its comma is the sentence's own subject and verb, not a scene-setting opener.
-    if (!subordinate && finiteVerbs(headTokens).length > 0) return [];
+    // verb before its comma is the sentence's own subject and verb, not a scene-setting opener. A
+    // participle that opens it ("Based on this result, …") is the phrase's own verb, not the sentence's.
+    if (!subordinate && finiteVerbs(headTokens).some((k) => k > 0 || !participle)) return [];
     const rest = order.filter((k) => k > i).map((k) => tokens[k]!);
     // The main clause starts with its subject; "Ensuring A, providing B, and C are important" is a
     // list of gerunds that is itself the subject, and "…, regardless of Y, is crucial" has none.
@@ -376,6 +380,8 @@ export const opening: Remover = (draft) => {
   return [];
 };
 
+/** Openers that say what a finding is measured against: "Compared with placebo, …", "Relative to 1989, …". */
+const COMPARING = new Set(['compared', 'relative', 'versus', 'vs']);
 /** Openers that state a condition: "If …", "Unless …", "When …", "Once …", "Until …". */
 const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until']);
 /** Verbs that, with "by", say whose finding a statement reports: "as shown by", "as reported by". */
@@ -497,7 +503,7 @@ export const reporting: Remover = (draft) => {
   return [order.filter((i) => i <= that)];
 };
 
-const REPORTING = new Set(['point', 'show', 'demonstrate', 'find', 'note', 'observe', 'report', 'reveal', 'establish', 'prove', 'confirm', 'know', 'recognize', 'recognise', 'emphasize', 'emphasise', 'stress', 'highlight', 'document', 'acknowledge', 'conclude', 'state', 'remark']);
+const REPORTING = new Set(['point', 'show', 'estimate', 'demonstrate', 'find', 'note', 'observe', 'report', 'reveal', 'establish', 'prove', 'confirm', 'know', 'recognize', 'recognise', 'emphasize', 'emphasise', 'stress', 'highlight', 'document', 'acknowledge', 'conclude', 'state', 'remark']);
 
 /**
  * A prepositional phrase at the end of the sentence that adds a circumstance to a noun phrase

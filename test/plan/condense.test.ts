@@ -17,6 +17,9 @@ describe('condensing a sentence by whole constituents', () => {
     const means = 'By harnessing the power of machine learning, liquid biopsies, gene editing, and rational design of combination therapies, we can develop more precise and effective treatments.';
     expect(condenseSentence(means, 12)).toBe('We can develop more precise and effective treatments');
     expect(condenseSentence('To move towards more consistent, reproducible and standardized protocols for evaluation, we develop new guidelines for annotators.', 10)).toBe('We develop new guidelines for annotators');
+    // A participle opens a phrase, not the sentence; what a finding is compared with stays.
+    expect(condenseSentence('Based on these counts, we estimate that nesting success has fallen by 40% since 1990 at both colonies.', 12)).toBe('Nesting success has fallen by 40% since 1990 at both colonies');
+    expect(condenseSentence('Compared with the control plots, the fertilised plots produced 30% more grain in each of the three seasons.', 12)).toMatch(/^Compared with the control plots, the fertilised plots produced 30% more grain/);
     // A comma in brackets ends nothing: the opener does not run to "(Corning," and leave "UK) and …".
     const bracketed = 'After 48 h, transfected cells were plated onto dishes coated with poly-l-lysine (Corning, UK) and currents were recorded 24 h later.';
     expect(condenseSentence(bracketed, 12)).not.toMatch(/^UK\)/);
