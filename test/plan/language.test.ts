@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, mostCentral, nounPhrases, pointsOnlyAtFloat, spanText, tag } from '../../src/plan/language/index.ts';
+import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, leansBack, mostCentral, nounPhrases, pointsOnlyAtFloat, spanText, tag } from '../../src/plan/language/index.ts';
 
 const whole = (text: string) => ({ from: 0, to: tag(text).length });
 
@@ -88,5 +88,10 @@ describe('language layer', () => {
     for (const statement of ['Figure 2 shows that resistant cells divide more slowly.', 'Patients in the acupuncture arm had lower scores (Table 2).', 'The sequences are available in GenBank.']) {
       expect(pointsOnlyAtFloat(statement), statement).toBe(false);
     }
+  });
+
+  it('reads an opening participle as a phrase, and an opening base verb as an instruction', () => {
+    expect(leansBack(tag('Compared with the control plots, the fertilised plots produced more grain.'))).toBe(false);
+    expect(leansBack(tag('Consider a table of two columns.'))).toBe(true);
   });
 });

@@ -49,8 +49,9 @@ export function leansBack(tokens: Token[]): boolean {
   const verb = finiteVerbs(tokens)[0] ?? tokens.length;
   const subject = tokens.slice(first, verb).filter(isWord);
   if (BACK_PRONOUNS.has(opener.normal) && opener.normal === 'it' && announcesClause(tokens, first)) return false;
-  // "Let u be …", "Consider a table …": an instruction to the reader, not a claim.
-  if (opener.pos === 'VERB' && first === verb) return true;
+  // "Let u be …", "Consider a table …": an instruction to the reader, not a claim. A participle
+  // ("Compared to usual care, patients …", "Based on 26 sites, …") opens a phrase, and is no instruction.
+  if (opener.pos === 'VERB' && first === verb && opener.normal === opener.lemma) return true;
   // "This review focuses on …", "In this study, …": the text itself is no earlier sentence.
   const own = (k: number) => DEMONSTRATIVES.has(subject[k]!.normal) && OWN_TEXT.has(subject[k + 1]?.lemma ?? '');
   return subject.some((t, k) => pointsBack(t) && !(t.normal === 'that' && k > 0) && !own(k));
