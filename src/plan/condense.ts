@@ -169,7 +169,12 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** "these systems …" → "These systems …", but "ctDNA levels …" stays as written. */
-function capitalise(text: string): string {
-  return /^\p{Ll}[\p{Ll}'-]*(?:\s|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+/**
+ * "these systems …" → "These systems …", but "ctDNA levels …" stays as written. A ligature a PDF
+ * left in ("ﬁbrosis") is capitalised as its first letter, "Fibrosis", not as "FIbrosis".
+ */
+export function capitalise(text: string): string {
+  if (!/^\p{Ll}[\p{Ll}'-]*(?:\s|$)/u.test(text)) return text;
+  const first = text.charAt(0).normalize('NFKC');
+  return first.charAt(0).toUpperCase() + first.slice(1) + text.slice(1);
 }

@@ -119,6 +119,10 @@ describe('citation marks', () => {
     expect(condenseSentence('The drug reduced tumour size (p < 0.05) in most patients.', 16)).toBe('The drug reduced tumour size in most patients');
   });
 
+  it('capitalise a ligature left in by a PDF as its first letter', () => {
+    expect(condenseSentence('Technically, ﬁbrosis is a condition rather than a disease.', 16)).toBe('Fibrosis is a condition rather than a disease');
+  });
+
   it('keep a finding whose statistics in brackets outnumber its words, and leave a formula out', () => {
     const finding = 'Compared with placebo, patients given the drug had a mean reduction in pain of −1·84 points (p<0·001, 95% CI −2·60 to −1·09), a standardised effect of −0·41 (95% CI −0·62 to −0·20).';
     expect(condenseSentence(finding, 40)).toBe('Compared with placebo, patients given the drug had a mean reduction in pain of −1·84 points, a standardised effect of −0·41');
