@@ -1,6 +1,6 @@
 import { splitSentences } from '../ingest/sentences.ts';
-import { centrality, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, pointsOnlyAtFloat, tag, type Token } from './language/index.ts';
-import { condenseSentence, wordCount } from './condense.ts';
+import { centrality, findingStrength, finiteVerbs, isMainClause, isSignpost, leansBack, opensClause, pointsOnlyAtFloat, tag, type Token } from './language/index.ts';
+import { capitalise, condenseSentence, wordCount } from './condense.ts';
 import { withoutAsides } from './plain-sentences.ts';
 
 /** Bullets the evidence on slide design asks for: at most 6 a slide, about 12 words each on average. */
@@ -34,6 +34,13 @@ export const SHOWN_SHARE = 0.5;
 const MIN_BUDGET = 20;
 /** Bullets of about this many words read as points; longer ones are chosen less readily. */
 const COMFORTABLE_WORDS = 16;
+/**
+ * How much more readily a statement of a finding is chosen, at full strength (see
+ * `findingStrength`): a result is the point of its paragraph, the sentences on how it was got are not.
+ */
+const FINDING_WEIGHT = 1.5;
+/** A finding is preferred while its bullets stay this short: longer, they read the paragraph aloud. */
+const FINDING_WORDS = 20;
 
 /** The words a slide may show of a text: about half of it, and never less than a short bullet or two. */
 export function wordBudget(text: string): number {
@@ -76,16 +83,23 @@ export function bulletsFrom(text: string, max = MAX_BULLETS, options: BulletOpti
 }
 
 /**
- * How well a sentence's bullets serve as points on a slide, from 0 to 1: full value up to a
- * comfortable length, less the longer they run, and less again when the first one leans on a
- * sentence the slide may not show.
+ * How well a sentence's bullets serve as points on a slide: full value up to a comfortable length,
+ * less the longer they run, and less again when the first one leans on a sentence the slide may not
+ * show; a statement of a finding is worth more while it stays short enough to read as a point
+ * (see `findingWeight`).
  */
 export function pointValue(bullets: string[]): number {
   if (bullets.length === 0) return 0;
   const longest = Math.max(...bullets.map(wordCount));
   const length = Math.min(1, (COMFORTABLE_WORDS / longest) ** 2);
   const tokens = tag(bullets[0]!);
-  return length * (leansBack(tokens) || isSignpost(tokens) ? 0.6 : 1);
+  const finding = longest <= FINDING_WORDS ? findingWeight(bullets.join(' ')) : 1;
+  return length * (leansBack(tokens) || isSignpost(tokens) ? 0.6 : 1) * finding;
+}
+
+/** How much more a statement is worth for stating a finding: 1 for none, up to 1 + `FINDING_WEIGHT`. */
+export function findingWeight(text: string): number {
+  return 1 + FINDING_WEIGHT * findingStrength(tag(text));
 }
 
 /** Lines a bullet takes on a slide, about. */
@@ -178,10 +192,6 @@ function plainlyTensed(tokens: Token[]): boolean {
   if (verb === undefined) return false;
   const t = tokens[verb]!;
   return t.pos === 'AUX' || !t.normal.endsWith('ed') || tokens[verb - 1]?.pos === 'PRON';
-}
-
-function capitalise(text: string): string {
-  return /^\p{Ll}[\p{Ll}'-]*(?:\s|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { BlockEdit } from '../content/course.ts';
 import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import { blockBullets, explanationOf, tablePages } from './blocks.ts';
-import { bulletsFrom, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
+import { bulletsFrom, findingWeight, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
 import type { Slide } from './deck.ts';
 import { centrality, isMainClause, isSignpost, leansBack, pointsAtFloat, pointsOnlyAtFloat, refersBack, tag } from './language/index.ts';
@@ -128,8 +128,9 @@ function assertionSlide(block: Block, title: string, { audience, notes }: BlockS
 /**
  * A paragraph's headline: among the statements its sentences condense to (a long one split at a
  * clause boundary), one that fits two heading lines, reads as a main clause, asks nothing and
- * stands on its own — no "This mechanism …", "However, …", "Let us …", "We will …" — the most central first;
- * one that mentions something only the text around it names ("… these two factors") counts half.
+ * stands on its own — no "This mechanism …", "However, …", "Let us …", "We will …" — the most central first,
+ * a statement of a finding before the method or background around it; one that mentions something
+ * only the text around it names ("… these two factors") counts half.
  */
 export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLETS)): { text: string; sentence: number } | undefined {
   const score = centrality(sentences);
@@ -140,7 +141,8 @@ export function headlineOf(sentences: string[], chars = headlineChars(MAX_BULLET
       const tokens = tag(text);
       if (wordCount(text) < 4 || !isMainClause(tokens, { from: 0, to: tokens.length }) || leansBack(tokens) || isSignpost(tokens)) continue;
       // A claim about a figure or box the slide does not show ("… is shown in Box 1") comes last.
-      const value = score[i]! * (refersBack(tokens) ? 0.5 : 1) * (pointsAtFloat(text) ? 0.1 : 1);
+      // A finding ("… reduced depression by 2.46 points") heads its paragraph before how it was got.
+      const value = score[i]! * (refersBack(tokens) ? 0.5 : 1) * (pointsAtFloat(text) ? 0.1 : 1) * findingWeight(text);
       if (!best || value > best.value) best = { text, sentence: i, value };
     }
   });

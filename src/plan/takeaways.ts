@@ -31,8 +31,9 @@ export interface Statement {
  * paragraphs and topics (not its lists and tables, which are their own summaries), ranked by
  * TextRank over all of them, each condensed by removing whole constituents, kept when the result
  * is a short main clause that does not lean on the sentence before it ("This should not be
- * surprising", "First, let us …") or announce what the authors will do; one that mentions what
- * only its paragraph names ("this challenge") ranks lower.
+ * surprising", "First, let us …") or announce what the authors will do; a statement of a finding
+ * ranks higher (see `pointValue`), one that mentions what only its paragraph names ("this
+ * challenge") lower.
  */
 export function centralStatements(blocks: Block[]): Statement[] {
   const sentences = blocks.flatMap((b, block) => (b.kind === 'paragraph' || b.kind === 'topic' ? splitSentences(explanationOf(b)).map((s) => ({ text: s.text, block })) : []));

@@ -8,6 +8,7 @@ import { blockBullets } from '../../src/plan/blocks.ts';
 import type { Block } from '../../src/content/paper.ts';
 import { endsOpen, isWord, tag } from '../../src/plan/language/index.ts';
 import { planDecks } from '../../src/plan/index.ts';
+import { takeawaysFor } from '../../src/plan/takeaways.ts';
 import { readBundledPaper, ROOT } from '../helpers.ts';
 import { loadAudiences } from '../../src/content/load.ts';
 
@@ -167,5 +168,36 @@ describe('list items', () => {
     expect(bullets).toHaveLength(2);
     expect(bullets[0]!.split(/\s+/).length).toBeLessThan(30);
     for (const bullet of bullets) expect(endsOpen(tag(bullet).filter(isWord).at(-1)!), bullet).toBe(false);
+  });
+});
+
+describe('a paragraph of results', () => {
+  // A results paragraph as trials report them: how the data were read, the finding with its
+  // statistics, and a remark on the data. The finding is the point, however long it runs.
+  const results = [
+    'Pain scores of the patients at each visit are listed in Table 2.',
+    'Pain scores were read at each visit by a nurse who did not know which patients had the drug.',
+    'Compared with placebo, the drug lowered mean pain scores by 1·84 points (p<0·001, 95% CI −2·60 to −1·09), a standardised effect of −0·41 (95% CI −0·62 to −0·20).',
+    'Missing pain scores of patients were imputed from the last visit.',
+    'The scores were checked twice.',
+  ];
+
+  it('heads its slide with the finding, condensed, not with how the data were read', () => {
+    expect(headlineOf(results)?.text).toMatch(/^Compared with placebo, the drug lowered mean pain scores by 1·84 points/);
+  });
+
+  it('shows the finding first when the slide has room for one point', () => {
+    const [bullet] = bulletsFrom(results.join(' '), 1);
+    expect(bullet).toMatch(/lowered mean pain scores by 1·84 points/);
+    expect(bullet).not.toMatch(/CI/);
+  });
+
+  it('makes the finding a key point of its section', () => {
+    const range = { start: 0, end: 1 };
+    const blocks: Block[] = [
+      { id: 'results/p1', kind: 'paragraph', text: results.join(' '), source: range },
+      { id: 'results/p2', kind: 'paragraph', text: 'Pain scores of the patients were recorded on a diary card. The cards were collected at each visit. Patients returned their pain diaries by post.', source: range },
+    ];
+    expect(takeawaysFor(blocks, 2).some((point) => /lowered mean pain scores by 1·84 points/.test(point))).toBe(true);
   });
 });

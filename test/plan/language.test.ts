@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, endsOpen, finiteVerbs, isMainClause, isSignpost, leansBack, mostCentral, nounPhrases, pointsOnlyAtFloat, spanText, tag } from '../../src/plan/language/index.ts';
+import { centrality, endsOpen, findingStrength, finiteVerbs, isMainClause, isSignpost, leansBack, mostCentral, nounPhrases, pointsOnlyAtFloat, spanText, tag } from '../../src/plan/language/index.ts';
 
 const whole = (text: string) => ({ from: 0, to: tag(text).length });
 
@@ -93,5 +93,20 @@ describe('language layer', () => {
   it('reads an opening participle as a phrase, and an opening base verb as an instruction', () => {
     expect(leansBack(tag('Compared with the control plots, the fertilised plots produced more grain.'))).toBe(false);
     expect(leansBack(tag('Consider a table of two columns.'))).toBe(true);
+  });
+
+  it('tells a statement of a finding from method and background', () => {
+    const strength = (text: string) => findingStrength(tag(text));
+    // A change with its direction, sized by a number.
+    expect(strength('Nesting success fell by 40% over the study period')).toBe(1);
+    // A comparison by degree, an association, a significance claim.
+    expect(strength('Grain yield was higher on the fertilised plots')).toBeGreaterThanOrEqual(0.7);
+    expect(strength('Sleep duration was associated with lower blood pressure')).toBeGreaterThanOrEqual(0.7);
+    expect(strength('The difference between the two arms was not statistically significant')).toBeGreaterThanOrEqual(0.7);
+    // A count alone is a little; a possibility, method, background and a table's number nothing.
+    expect(strength('In total 412 households took part')).toBeLessThan(0.5);
+    expect(strength('Warmer springs could have reduced the catch by 10%')).toBe(0);
+    expect(strength('Traps were emptied every week and the catch was weighed')).toBe(0);
+    expect(strength('Results are given in Table 3 for the trial since 1989')).toBe(0);
   });
 });

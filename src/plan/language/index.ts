@@ -20,5 +20,6 @@ export {
   type Span,
 } from './structure.ts';
 export { isSignpost, leansBack, opensClause, pointsAtFloat, pointsBack, pointsOnlyAtFloat, refersBack } from './discourse.ts';
+export { findingStrength } from './findings.ts';
 export { centrality, contentLemmas, mostCentral } from './rank.ts';
 export { splitSentences as sentences, type Sentence } from '../../ingest/sentences.ts';
