@@ -2,7 +2,8 @@ import type { Box } from '../../content/paper.ts';
 import { figureRegions, insideAny } from './figures.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
-import { lineText, type Line } from './lines.ts';
+import { isTableGrid } from '../table-grid.ts';
+import { lineText, type Line, type Span } from './lines.ts';
 import type { Furniture } from './furniture.ts';
 
 /** What a figure or table leaves on a page: its caption, the text drawn in it, a table's cells. */
@@ -12,8 +13,17 @@ export interface Floats {
   /** Blocks that continue a caption: read as part of it. */
   continuations: Map<Block, Block>;
   figureText: Set<Block>;
-  /** Table bodies: each block's rows of cells. */
-  tables: Map<Block, string[][]>;
+  /** Table bodies: the first block of each carries the table as read, the others belong to it. */
+  tables: Map<Block, TableBody | undefined>;
+}
+
+/** A table as read from the page: its caption's label, its lines split at wide gaps, and whether those form a grid. */
+export interface TableBody {
+  label: string;
+  /** Lines on one baseline, left to right, each split into the pieces set apart by a wide gap. */
+  rows: string[][];
+  /** Whether the rows are a table's cells (see `isTableGrid`); otherwise only its text is known. */
+  grid: boolean;
 }
 
 /** "Fig. 1", "Figure 2.", "FIGURE 3 |", "Table 1", "Supplementary Table S2", "Scheme 1". */
@@ -124,7 +134,7 @@ function isLabelsOnly(block: Block): boolean {
  */
 function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats: Floats): void {
   const tableCaptions = [...floats.captions].filter(([b, label]) => b.page === layout.page.number && /^table/i.test(label));
-  for (const [caption] of tableCaptions) {
+  for (const [caption, label] of tableCaptions) {
     const parts = [caption, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b)];
     const captionEnd = Math.max(...parts.map((b) => b.bottom));
     const free = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.tables.has(b) && overlapsX(b, caption));
@@ -137,7 +147,7 @@ function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats
     const taken = [below, above.reverse(), beside].reduce((best, option) => (cells(option) > cells(best) ? option : best));
     if (taken.length === 0) continue;
     const rows = tableRows(taken.flatMap((b) => b.lines));
-    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? rows : []));
+    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? { label, rows, grid: isTableGrid(rows) } : undefined));
   }
 }
 
@@ -174,14 +184,29 @@ function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boole
   return !block.lines.every(inset);
 }
 
-/** Lines on one baseline are a row; each line is a cell, left to right. */
-function tableRows(lines: Line[]): string[][] {
+/** A gap (in ems) between two pieces of a table's line that sets them apart as cells: wider than any word space. */
+const CELL_GAP_EMS = 1;
+
+/** Lines on one baseline are a row; each piece of a line set apart by a wide gap is a cell, left to right. */
+export function tableRows(lines: Line[]): string[][] {
   const rows: Line[][] = [];
   for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const row = rows.find((r) => Math.abs(r[0]!.y - line.y) < 0.5 * line.size);
     if (row) row.push(line);
     else rows.push([line]);
   }
-  return rows.map((row) => row.sort((a, b) => a.x - b.x).map((line) => lineText(line).text));
+  return rows.map((row) => row.sort((a, b) => a.x - b.x).flatMap(lineCells));
 }
 
+/** A line's pieces between gaps wider than a word space: a table's cells that a line joined. */
+function lineCells(line: Line): string[] {
+  const pieces: Span[][] = [];
+  let end = -Infinity;
+  for (const span of [...line.spans].sort((a, b) => a.x - b.x)) {
+    const visible = span.text.trim() !== '';
+    if (pieces.length === 0 || (visible && span.x - end >= CELL_GAP_EMS * line.size)) pieces.push([span]);
+    else pieces.at(-1)!.push(span);
+    if (visible) end = Math.max(end, span.x + span.width);
+  }
+  return pieces.map((spans) => lineText({ ...line, spans }).text.trim()).filter((text) => text !== '');
+}

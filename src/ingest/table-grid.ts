@@ -1,0 +1,13 @@
+/**
+ * Whether rows read from a page's layout form a grid a slide can show as a table: a header of at
+ * least two cells, at least one row under it, every row as many cells as the header, and no cell
+ * that is the wrapped half of a line ("annota-", a word broken at the cell's edge). Rows that
+ * disagree with their header are the page's lines, not its cells: shown as a table, they would
+ * put values under the wrong columns, run columns together or hide cells.
+ */
+export function isTableGrid(rows: readonly (readonly string[])[]): boolean {
+  const [header, ...body] = rows;
+  if (!header || header.length < 2 || body.length === 0) return false;
+  if (rows.some((row) => row.length !== header.length)) return false;
+  return !rows.some((row) => row.some((cell) => /\p{L}-$/u.test(cell.trim()) || cell.trim() === ''));
+}
