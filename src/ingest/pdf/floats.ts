@@ -50,6 +50,8 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
         if (next === last || floats.captions.has(next) || floats.continuations.has(next)) continue;
         if (next.lane !== caption.lane || next.top < last.bottom || next.top - last.bottom > 1.6 * last.size) continue;
         if (Math.abs(next.size - caption.size) > 0.3 || (next.size === body.size && next.font === body.font && caption.size === body.size && caption.font === body.font)) continue;
+        // NOTE: a caption's lines start where it starts (or are centred under it); text set elsewhere below it is its table's.
+        if (!alignedWith(next, caption)) continue;
         floats.continuations.set(next, caption);
         last = next;
       }
@@ -81,6 +83,12 @@ function captionLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   const bodyFont = fonts.get(body.font);
   const setApart = block.size < body.size - 0.3 || block.font !== body.font || (labelFont?.bold && !bodyFont?.bold) || /^\s*[.:|—–]/.test(after) || /^\s*$/.test(after);
   return setApart ? label : undefined;
+}
+
+/** Whether a block starts where a caption starts, or is centred under it, within an em. */
+function alignedWith(block: Block, caption: Block): boolean {
+  const centre = (b: Block) => (b.x0 + b.x1) / 2;
+  return Math.abs(block.x0 - caption.x0) <= caption.size || Math.abs(centre(block) - centre(caption)) <= caption.size;
 }
 
 /**
@@ -188,7 +196,7 @@ function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boole
 const CELL_GAP_EMS = 1;
 
 /** Lines on one baseline are a row; each piece of a line set apart by a wide gap is a cell, left to right. */
-export function tableRows(lines: Line[]): string[][] {
+function tableRows(lines: Line[]): string[][] {
   const rows: Line[][] = [];
   for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const row = rows.find((r) => Math.abs(r[0]!.y - line.y) < 0.5 * line.size);

@@ -117,6 +117,18 @@ describe('tables', () => {
     expect(reagents.text).toContain('Sigma-Aldrich, UK');
   });
 
+  it('leave their text out of their caption: a caption ends where the table’s own text begins', () => {
+    const caption = (slug: string, label: string) => blocksOf(read.get(slug)!).find((block) => block.kind === 'caption' && block.label === label)!.text;
+    expect(caption('diabetologia2024-kcnj11-sulfonylurea', 'Table 1')).toBe('Table 1 Source of reagents and antibodies');
+    expect(caption('chemsci2022-red-fluorescent-proteins', 'Table 1')).toBe('Table 1 Spectral properties of red fluorescent proteins');
+    expect(caption('chemsci2022-red-fluorescent-proteins', 'Table 2')).toBe('Table 2 Data collection and refinement statistics');
+    const reagents = tables('diabetologia2024-kcnj11-sulfonylurea').find((table) => table.label === 'Table 1')!;
+    expect(reagents.text).toContain('Glibenclamide | G0639 | NA | Sigma-Aldrich, UK');
+    const statistics = tables('chemsci2022-red-fluorescent-proteins').find((table) => table.label === 'Table 2')!;
+    expect(statistics.text).toContain('PDB ID | 7RY2');
+    expect(blocksOf(read.get('chemsci2022-red-fluorescent-proteins')!).filter((block) => block.kind !== 'table' && /Ramachandran favored|100 mM Tris buffer/.test(block.text))).toEqual([]);
+  });
+
   it('carry the label of their caption', () => {
     for (const paper of papers) {
       const labels = tables(paper.slug).map((table) => table.label);
