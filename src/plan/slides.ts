@@ -85,7 +85,8 @@ function captionTitle(label: string | undefined, caption: string | undefined): s
   if (!label || !caption) return undefined;
   const text = caption.trim();
   if (!text.toLowerCase().startsWith(label.toLowerCase())) return undefined;
-  const first = splitSentences(text.slice(label.length).replace(/^[\s.:|–—-]+/, ''))[0]?.text.replace(/[.:;]\s*$/, '').trim();
+  // NOTE: a note's marker ends some captions ("Task-specific datasets *"): it is no part of the name.
+  const first = splitSentences(text.slice(label.length).replace(/^[\s.:|–—-]+/, ''))[0]?.text.replace(/\s*[*†‡§]+$/, '').replace(/[.:;]\s*$/, '').trim();
   if (!first || wordCount(first) > CAPTION_TITLE_WORDS || !/^\p{L}/u.test(first)) return undefined;
   return `${label}. ${first}`;
 }

@@ -64,6 +64,8 @@ describe('list and table blocks', () => {
     const withCaption = (caption: string): Paper => ({ ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ id: 'methods/p1', kind: 'caption', label: 'Table 2', text: caption, source: range }, table] }] });
     const titles = (p: Paper) => planDecks(p, parseCourse('soil', '', 'course.yaml', p))[1]!.slides.filter((s) => s.kind === 'table').map((s) => s.title);
     expect(titles(withCaption('Table 2. Soil acidity by site. Cores were taken at dawn.'))).toEqual(['Table 2. Soil acidity by site: Site 1 to Site 4', 'Table 2. Soil acidity by site: Site 5 to Site 8']);
+    // A note's marker after the caption's name is no part of the title.
+    expect(titles(withCaption('Table 2: Soil acidity by site *'))[0]).toBe('Table 2. Soil acidity by site: Site 1 to Site 4');
     // A caption that runs on is no title: the label alone names the table.
     expect(titles(withCaption('Table 2. The acidity of the soil at each of the eight sites that the field team sampled at dawn.'))[0]).toBe('Table 2: Site 1 to Site 4');
   });
