@@ -2,8 +2,8 @@ import type { Box } from '../../content/paper.ts';
 import { figureRegions, insideAny } from './figures.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
-import { isTableGrid } from '../table-grid.ts';
-import { lineText, type Line, type Span } from './lines.ts';
+import { lineText, type Line } from './lines.ts';
+import { readGrid, tableRows } from './table-cells.ts';
 import type { Furniture } from './furniture.ts';
 
 /** What a figure or table leaves on a page: its caption, the text drawn in it, a table's cells. */
@@ -17,13 +17,13 @@ export interface Floats {
   tables: Map<Block, TableBody | undefined>;
 }
 
-/** A table as read from the page: its caption's label, its lines split at wide gaps, and whether those form a grid. */
+/** A table as read from the page: its caption's label, its lines split at wide gaps, and its grid where they form one. */
 export interface TableBody {
   label: string;
-  /** Lines on one baseline, left to right, each split into the pieces set apart by a wide gap. */
+  /** Lines on one baseline, left to right, each split into the pieces set apart by a wide gap: the table's text. */
   rows: string[][];
-  /** Whether the rows are a table's cells (see `isTableGrid`); otherwise only its text is known. */
-  grid: boolean;
+  /** The table's cells, its header first (see `readGrid`); absent when only its text is known. */
+  grid?: string[][];
 }
 
 /** "Fig. 1", "Figure 2.", "FIGURE 3 |", "Table 1", "Supplementary Table S2", "Scheme 1". */
@@ -154,8 +154,10 @@ function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats
     const cells = (taken: Block[]) => taken.reduce((n, b) => n + b.lines.length, 0);
     const taken = [below, above.reverse(), beside].reduce((best, option) => (cells(option) > cells(best) ? option : best));
     if (taken.length === 0) continue;
-    const rows = tableRows(taken.flatMap((b) => b.lines));
-    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? { label, rows, grid: isTableGrid(rows) } : undefined));
+    const lines = tableRows(taken.flatMap((b) => b.lines));
+    const grid = readGrid(lines);
+    const table = { label, rows: lines.map((row) => row.map((cell) => cell.text)), ...(grid ? { grid } : {}) };
+    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? table : undefined));
   }
 }
 
@@ -190,31 +192,4 @@ function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boole
   const column = typeof block.lane === 'number' ? layout.columns[block.lane] : undefined;
   const inset = (l: Line) => column !== undefined && l.x - column.x0 > block.size && column.x1 - l.right > block.size;
   return !block.lines.every(inset);
-}
-
-/** A gap (in ems) between two pieces of a table's line that sets them apart as cells: wider than any word space. */
-const CELL_GAP_EMS = 1;
-
-/** Lines on one baseline are a row; each piece of a line set apart by a wide gap is a cell, left to right. */
-function tableRows(lines: Line[]): string[][] {
-  const rows: Line[][] = [];
-  for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0]!.y - line.y) < 0.5 * line.size);
-    if (row) row.push(line);
-    else rows.push([line]);
-  }
-  return rows.map((row) => row.sort((a, b) => a.x - b.x).flatMap(lineCells));
-}
-
-/** A line's pieces between gaps wider than a word space: a table's cells that a line joined. */
-function lineCells(line: Line): string[] {
-  const pieces: Span[][] = [];
-  let end = -Infinity;
-  for (const span of [...line.spans].sort((a, b) => a.x - b.x)) {
-    const visible = span.text.trim() !== '';
-    if (pieces.length === 0 || (visible && span.x - end >= CELL_GAP_EMS * line.size)) pieces.push([span]);
-    else pieces.at(-1)!.push(span);
-    if (visible) end = Math.max(end, span.x + span.width);
-  }
-  return pieces.map((spans) => lineText({ ...line, spans }).text.trim()).filter((text) => text !== '');
 }

@@ -106,6 +106,9 @@ describe('tables', () => {
     expect(found.rows![0]).toEqual(['Algorithm', 'R@3', 'R@5', 'R@10']);
     expect(found.rows![1]).toEqual(['BM25 (1995)', '0.38', '0.46', '0.56']);
     expect(found.rows).toHaveLength(9);
+    // A header wrapped over two lines, and one that leaves the column of row names unnamed.
+    expect(tables('eacl2023-longeval').find((table) => table.label === 'Table 1')!.rows![0]).toEqual(['Dataset', '|source| (words)', '|summary| (words)', 'papers']);
+    expect(tables('eacl2023-longeval').find((table) => table.label === 'Table 7')!.rows![0]).toEqual(['', 'F-κ', 'R-κ', 'all agree']);
   });
 
   it('keep a table that forms no grid as its text, with no cells', () => {
