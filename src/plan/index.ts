@@ -3,6 +3,7 @@ import { DEFAULT_AUDIENCE } from '../content/audience.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper, Section } from '../content/paper.ts';
 import { abstractBullets } from './abstract.ts';
+import { titleByline } from './byline.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { slideLines } from './bullets.ts';
 import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
@@ -132,11 +133,6 @@ function courseTitle(paper: Paper, course: Course): string {
   return course.edits.title ?? paper.title;
 }
 
-function byline(paper: Paper): string[] {
-  const authors = paper.authors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ');
-  return [authors, ...paper.affiliations].filter(Boolean);
-}
-
 /** Whether an audience leaves a block out: named by id, or a topic named by its term. */
 function omitted(block: Block, course: Course, audience: Audience): boolean {
   if (course.edits.blocks?.[block.id]?.skip) return true;
@@ -177,7 +173,7 @@ function planLecture(paper: Paper, course: Course, audience: Audience, section: 
   const keyPoints = edit.keyPoints?.length ? edit.keyPoints : takeawaysFor(blocks, Math.max(audience.bulletsPerSlide, 4), slideLines(audience.bulletsPerSlide), shown);
 
   const slides: Slide[] = [
-    { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: byline(paper), source: [] },
+    { kind: 'title', title, subtitle: `Lecture ${number} of ${count} · ${courseTitle(paper, course)}`, bullets: [], byline: titleByline(paper), source: [] },
     { kind: 'objectives', title: titles.objectives, bullets: objectives, source: blocks.map((b) => b.id) },
     ...withoutEmpty(blockSlideSets.flat()),
     // A section too small to need a summary (one paragraph) has no key-points slide.
@@ -238,7 +234,7 @@ function paperText(paper: Paper): string {
 
 function planOverview(paper: Paper, course: Course, audience: Audience, lectures: Deck[]): Deck {
   const title = courseTitle(paper, course);
-  const slides: Slide[] = [{ kind: 'title', title, subtitle: course.edits.subtitle ?? 'Course overview', bullets: [], byline: byline(paper), source: [] }];
+  const slides: Slide[] = [{ kind: 'title', title, subtitle: course.edits.subtitle ?? 'Course overview', bullets: [], byline: titleByline(paper), source: [] }];
   if (paper.abstract) {
     slides.push({
       kind: 'abstract',

@@ -1,4 +1,5 @@
 import { emptiesComplement, endsOpenText, finiteVerbs, firstWord, isMainClause, isWord, RELATIVES, SUBORDINATORS, tag, type Span, type Token } from './language/index.ts';
+import { openerHolds } from './removers.ts';
 
 /** Conjunctions that join two clauses that can each stand alone. */
 const JOINING = new Set(['and', 'but', 'yet', 'so', 'or', 'whereas']);
@@ -178,7 +179,8 @@ function trimmed(tokens: Token[], span: Span): Span {
     const nounLike = SUBJECT_START.has(opener.pos) && !SUBJECT_START.has(restOpener?.pos ?? 'X');
     const short = wordCount(tokens, lead) <= 3 && finiteVerbs(tokens, lead).length === 0 && !nounLike;
     const leading = subordinate || short || (/^(?:ADV|ADP|CCONJ|PART)$/.test(opener.pos) && finiteVerbs(tokens, lead).length === 0);
-    if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest)) from = i + 1;
+    // "In the acupuncture arm, 266 patients …", "If it recurs, …": a lead the statement needs stays.
+    if (leading && restOpener?.pos !== 'CCONJ' && isMainClause(tokens, rest) && !openerHolds(tokens.slice(lead.from, lead.to))) from = i + 1;
     break;
   }
   // "…, which …", "…, including …", "…, leading to …": the statement before the comma.

@@ -381,9 +381,24 @@ const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until']
 /** Verbs that, with "by", say whose finding a statement reports: "as shown by", "as reported by". */
 const FINDING = /^(?:shown|reported|described|demonstrated|noted|suggested|found|proposed|observed|argued)$/;
 
+/**
+ * Whether a sentence's opener, up to its comma, is one the statement is not true without: a
+ * condition ("If the tumour recurs"), who found it ("As shown by Huang et al., 2022") or a phrase
+ * that says what it holds for ("In the acupuncture arm"), not one that only sets the scene.
+ */
+export function openerHolds(head: Token[]): boolean {
+  const words = head.filter(isWord);
+  const opener = words[0];
+  if (!opener) return false;
+  if (CONDITIONS.has(opener.normal) || (opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal))) return true;
+  return attributes(head) || (opener.pos === 'ADP' && opener.normal !== 'to' && !SUBORDINATORS.has(opener.normal) && !setsTheScene(head));
+}
+
 /** An opener that says who found or said what follows: "As shown by Huang et al., 2022", "According to the WHO". */
 function attributes(head: Token[]): boolean {
-  return head.some((t, i) => t.normal === 'al' || t.normal === 'al.' || t.normal === 'according' || /^(?:19|20)\d\d[a-z]?$/.test(t.text) || (FINDING.test(t.normal) && head[i + 1]?.normal === 'by'));
+  // A year counts after a name ("As Smith (2019) noted"), not as a time ("In 2019").
+  const cited = (i: number) => /^(?:19|20)\d\d[a-z]?$/.test(head[i]!.text) && head.slice(1, i).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return head.some((t, i) => t.normal === 'al' || t.normal === 'al.' || t.normal === 'according' || cited(i) || (FINDING.test(t.normal) && head[i + 1]?.normal === 'by'));
 }
 
 /** Words that make a prepositional opener about the paper itself, or about when: "In this study", "In recent years". */
@@ -410,6 +425,8 @@ function setsTheScene(head: Token[]): boolean {
   // "By harnessing X", "After adding the drug": a means or a step, as a gerund after the preposition.
   if (head[1]?.pos === 'VERB' && /ing$/.test(head[1].normal)) return true;
   // "In that study" is another's study: a scene word counts only after "this", "our", "the present", or with a time.
+  // "In 2019": a year is a time.
+  if (words.some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return true;
   const own = words.some((w) => /^(?:this|these|our|present|current|recent|past)$/.test(w));
   return words.some((w) => SCENE_WORDS.has(w)) && (own || words.some((w) => /^(?:year|years|decade|decades|century|today|date|time|times|period|era|moment|meantime)$/.test(w)));
 }

@@ -3,7 +3,7 @@ import { centrality, contentLemmas, finiteVerbs, nounPhrases, pointsBack, spanTe
 import { FLAT_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 /** Heads that name the paper's own apparatus, not what a slide is about. */
-const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'author', 'table', 'figure', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
+const GENERIC_HEADS = new Set(['study', 'paper', 'article', 'review', 'work', 'section', 'result', 'finding', 'conclusion', 'discussion', 'summary', 'introduction', 'background', 'overview', 'author', 'table', 'figure', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'example', 'case', 'way', 'number', 'part', 'kind', 'type', 'use', 'aspect', 'issue', 'fact', 'question', 'problem', 'point', 'thing', 'step', 'approach', 'method', 'factor', 'effect', 'feature', 'role', 'reason', 'idea', 'concept', 'term', 'area', 'field', 'topic', 'data', 'analysis', 'process', 'level', 'change', 'difference', 'time', 'year', 'value']);
 const MAX_TITLE_WORDS = 7;
 /** Words that count or praise what follows, not name it: "several interesting corollaries" is about corollaries. */
 const VAGUE = new Set(['various', 'several', 'many', 'multiple', 'numerous', 'other', 'different', 'certain', 'some', 'additional', 'interesting', 'important', 'such', 'further', 'novel', 'new', 'recent', 'diverse']);

@@ -82,7 +82,7 @@ describe('language layer', () => {
   });
 
   it('tells a sentence that only hands its content to a float from one that says what it shows', () => {
-    for (const pointer of ['Results are given in Table 3.', 'JAGS model scripts are given in S1 Code.', 'Figure 3 show the evaluation results.', 'Supplementary Table 4 lists all primers.', 'The design is shown in Fig. 1a.', 'The health economic results will be reported separately.']) {
+    for (const pointer of ['Results are given in Table 3.', 'JAGS model scripts are given in S1 Code.', 'Figure 3 show the evaluation results.', 'Supplementary Table 4 lists all primers.', 'The design is shown in Fig. 1a.', 'The health economic results will be reported separately.', 'For the primary outcome, Table 3 gives results for between-group differences in PHQ-9 depression.']) {
       expect(pointsOnlyAtFloat(pointer), pointer).toBe(true);
     }
     for (const statement of ['Figure 2 shows that resistant cells divide more slowly.', 'Patients in the acupuncture arm had lower scores (Table 2).', 'The sequences are available in GenBank.']) {

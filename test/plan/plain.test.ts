@@ -106,6 +106,9 @@ describe('plain statements', () => {
   it('split two main clauses, drop a leading connective or subordinate clause, and an elaboration', () => {
     expect(plainStatements('However, tumour cells can develop resistance, which limits the success of treatment.')).toEqual(['Tumour cells can develop resistance']);
     expect(plainStatements('Although targeted drugs have improved outcomes, resistance remains a major challenge.')).toEqual(['Resistance remains a major challenge']);
+    // A lead the statement is not true without stays: its scope, its condition.
+    expect(plainStatements('In the acupuncture arm, 266 patients received one or more treatment sessions.')).toEqual(['In the acupuncture arm, 266 patients received one or more treatment sessions']);
+    expect(plainStatements('If the tumour recurs, patients receive a second drug.')).toEqual(['If the tumour recurs, patients receive a second drug']);
     expect(plainStatements('Gene changes alter drug targets, but combined treatment may overcome them.')).toEqual(['Gene changes alter drug targets', 'Combined treatment may overcome them']);
     expect(plainStatements('The liver clears the drug; the kidney clears its breakdown products.')).toEqual(['The liver clears the drug', 'The kidney clears its breakdown products']);
   });
@@ -167,7 +170,9 @@ describe('a list at the start of a sentence', () => {
   it('takes a lead whole to its own comma, past a list inside it', () => {
     const sentence = 'To move towards more efficient, reproducible and standardized protocols for human evaluation, we develop the LONGEVAL guidelines.';
     expect(plainStatements(sentence)).toEqual(['We develop the LONGEVAL guidelines']);
-    expect(plainStatements('For long, complex and technical documents, annotators disagree more often.')).toEqual(['Annotators disagree more often']);
+    expect(plainStatements('Because the documents are long, complex and technical, annotators disagree more often.')).toEqual(['Annotators disagree more often']);
+    // A lead that says what the statement holds for stays whole, its list with it.
+    expect(plainStatements('For long, complex and technical documents, annotators disagree more often.')).toEqual(['For long, complex and technical documents, annotators disagree more often']);
   });
 });
 

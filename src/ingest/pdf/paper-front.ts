@@ -124,9 +124,18 @@ export function readFront(input: FrontInput): Front {
 
   const affiliations: string[] = [];
   const dropped: Dropped[] = [];
+  let afterAffiliation = false;
   for (const block of [...flow.slice(0, bodyAt), ...input.notes]) {
     if (used.has(block)) continue;
-    if (isAffiliation(block) && block.page === (title?.page ?? 1)) affiliations.push(blockText(block).replace(/^[\d*†‡§¶a-z]{1,2}\s+/, '').replace(/\s+/g, ' ').trim());
+    const onTitlePage = block.page === (title?.page ?? 1);
+    // A marker is one letter or up to two digits or symbols: "of Chicago, …" starts with a word.
+    const text = blockText(block).replace(/^(?:[\d*†‡§¶]{1,2}|[a-z])\s+/, '').replace(/\s+/g, ' ').trim();
+    // "Departments of Medicine and Pediatrics, Section" + "of Endocrinology …, University" + "of Chicago,
+    // Chicago, IL, USA": one affiliation set over blocks goes on in lower case, or after a comma.
+    const goesOn: boolean = afterAffiliation && onTitlePage && (/^\p{Ll}/u.test(text) || /,$/.test(affiliations.at(-1)!));
+    if (goesOn) affiliations[affiliations.length - 1] += ` ${text}`;
+    else if (isAffiliation(block) && onTitlePage) affiliations.push(text);
+    afterAffiliation = goesOn || (isAffiliation(block) && onTitlePage);
     if (input.notes.includes(block)) continue;
     take(block);
     dropped.push({ reason: 'front matter', text: blockText(block), source: { page: block.page, box: lineBox(block.lines[0]!) } });

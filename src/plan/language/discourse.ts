@@ -155,7 +155,7 @@ export function pointsAtFloat(text: string): boolean {
 const FLOAT = String.raw`(?:the\s+)?(?:S\d+\s+\p{L}+|(?:Supplementary|Supporting)\s+\p{L}+(?:\s+S?\d+)?|(?:Box|Fig(?:ure)?s?|Tables?|Appendix)\.?\s*S?\d+[\p{L}]?)`;
 const HANDED_TO = new RegExp(String.raw`\b(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:given|shown|presented|reported|listed|summari[sz]ed|provided|depicted|displayed|illustrated|detailed|plotted|available|described)\s+(?:in|on)\s+${FLOAT}`, 'u');
 const HANDED_ON = /\b(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:given|shown|presented|reported|listed|summari[sz]ed|provided|described|detailed|discussed)\s+(?:below|above|later|elsewhere|separately)\b/u;
-const HANDING = new RegExp(String.raw`^${FLOAT}\s+(?:gives?|shows?|presents?|lists?|summari[sz]es?|provides?|depicts?|displays?|illustrates?|contains?|plots?)\b`, 'iu');
+const HANDING = new RegExp(String.raw`^(?:[^,]{1,60},\s*)?${FLOAT}\s+(?:gives?|shows?|presents?|lists?|summari[sz]es?|provides?|depicts?|displays?|illustrates?|contains?|plots?)\b`, 'iu');
 
 /**
  * A sentence that hands its content to a float the slide does not show, and says nothing itself:

@@ -167,6 +167,12 @@ describe('what the layout tells', () => {
     expect(terms).toContain('Membrane trafficking of S118L channels is impaired');
   });
 
+  it('reads an affiliation set over several blocks whole, its words after a line break kept', () => {
+    const { affiliations } = read.get('diabetologia2024-kcnj11-sulfonylurea')!;
+    expect(affiliations).toContain('Department of Physiology, Anatomy and Genetics, University of Oxford, Parks Road, Oxford, UK');
+    expect(affiliations).toContain('Departments of Medicine and Pediatrics, Section of Endocrinology Diabetes and Metabolism, University of Chicago, Chicago, IL, USA');
+  });
+
   it('leaves back matter and the sidebar out, with their reasons', () => {
     const paper = read.get('rescience2021-graph-ordering')!;
     const reasons = new Set(paper.dropped.map((item) => item.reason));
