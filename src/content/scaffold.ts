@@ -138,6 +138,7 @@ function starterCourse(id: string, name: string, paper: Paper): string {
 
 function slideTitle(block: Block): string {
   if (block.term) return block.term;
+  if (block.kind === 'table' && block.label) return block.label;
   if (block.rows?.[0]) return `Table: ${block.rows[0].join(', ')}`;
   const words = block.text.replace(/^[-*+•|]\s*/, '').split(/\s+/).slice(0, 6).join(' ');
   return words.replace(/[,.;:]+$/, '');

@@ -56,7 +56,8 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       case 'content':
       case 'topic':
       case 'assertion':
-        if (!block || edited) return { ...slide, bullets: slide.bullets.map(words) };
+        // NOTE: a table's slide says its caption and where the table is; its lines are no sentences to make plain.
+        if (!block || edited || block.kind === 'table') return { ...slide, bullets: slide.bullets.map(words) };
         // Each item as the paper has it: a long one's plain statement may be in any of its sentences.
         if (block.kind === 'list') return { ...slide, bullets: (block.items ?? slide.bullets).filter(isProse).slice(0, ctx.bulletsPerSlide).map((item) => plainItem(item, lexicon, keep)) };
         return plainBlockSlide(slide, block, ctx.bulletsPerSlide, lexicon, keep);
@@ -79,7 +80,8 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
         return slide;
     }
   });
-  const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic').map((b) => b.id));
+  // A topic's slide and a table's stay as they are, never joined with a paragraph's.
+  const topics = new Set([...blocks.values()].filter((b) => b.kind === 'topic' || b.kind === 'table').map((b) => b.id));
   // A paragraph alone in its section with nothing short to say says its plainest statement, however long.
   const fill = (slide: Slide) => {
     const all = slide.source.flatMap((id) => sentences(blocks.get(id) ? explanationOf(blocks.get(id)!) : '').map((s) => s.text));

@@ -2,6 +2,7 @@ import type { Audience } from '../content/audience.ts';
 import type { BlockEdit } from '../content/course.ts';
 import type { Block } from '../content/paper.ts';
 import { splitSentences } from '../ingest/sentences.ts';
+import { isTableGrid } from '../ingest/table-grid.ts';
 import { blockBullets, explanationOf, tablePages } from './blocks.ts';
 import { bulletsFrom, findingWeight, MAX_BULLETS, slideLines, splitAtClause, wordBudget } from './bullets.ts';
 import { condenseSentence, wordCount } from './condense.ts';
@@ -47,8 +48,7 @@ export interface BlockSlideContext {
 export function blockSlides(block: Block, ctx: BlockSlideContext): Slide[] {
   const { audience, edit, notes } = ctx;
   const title = slideTitle(block, ctx);
-  // NOTE: a table of a header alone (a table's remnant the reader found) has nothing to tabulate.
-  if (block.kind === 'table' && (block.rows?.length ?? 0) >= 2 && !edit.bullets) return tableSlides(block, title, ctx);
+  if (block.kind === 'table' && !edit.bullets) return hasCells(block) ? tableSlides(block, title, ctx) : [tableInPaperSlide(block, title, ctx)];
   if (audience.slideStyle === 'assertion-evidence' && !edit.bullets && block.kind !== 'list') {
     const slide = assertionSlide(block, title, ctx);
     if (slide) return [slide];
@@ -69,7 +69,8 @@ function slideTitle(block: Block, { edit, taken, titles = {}, place, caption }: 
     const repeated = titleKeys(block.term).some((key) => taken.has(key) || (titles.elsewhere?.get(key) ?? 0) >= 2);
     return claim(repeated ? `${block.term}: ${about() ?? place}` : block.term, taken);
   }
-  if (block.kind === 'table') return claim(captionTitle(block.label, caption) ?? block.label ?? tableHeading(block) ?? about() ?? place, taken);
+  // NOTE: a table whose cells were not read has no words of its own to be named by: its lines run cells together.
+  if (block.kind === 'table') return claim(captionTitle(block.label, caption) ?? block.label ?? (hasCells(block) ? (tableHeading(block) ?? about()) : undefined) ?? place, taken);
   return claim(about() ?? block.label ?? place, taken);
 }
 
@@ -84,7 +85,8 @@ function captionTitle(label: string | undefined, caption: string | undefined): s
   if (!label || !caption) return undefined;
   const text = caption.trim();
   if (!text.toLowerCase().startsWith(label.toLowerCase())) return undefined;
-  const first = splitSentences(text.slice(label.length).replace(/^[\s.:|–—-]+/, ''))[0]?.text.replace(/[.:;]\s*$/, '').trim();
+  // NOTE: a note's marker ends some captions ("Task-specific datasets *"): it is no part of the name.
+  const first = splitSentences(text.slice(label.length).replace(/^[\s.:|–—-]+/, ''))[0]?.text.replace(/\s*[*†‡§]+$/, '').replace(/[.:;]\s*$/, '').trim();
   if (!first || wordCount(first) > CAPTION_TITLE_WORDS || !/^\p{L}/u.test(first)) return undefined;
   return `${label}. ${first}`;
 }
@@ -161,6 +163,32 @@ export function claimsOf(sentence: string, chars: number): string[] {
   }
   const halves = splitAtClause(condenseSentence(sentence, HEADLINE_WORDS[0]!)!) ?? [];
   return halves.map((half) => condenseSentence(half, HEADLINE_WORDS.at(-1)!) ?? half).filter((half) => half.length <= chars);
+}
+
+/**
+ * Whether a table's cells are known: a header and rows under it, and, for a table read from a
+ * page's layout (a PDF's), rows that form a grid — the same cells in every row. A table of a
+ * header alone (a remnant the reader found) has nothing to tabulate.
+ */
+function hasCells(block: Block): boolean {
+  const rows = block.rows ?? [];
+  if (rows.length < 2) return false;
+  return block.source.page === undefined || isTableGrid(rows);
+}
+
+/**
+ * A table whose cells Lectern could not read (a PDF's table whose lines do not form a grid): no
+ * cells shown out of place, but the caption's words on the slide, a pointer to the table in the
+ * paper, and the table's text in the notes.
+ */
+function tableInPaperSlide(block: Block, title: string, { audience, notes, caption }: BlockSlideContext): Slide {
+  const where = `See ${block.label ?? 'the table'}${block.source.page !== undefined ? ` on page ${block.source.page}` : ''} of the paper`;
+  const legend = caption && block.label ? caption.trim().slice(caption.trim().toLowerCase().startsWith(block.label.toLowerCase()) ? block.label.length : 0).replace(/^[\s.:|–—-]+/, '') : '';
+  // NOTE: the sentence a caption title already says is not said again below it.
+  const said = title.startsWith(`${block.label ?? ''}. `) ? 1 : 0;
+  const rest = splitSentences(legend).slice(said).map((s) => s.text).join(' ');
+  const points = rest ? bulletsFrom(rest, Math.max(1, audience.bulletsPerSlide - 1), { lines: slideLines(audience.bulletsPerSlide) - 1 }) : [];
+  return { kind: 'content', title, bullets: [...points, where], ...notes, source: [block.id] };
 }
 
 /**

@@ -64,6 +64,8 @@ describe('list and table blocks', () => {
     const withCaption = (caption: string): Paper => ({ ...paper, sections: [{ ...paper.sections[0]!, blocks: [{ id: 'methods/p1', kind: 'caption', label: 'Table 2', text: caption, source: range }, table] }] });
     const titles = (p: Paper) => planDecks(p, parseCourse('soil', '', 'course.yaml', p))[1]!.slides.filter((s) => s.kind === 'table').map((s) => s.title);
     expect(titles(withCaption('Table 2. Soil acidity by site. Cores were taken at dawn.'))).toEqual(['Table 2. Soil acidity by site: Site 1 to Site 4', 'Table 2. Soil acidity by site: Site 5 to Site 8']);
+    // A note's marker after the caption's name is no part of the title.
+    expect(titles(withCaption('Table 2: Soil acidity by site *'))[0]).toBe('Table 2. Soil acidity by site: Site 1 to Site 4');
     // A caption that runs on is no title: the label alone names the table.
     expect(titles(withCaption('Table 2. The acidity of the soil at each of the eight sites that the field team sampled at dawn.'))[0]).toBe('Table 2: Site 1 to Site 4');
   });
@@ -75,6 +77,32 @@ describe('list and table blocks', () => {
     expect(titles).toHaveLength(2);
     for (const title of titles) expect(title).not.toMatch(/\||\d{3}/);
     expect(titles[0]).toMatch(/: rows 1–4$/);
+  });
+
+  it('show a table read from a page whose rows form no grid as its caption and where it is, its text in the notes', () => {
+    const lines = [['Reagent / antibody Catalogue no. Source'], ['NA', 'Sigma-Aldrich, UK'], ['T091', 'NA', 'Sigma-Aldrich, UK']];
+    const text = lines.map((row) => row.join(' | ')).join('\n');
+    const caption = { id: 'methods/p1', kind: 'caption' as const, label: 'Table 1', text: 'Table 1 Source of reagents and antibodies. All were kept at 4 °C before use.', source: { ...range, page: 3 } };
+    const slidesOf = (table: Paper['sections'][number]['blocks'][number]) => {
+      const p: Paper = { ...paper, format: 'pdf', sections: [{ ...paper.sections[0]!, blocks: [caption, table] }] };
+      return planDecks(p, parseCourse('soil', '', 'course.yaml', p))[1]!.slides.filter((s) => s.kind === 'content' || s.kind === 'table');
+    };
+    for (const table of [
+      { id: 'methods/p2', kind: 'table' as const, label: 'Table 1', text, source: { ...range, page: 3 } },
+      // A table read before Lectern judged its grid: its rows are there, but disagree with its header.
+      { id: 'methods/p2', kind: 'table' as const, label: 'Table 1', text, rows: lines, source: { ...range, page: 3 } },
+    ]) {
+      const slides = slidesOf(table);
+      expect(slides).toHaveLength(1);
+      expect(slides[0]!.kind).toBe('content');
+      expect(slides[0]!.table).toBeUndefined();
+      expect(slides[0]!.title).toBe('Table 1. Source of reagents and antibodies');
+      expect(slides[0]!.bullets).toEqual(['All were kept at 4 °C before use', 'See Table 1 on page 3 of the paper']);
+      expect(slides[0]!.notes).toBe(text);
+    }
+    // Rows that form a grid are shown as a table, wherever they were read.
+    const grid = slidesOf({ id: 'methods/p2', kind: 'table', label: 'Table 1', text, rows: [['Reagent', 'Source'], ['Tolbutamide', 'Sigma-Aldrich, UK']], source: { ...range, page: 3 } });
+    expect(grid.map((s) => s.kind)).toEqual(['table']);
   });
 
   it('lecture no appendix unless the course’s order names it', () => {

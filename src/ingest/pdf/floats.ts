@@ -3,6 +3,7 @@ import { figureRegions, insideAny } from './figures.ts';
 import type { FontStyle } from './fonts.ts';
 import type { Block, BodyStyle, PageLayout } from './layout.ts';
 import { lineText, type Line } from './lines.ts';
+import { readGrid, tableRows } from './table-cells.ts';
 import type { Furniture } from './furniture.ts';
 
 /** What a figure or table leaves on a page: its caption, the text drawn in it, a table's cells. */
@@ -12,8 +13,17 @@ export interface Floats {
   /** Blocks that continue a caption: read as part of it. */
   continuations: Map<Block, Block>;
   figureText: Set<Block>;
-  /** Table bodies: each block's rows of cells. */
-  tables: Map<Block, string[][]>;
+  /** Table bodies: the first block of each carries the table as read, the others belong to it. */
+  tables: Map<Block, TableBody | undefined>;
+}
+
+/** A table as read from the page: its caption's label, its lines split at wide gaps, and its grid where they form one. */
+export interface TableBody {
+  label: string;
+  /** Lines on one baseline, left to right, each split into the pieces set apart by a wide gap: the table's text. */
+  rows: string[][];
+  /** The table's cells, its header first (see `readGrid`); absent when only its text is known. */
+  grid?: string[][];
 }
 
 /** "Fig. 1", "Figure 2.", "FIGURE 3 |", "Table 1", "Supplementary Table S2", "Scheme 1". */
@@ -40,6 +50,8 @@ export function findFloats(pages: PageLayout[], body: BodyStyle, fonts: Map<stri
         if (next === last || floats.captions.has(next) || floats.continuations.has(next)) continue;
         if (next.lane !== caption.lane || next.top < last.bottom || next.top - last.bottom > 1.6 * last.size) continue;
         if (Math.abs(next.size - caption.size) > 0.3 || (next.size === body.size && next.font === body.font && caption.size === body.size && caption.font === body.font)) continue;
+        // NOTE: a caption's lines start where it starts (or are centred under it); text set elsewhere below it is its table's.
+        if (!alignedWith(next, caption)) continue;
         floats.continuations.set(next, caption);
         last = next;
       }
@@ -71,6 +83,12 @@ function captionLabel(block: Block, body: BodyStyle, fonts: Map<string, FontStyl
   const bodyFont = fonts.get(body.font);
   const setApart = block.size < body.size - 0.3 || block.font !== body.font || (labelFont?.bold && !bodyFont?.bold) || /^\s*[.:|—–]/.test(after) || /^\s*$/.test(after);
   return setApart ? label : undefined;
+}
+
+/** Whether a block starts where a caption starts, or is centred under it, within an em. */
+function alignedWith(block: Block, caption: Block): boolean {
+  const centre = (b: Block) => (b.x0 + b.x1) / 2;
+  return Math.abs(block.x0 - caption.x0) <= caption.size || Math.abs(centre(block) - centre(caption)) <= caption.size;
 }
 
 /**
@@ -124,7 +142,7 @@ function isLabelsOnly(block: Block): boolean {
  */
 function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats: Floats): void {
   const tableCaptions = [...floats.captions].filter(([b, label]) => b.page === layout.page.number && /^table/i.test(label));
-  for (const [caption] of tableCaptions) {
+  for (const [caption, label] of tableCaptions) {
     const parts = [caption, ...[...floats.continuations].filter(([, c]) => c === caption).map(([b]) => b)];
     const captionEnd = Math.max(...parts.map((b) => b.bottom));
     const free = blocks.filter((b) => !floats.captions.has(b) && !floats.continuations.has(b) && !floats.tables.has(b) && overlapsX(b, caption));
@@ -136,8 +154,10 @@ function findTables(layout: PageLayout, blocks: Block[], body: BodyStyle, floats
     const cells = (taken: Block[]) => taken.reduce((n, b) => n + b.lines.length, 0);
     const taken = [below, above.reverse(), beside].reduce((best, option) => (cells(option) > cells(best) ? option : best));
     if (taken.length === 0) continue;
-    const rows = tableRows(taken.flatMap((b) => b.lines));
-    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? rows : []));
+    const lines = tableRows(taken.flatMap((b) => b.lines));
+    const grid = readGrid(lines);
+    const table = { label, rows: lines.map((row) => row.map((cell) => cell.text)), ...(grid ? { grid } : {}) };
+    taken.forEach((block, i) => floats.tables.set(block, i === 0 ? table : undefined));
   }
 }
 
@@ -173,15 +193,3 @@ function isRunningText(block: Block, body: BodyStyle, layout: PageLayout): boole
   const inset = (l: Line) => column !== undefined && l.x - column.x0 > block.size && column.x1 - l.right > block.size;
   return !block.lines.every(inset);
 }
-
-/** Lines on one baseline are a row; each line is a cell, left to right. */
-function tableRows(lines: Line[]): string[][] {
-  const rows: Line[][] = [];
-  for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0]!.y - line.y) < 0.5 * line.size);
-    if (row) row.push(line);
-    else rows.push([line]);
-  }
-  return rows.map((row) => row.sort((a, b) => a.x - b.x).map((line) => lineText(line).text));
-}
-

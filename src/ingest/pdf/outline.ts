@@ -132,8 +132,9 @@ export function buildOutline(input: OutlineInput): Outline {
       continue;
     }
     if (floats.tables.has(block)) {
-      const rows = floats.tables.get(block)!;
-      if (rows.length) addFloat({ kind: 'table', text: rows.map((r) => r.join(' | ')).join('\n'), rows, source: { page: block.page, box: lineBox(block.lines[0]!) } });
+      const table = floats.tables.get(block);
+      // NOTE: rows that form no grid are the table's text only: its lines, for the notes, and no cells to show.
+      if (table) addFloat({ kind: 'table', label: table.label, text: (table.grid ?? table.rows).map((r) => r.join(' | ')).join('\n'), ...(table.grid ? { rows: table.grid } : {}), source: { page: block.page, box: lineBox(block.lines[0]!) } });
       continue;
     }
     if (input.footnotes.has(block)) {

@@ -86,6 +86,62 @@ describe.each(papers.map((paper): [string, CorpusPaper] => [paper.slug, paper]))
   });
 });
 
+describe('tables', () => {
+  const tables = (slug: string) => blocksOf(read.get(slug)!).filter((block) => block.kind === 'table');
+
+  it('keep a table’s cells only when its rows form a grid: the header’s cells in every row, and no line’s wrapped half', () => {
+    for (const paper of papers) {
+      for (const table of tables(paper.slug)) {
+        if (!table.rows) continue;
+        const [header, ...body] = table.rows;
+        expect(header!.length, `${paper.slug} ${table.label}`).toBeGreaterThanOrEqual(2);
+        expect(body.filter((row) => row.length !== header!.length), `${paper.slug} ${table.label}`).toEqual([]);
+        expect(table.rows.flat().filter((cell) => /\p{L}-$/u.test(cell)), `${paper.slug} ${table.label}`).toEqual([]);
+      }
+    }
+  });
+
+  it('read the cells a line runs together where their columns stand apart', () => {
+    const found = tables('eacl2023-longeval').find((table) => table.label === 'Table 4')!;
+    expect(found.rows![0]).toEqual(['Algorithm', 'R@3', 'R@5', 'R@10']);
+    expect(found.rows![1]).toEqual(['BM25 (1995)', '0.38', '0.46', '0.56']);
+    expect(found.rows).toHaveLength(9);
+    // A header wrapped over two lines, and one that leaves the column of row names unnamed.
+    expect(tables('eacl2023-longeval').find((table) => table.label === 'Table 1')!.rows![0]).toEqual(['Dataset', '|source| (words)', '|summary| (words)', 'papers']);
+    expect(tables('eacl2023-longeval').find((table) => table.label === 'Table 7')!.rows![0]).toEqual(['', 'F-κ', 'R-κ', 'all agree']);
+  });
+
+  it('keep a table that forms no grid as its text, with no cells', () => {
+    const snippets = tables('eacl2023-longeval').find((table) => table.label === 'Table 6')!;
+    expect(snippets.rows).toBeUndefined();
+    expect(snippets.text).toContain('TL;DR: 4 out of 5 annota-');
+    const reagents = tables('diabetologia2024-kcnj11-sulfonylurea').find((table) => table.label === 'Table 1')!;
+    expect(reagents.rows).toBeUndefined();
+    expect(reagents.text).toContain('Sigma-Aldrich, UK');
+  });
+
+  it('leave their text out of their caption: a caption ends where the table’s own text begins', () => {
+    const caption = (slug: string, label: string) => blocksOf(read.get(slug)!).find((block) => block.kind === 'caption' && block.label === label)!.text;
+    expect(caption('diabetologia2024-kcnj11-sulfonylurea', 'Table 1')).toBe('Table 1 Source of reagents and antibodies');
+    expect(caption('chemsci2022-red-fluorescent-proteins', 'Table 1')).toBe('Table 1 Spectral properties of red fluorescent proteins');
+    expect(caption('chemsci2022-red-fluorescent-proteins', 'Table 2')).toBe('Table 2 Data collection and refinement statistics');
+    const reagents = tables('diabetologia2024-kcnj11-sulfonylurea').find((table) => table.label === 'Table 1')!;
+    expect(reagents.text).toContain('Glibenclamide | G0639 | NA | Sigma-Aldrich, UK');
+    const statistics = tables('chemsci2022-red-fluorescent-proteins').find((table) => table.label === 'Table 2')!;
+    expect(statistics.text).toContain('PDB ID | 7RY2');
+    expect(blocksOf(read.get('chemsci2022-red-fluorescent-proteins')!).filter((block) => block.kind !== 'table' && /Ramachandran favored|100 mM Tris buffer/.test(block.text))).toEqual([]);
+  });
+
+  it('carry the label of their caption', () => {
+    for (const paper of papers) {
+      const labels = tables(paper.slug).map((table) => table.label);
+      expect(labels.filter((label) => !/^Table \d+$/.test(label ?? '')), paper.slug).toEqual([]);
+      const captions = blocksOf(read.get(paper.slug)!).filter((block) => block.kind === 'caption' && /^Table/.test(block.label ?? '')).map((block) => block.label);
+      for (const label of labels) expect(captions, paper.slug).toContain(label);
+    }
+  });
+});
+
 describe('what the layout tells', () => {
   it('restores ligatures the PDF lost and keeps a word hyphenated at a line end whole', () => {
     const text = (slug: string) => blocksOf(read.get(slug)!).map((block) => block.text).join('\n');
