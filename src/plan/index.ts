@@ -6,7 +6,7 @@ import { abstractBullets } from './abstract.ts';
 import { titleByline } from './byline.ts';
 import { acronymsUsed, spellOutAcronyms } from './acronyms.ts';
 import { slideLines } from './bullets.ts';
-import { centrality, contentLemmas, isMainClause, isWord, tag } from './language/index.ts';
+import { centrality, contentLemmas, finiteVerbs, isMainClause, isWord, tag, type Token } from './language/index.ts';
 import { explanationOf } from './blocks.ts';
 import { shippedPlainWords } from './plain-lexicon.ts';
 import { blockSlides } from './slides.ts';
@@ -214,8 +214,19 @@ function termConcept(term: string, text: string, context: TitleContext, weight: 
   const named = term.replace(/^([^:]*):\s*(?=\S)/, (prefix, label: string) => (isLabel(label) || isGenericName(label) ? '' : prefix));
   if (isLabel(named) || isGenericName(named) || /\?\s*$/.test(named)) return [];
   const tokens = tag(named);
-  if (isMainClause(tokens, { from: 0, to: tokens.length })) return [{ object: lowerInitial(named, text), weight, claim: true }];
+  if (isMainClause(tokens, { from: 0, to: tokens.length }) && !misreadNoun(tokens, text)) return [{ object: lowerInitial(named, text), weight, claim: true }];
   return [{ object: withArticle(asObject(named, text), context.vocabulary), weight }];
+}
+
+/**
+ * Whether a heading the tagger read as a statement is a noun phrase whose last noun it took for the
+ * verb: "Conceptualization of the body image construct", where the paper writes "the … construct".
+ */
+function misreadNoun(tokens: Token[], paperText: string): boolean {
+  const verbs = finiteVerbs(tokens);
+  const last = verbs.length === 1 ? tokens[verbs[0]!]! : undefined;
+  if (!last || tokens.slice(verbs[0]! + 1).some(isWord)) return false;
+  return new RegExp(`\\b(?:the|a|an|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(paperText);
 }
 
 /** Whether a term is a numbered label: a word, then a number ("Corollary 3", "Box 1. …", "Step 2"), or letters run into a number ("RQ1", "H2", "S3"). */

@@ -140,6 +140,11 @@ describe('objectives and key points', () => {
     expect(objectives).toContain('Explain why long summaries are rarely evaluated by humans');
     expect(objectives.some((o) => /reduced workload/i.test(o))).toBe(true);
     expect(objectives.join('\n')).not.toMatch(/RQ1|Finding:|principal findings|S1 Table|\?/i);
+    // A heading the tagger reads as a statement, its last noun taken for the verb, is a concept.
+    const misread = section(['Conceptualization of the body image construct']);
+    misread.sections[0]!.blocks[0]!.text += ' Each author defines the construct in a different way.';
+    const named = planDecks(misread as typeof paper, parseCourse('x', '', 'course.yaml', misread as typeof paper))[1]!.slides.find((s) => s.kind === 'objectives')!.bullets;
+    expect(named.join('\n')).not.toMatch(/why conceptualization/i);
   });
 
   it('give a concept the article it needs, from how the paper writes it', () => {
