@@ -61,7 +61,8 @@ export function bulletsFrom(text: string, max = MAX_BULLETS, options: BulletOpti
   const sentences = splitSentences(text).map((s) => s.text);
   const pieces = sentences.map((sentence) => bulletsOfSentence(sentence));
   const score = centrality(sentences).map((c, i) => c * pointValue(pieces[i]!));
-  const points = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0);
+  // A sentence the paragraph says again is one point: its first telling stands for it.
+  const points = sentences.map((_, i) => i).filter((i) => pieces[i]!.length > 0 && sentences.indexOf(sentences[i]!) === i);
   // "Results are given in Table 3" says nothing on a slide, unless the paragraph says nothing else.
   const saying = points.filter((i) => !pointsOnlyAtFloat(sentences[i]!));
   const ranked = (saying.length ? saying : points).sort((a, b) => score[b]! - score[a]! || a - b);

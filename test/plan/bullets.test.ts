@@ -64,6 +64,11 @@ describe('bullets', () => {
     expect(bullet).toBe('Collaboration among stakeholders is crucial for ensuring that personalized medicine approaches are effective, accessible, and ethically sound');
   });
 
+  it('shows a sentence the paragraph says twice once', () => {
+    const again = 'Cells resist the drug over time. The drug binds the receptor. Cells resist the drug over time.';
+    expect(bulletsFrom(again)).toEqual(['Cells resist the drug over time', 'The drug binds the receptor']);
+  });
+
   it('keeps articles: a short sentence may be its own bullet', () => {
     expect(bulletsFrom('The drug binds the receptor. Cells resist the drug over time.')).toEqual(['The drug binds the receptor', 'Cells resist the drug over time']);
   });
