@@ -22,6 +22,8 @@ const LONGEST_PLAIN = 12;
  * the short statements around it are often how it was got ("These data are conservative").
  */
 const LONGEST_FINDING = 16;
+/** When nothing shorter stands on its own, a finding up to this long does, before a statement that points back. */
+const LONGEST_FINDING_ALONE = 20;
 /**
  * A statement claims a finding (a change, a difference, a relation) from this `findingStrength` on:
  * a claim is most of the strength, a number alone less than half. Only a claim weighs on a plain
@@ -210,9 +212,14 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
   // Short statements that stand on their own first, then longer ones; one that points back only when nothing else will do.
+  // A finding competes with the short statements up to its own length: it is the paragraph's point.
+  const within = (c: Candidate, words: number) => wordsOf(c.text) <= (isFinding(c) ? LONGEST_FINDING : words);
   const tiers = [
-    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
-    candidates.filter((c) => !c.pointsBack && (wordsOf(c.text) <= LONGEST_PLAIN || (isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING))),
+    candidates.filter((c) => !c.pointsBack && within(c, PLAIN_WORDS)),
+    candidates.filter((c) => !c.pointsBack && within(c, LONGEST_PLAIN)),
+    // "Compared to usual care, patients … had an average extra drop in depression of −2·46 points"
+    // says more, however long, than "These data are conservative".
+    candidates.filter((c) => !c.pointsBack && isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING_ALONE),
     candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS),
   ];
   const tier = tiers.find((t) => t.length > 0) ?? [];
