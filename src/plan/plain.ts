@@ -83,10 +83,14 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       }
       // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
       case 'takeaways': {
-        // Key points that have a short plain statement say it; if none has, they stay, in plain words.
+        // Key points that have a short plain statement say it (a finding may run longer, as on a
+        // paragraph's slide); a finding with none stays, in plain words: it is what to remember.
+        // If none has, they all stay, in plain words.
         const points = slide.bullets.flatMap((b) => {
-          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= LONGEST_PLAIN));
-          return short === undefined ? [] : [plainWords(short, lexicon)];
+          const finding = (text: string) => findingStrength(tag(text)) >= CLAIM;
+          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= (finding(p) ? LONGEST_FINDING : LONGEST_PLAIN)));
+          if (short === undefined) return finding(b) ? [words(b)] : [];
+          return [plainWords(short, lexicon)];
         });
         return { ...slide, bullets: points.length ? points : slide.bullets.map(words) };
       }
