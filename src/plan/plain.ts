@@ -216,17 +216,18 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
   // Short statements that stand on their own first, then longer ones; one that points back only when nothing else will do.
-  // A finding competes with the short statements up to its own length: it is the paragraph's point.
-  const within = (c: Candidate, words: number) => wordsOf(c.text) <= (isFinding(c) ? LONGEST_FINDING : words);
+  const findings = candidates.filter((c) => !c.pointsBack && isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING);
   const tiers = [
-    candidates.filter((c) => !c.pointsBack && within(c, PLAIN_WORDS)),
-    candidates.filter((c) => !c.pointsBack && within(c, LONGEST_PLAIN)),
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
+    candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN),
     // "Compared to usual care, patients … had an average extra drop in depression of −2·46 points"
     // says more, however long, than "These data are conservative".
     candidates.filter((c) => !c.pointsBack && isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING_ALONE),
     candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS),
   ];
-  const tier = tiers.find((t) => t.length > 0) ?? [];
+  const found = tiers.findIndex((t) => t.length > 0);
+  // A finding competes with the short statements up to its own length: it is the paragraph's point.
+  const tier = found < 0 ? [] : found < 2 ? [...new Set([...tiers[found]!, ...findings])] : tiers[found]!;
   const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
   for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || cost(a) - cost(b) || a.rank - b.rank)) {
