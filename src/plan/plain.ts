@@ -2,10 +2,10 @@ import { abstractProse } from './abstract.ts';
 import type { Course } from '../content/course.ts';
 import type { Block, Paper } from '../content/paper.ts';
 import { explanationOf } from './blocks.ts';
-import { isProse } from './bullets.ts';
+import { findingWeight, isProse } from './bullets.ts';
 import { condenseSentence } from './condense.ts';
 import type { Deck, Slide } from './deck.ts';
-import { centrality, endsOpenText, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
+import { centrality, endsOpenText, findingStrength, isWord, leansBack, pointsAtFloat, refersBack, sentences, tag } from './language/index.ts';
 import { lexiconFor, type Lexicon } from './plain-lexicon.ts';
 import { plainStatements, withoutAsides } from './plain-sentences.ts';
 import { readingGrade } from './plain-grade.ts';
@@ -16,6 +16,20 @@ import { plainWords } from './plain-words.ts';
 export const PLAIN_WORDS = 10;
 /** When a paragraph has no statement that short, one up to this long may stand alone. */
 const LONGEST_PLAIN = 12;
+/**
+ * A statement of a finding ("a major decline in insect biomass has taken place since 1989") may run
+ * to this many words and still be chosen with the short ones: it is what the paragraph is for, and
+ * the short statements around it are often how it was got ("These data are conservative").
+ */
+const LONGEST_FINDING = 16;
+/** When nothing shorter stands on its own, a finding up to this long does, before a statement that points back. */
+const LONGEST_FINDING_ALONE = 20;
+/**
+ * A statement claims a finding (a change, a difference, a relation) from this `findingStrength` on:
+ * a claim is most of the strength, a number alone less than half. Only a claim weighs on a plain
+ * slide: "General practices recruited an average of 28 patients" is how the study was run.
+ */
+const CLAIM = 0.5;
 /** A plain headline, like any headline, fits two lines of the heading. */
 const HEADLINE_WORDS = 10;
 /** Determiners that point back to something said before: "this mechanism", "these cells". */
@@ -69,10 +83,14 @@ export function plainDeck(deck: Deck, ctx: PlainContext): Deck {
       }
       // Objectives name the deck's topics by the terms their slides are titled with: they keep them.
       case 'takeaways': {
-        // Key points that have a short plain statement say it; if none has, they stay, in plain words.
+        // Key points that have a short plain statement say it (a finding may run longer, as on a
+        // paragraph's slide); a finding with none stays, in plain words: it is what to remember.
+        // If none has, they all stay, in plain words.
         const points = slide.bullets.flatMap((b) => {
-          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= LONGEST_PLAIN));
-          return short === undefined ? [] : [plainWords(short, lexicon)];
+          const finding = (text: string) => findingStrength(tag(text)) >= CLAIM;
+          const short = shortest(plainStatements(b, keep).filter((p) => wordsOf(p) <= (finding(p) ? LONGEST_FINDING : LONGEST_PLAIN)));
+          if (short === undefined) return finding(b) ? [words(b)] : [];
+          return [plainWords(short, lexicon)];
         });
         return { ...slide, bullets: points.length ? points : slide.bullets.map(words) };
       }
@@ -128,7 +146,7 @@ function plainBlockSlide(slide: Slide, block: Block, perSlide: number, lexicon: 
   // One that stands on its own first; "This mechanism …" still reads under the slide's title.
   const pick = [...candidates]
     .filter((c) => c.rank < WINDOW || c.sentence === own)
-    .sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)[0];
+    .sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || cost(a) - cost(b) || a.rank - b.rank)[0];
   const own_ = shortest(candidatesOf([slide.headline], lexicon, keep).filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS).map((c) => c.text));
   // A claim that needs the sentences around it makes no headline: the slide shows points instead.
   const headline = (pick && !pick.pointsBack ? pick.text : undefined) ?? own_;
@@ -153,32 +171,37 @@ interface Candidate {
   /** 0 for the paragraph's most central sentence. */
   rank: number;
   grade: number;
+  /** How plainly the statement states a finding (see `findingStrength`), and how much more a claim is worth for it (`findingWeight`; 1 for none). */
+  strength: number;
+  weight: number;
 }
 
 function candidatesOf(all: readonly string[], lexicon: Lexicon, keep: ReadonlySet<string>): Candidate[] {
   const score = centrality([...all]);
   const order = all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   return order.flatMap((sentence, rank) =>
-    plainStatements(all[sentence]!, keep).flatMap(withShortForm).map((p) => {
+    plainStatements(all[sentence]!, keep).flatMap(withShortForms).map((p) => {
       const text = plainWords(p, lexicon);
       const tokens = tag(text);
+      const strength = findingStrength(tokens);
       const first = tokens.find(isWord);
       // "This should not be surprising", "… critical for this interaction", "… is shown in Box 1":
       // a statement that needs the text around it, or points at a figure, heads no slide if another can.
       const pointsBack = (first !== undefined && (first.pos === 'PRON' || (first.pos === 'DET' && POINTING_BACK.has(first.normal)))) || leansBack(tokens) || refersBack(tokens) || pointsAtFloat(text);
-      return { text, sentence, rank, grade: readingGrade([text]), pointsBack };
+      return { text, sentence, rank, grade: readingGrade([text]), pointsBack, strength, weight: strength >= CLAIM ? findingWeight(text) : 1 };
     }),
   );
 }
 
 /**
- * A plain statement, and its short form when removing whole constituents makes it shorter (a
+ * A plain statement, and its short forms when removing whole constituents makes it shorter (a
  * circumstance, a reason, a second predicate, a reporting frame: see `condenseSentence`): a
- * statement too long for a plain slide may still say its core claim there.
+ * statement too long for a plain slide may still say its core claim there, in a plain statement's
+ * words or, for a finding, in a finding's.
  */
-function withShortForm(statement: string): string[] {
-  const short = condenseSentence(statement, PLAIN_WORDS);
-  return short !== undefined && wordsOf(short) < wordsOf(statement) ? [statement, short] : [statement];
+function withShortForms(statement: string): string[] {
+  const forms = [PLAIN_WORDS, LONGEST_FINDING].flatMap((words) => condenseSentence(statement, words) ?? []);
+  return [statement, ...new Set(forms.filter((short) => wordsOf(short) < wordsOf(statement)))];
 }
 
 /**
@@ -193,20 +216,39 @@ export function plainPoints(all: readonly string[], count: number, lexicon: Lexi
   if (count <= 0 || all.length === 0) return [];
   const candidates = candidatesOf(all, lexicon, keep);
   // Short statements that stand on their own first, then longer ones; one that points back only when nothing else will do.
+  const findings = candidates.filter((c) => !c.pointsBack && isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING);
   const tiers = [
     candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= PLAIN_WORDS),
     candidates.filter((c) => !c.pointsBack && wordsOf(c.text) <= LONGEST_PLAIN),
+    // "Compared to usual care, patients … had an average extra drop in depression of −2·46 points"
+    // says more, however long, than "These data are conservative".
+    candidates.filter((c) => !c.pointsBack && isFinding(c) && wordsOf(c.text) <= LONGEST_FINDING_ALONE),
     candidates.filter((c) => wordsOf(c.text) <= PLAIN_WORDS),
   ];
-  const tier = tiers.find((t) => t.length > 0) ?? [];
+  const found = tiers.findIndex((t) => t.length > 0);
+  // A finding competes with the short statements up to its own length: it is the paragraph's point.
+  const tier = found < 0 ? [] : found < 2 ? [...new Set([...tiers[found]!, ...findings])] : tiers[found]!;
   const window = [...new Set(tier.map((c) => c.rank))].slice(0, Math.max(WINDOW, 3 * count));
   const chosen = new Map<number, string>();
-  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || a.grade - b.grade || a.rank - b.rank)) {
+  for (const c of tier.filter((c) => window.includes(c.rank)).sort((a, b) => Number(a.pointsBack) - Number(b.pointsBack) || cost(a) - cost(b) || a.rank - b.rank)) {
     if (chosen.size >= count) break;
     if (chosen.size + shown > 0 && c.grade > HARDEST_EXTRA_POINT) continue;
     if (!chosen.has(c.sentence)) chosen.set(c.sentence, c.text);
   }
   return [...chosen.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
+}
+
+/**
+ * What a candidate costs the slide: its reading grade, lowered for a statement of a finding as
+ * `findingWeight` raises one on a standard slide, so a finding is shown before easier method or
+ * background around it, while a point past the first still reads at most at HARDEST_EXTRA_POINT.
+ */
+function cost(c: Candidate): number {
+  return Math.max(1, c.grade) / c.weight;
+}
+
+function isFinding(c: Candidate): boolean {
+  return c.strength >= CLAIM;
 }
 
 /**

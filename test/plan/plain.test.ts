@@ -241,6 +241,22 @@ describe('plain points', () => {
     expect(plainPoints([paragraph[1]!], 1, lexicon, new Set())).toHaveLength(1);
     expect(plainPoints([paragraph[1]!], 1, lexicon, new Set(), 1)).toEqual([]);
   });
+
+  it('say a finding before the easier method around it, as a standard slide does', () => {
+    // The finding reads harder and runs past ten words; the method reads easiest, yet says less.
+    const sampling = [
+      'Samples were stored in a cool dry room before weighing.',
+      'Insect biomass fell by 76% over the 27 years of the study.',
+      'The traps were emptied every week.',
+    ];
+    expect(plainPoints(sampling, 1, lexicon, new Set())).toEqual(['Insect biomass fell by 76% over the 27 years of the study']);
+    // With no short statement that stands alone, a finding of moderate length comes before one that points back.
+    const trial = [
+      'These figures are cautious, as the raw data showed slightly larger effects.',
+      'Compared with the control group, children given the new reading lessons gained an average of four points on the test.',
+    ];
+    expect(plainPoints(trial, 1, lexicon, new Set())).toEqual(['Compared with the control group, children given the new reading lessons gained an average of four points']);
+  });
 });
 
 describe('short forms of plain statements', () => {
