@@ -30,6 +30,8 @@ describe('plain words from the lexicon', () => {
       ['We demonstrated a clear effect', 'We showed a clear effect'],
       ['Novel drugs inhibit apoptosis', 'New drugs block programmed cell death'],
       ['The difference was statistically significant', 'The difference was unlikely to be due to chance'],
+      // Not "not unlikely to be due to chance": the negation goes with it.
+      ['The difference was not statistically significant', 'The difference was possibly due to chance'],
     ];
     for (const [text, plain] of cases) {
       expect(plainWords(text, lexicon)).toBe(plain);
