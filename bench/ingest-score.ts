@@ -121,7 +121,7 @@ function letters(text: string): string {
  * words, U+2010 hyphens), so a reader that repairs them is compared on what both keep. Pairs are
  * taken out word by word: "F117, led" keeps its "fl", which no ligature printed.
  */
-function bodyLetters(text: string): string {
+export function bodyLetters(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -1,15 +1,6 @@
+import { bodyLetters as letters } from '../../bench/ingest-score.ts';
 import type { Paper } from '../../src/content/paper.ts';
 import { backMatterLabel } from '../../src/ingest/back-matter.ts';
-
-/** Letters only, ligature pairs aside, as the corpus bench compares body text. */
-function letters(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}]+/gu, '').replace(/ff|fi|fl/g, ''))
-    .join('');
-}
 
 /**
  * Body samples that a paper's truth drew from back matter set inside its body: the truth's
