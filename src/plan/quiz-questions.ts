@@ -111,6 +111,7 @@ export function matchQuestion(pairs: readonly Pair[], salt: string): Question | 
   const meanings = byHash(chosen.map((p) => blankTerm(p.meaning, p.term)), `${salt}:meanings`);
   const key = chosen.map((p) => meanings.indexOf(blankTerm(p.meaning, p.term)));
   const answer = key.map((choice, i) => `${i + 1}–${LETTERS[choice]}`).join(', ');
+  const slides = [...new Set(chosen.map((p) => p.slide))].sort((a, b) => a - b);
   return {
     type: 'match',
     question: 'Match each term with what it means.',
@@ -118,8 +119,8 @@ export function matchQuestion(pairs: readonly Pair[], salt: string): Question | 
     choices: meanings,
     answer,
     key,
-    slide: Math.min(...chosen.map((p) => p.slide)),
-    ...(new Set(chosen.map((p) => p.slide)).size > 1 ? { slides: [...new Set(chosen.map((p) => p.slide))].sort((a, b) => a - b) } : {}),
+    slide: slides[0]!,
+    ...(slides.length > 1 ? { slides } : {}),
     title: chosen.map((p) => p.term).join(', '),
     source: [...new Set(chosen.flatMap((p) => p.source))],
   };

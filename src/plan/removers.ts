@@ -331,10 +331,7 @@ export const opening: Remover = (draft) => {
   const first = order[0];
   if (first === undefined) return [];
   const opener = tokens[first]!;
-  // "Should masking become necessary again, …": a condition by inversion is a subordinate clause too.
-  const inverted = opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal);
-  // "If the tumour recurs, …", "When given together, …": the main clause is not true without its condition.
-  if (inverted || CONDITIONS.has(opener.normal)) return [];
+  if (statesCondition(opener)) return [];
   const subordinate = SUBORDINATORS.has(opener.normal) || opener.pos === 'SCONJ';
   // "To link X to Y, we …": a purpose; "Other factors being equal, …": an absolute phrase.
   const purpose = opener.normal === 'to';
@@ -396,8 +393,16 @@ export function openerHolds(head: Token[]): boolean {
   const words = head.filter(isWord);
   const opener = words[0];
   if (!opener) return false;
-  if (CONDITIONS.has(opener.normal) || (opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal))) return true;
+  if (statesCondition(opener)) return true;
   return attributes(head) || (opener.pos === 'ADP' && opener.normal !== 'to' && !SUBORDINATORS.has(opener.normal) && !setsTheScene(head));
+}
+
+/**
+ * "If the tumour recurs, …", "When given together, …", and by inversion "Should masking become
+ * necessary again, …": the main clause is not true without its condition.
+ */
+function statesCondition(opener: Token): boolean {
+  return CONDITIONS.has(opener.normal) || (opener.pos === 'AUX' && /^(?:should|had|were)$/.test(opener.normal));
 }
 
 /** An opener that says who found or said what follows: "As shown by Huang et al., 2022", "According to the WHO". */
@@ -408,9 +413,11 @@ function attributes(head: Token[]): boolean {
 }
 
 /** Words that make a prepositional opener about the paper itself, or about when: "In this study", "In recent years". */
+/** Words of a time: a phrase with one sets the scene by itself ("Over the past decade"). */
+const TIME_WORDS = new Set(['year', 'years', 'decade', 'decades', 'century', 'today', 'date', 'time', 'times', 'period', 'era', 'moment', 'meantime']);
 const SCENE_WORDS = new Set([
   'study', 'paper', 'review', 'work', 'article', 'analysis', 'section', 'report', 'chapter', 'research', 'context', 'regard', 'respect', 'case', 'way', 'view', 'end', 'trial', 'experiment', 'survey',
-  'year', 'years', 'decade', 'decades', 'century', 'past', 'recent', 'today', 'date', 'time', 'times', 'period', 'era', 'moment', 'present', 'meantime',
+  'past', 'recent', 'present', ...TIME_WORDS,
 ]);
 /** Prepositional openers that link to what came before: "In addition", "In contrast to X", "For example". */
 const CONNECTIVES = [
@@ -434,7 +441,7 @@ function setsTheScene(head: Token[]): boolean {
   // "In 2019": a year is a time.
   if (words.some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return true;
   const own = words.some((w) => /^(?:this|these|our|present|current|recent|past)$/.test(w));
-  return words.some((w) => SCENE_WORDS.has(w)) && (own || words.some((w) => /^(?:year|years|decade|decades|century|today|date|time|times|period|era|moment|meantime)$/.test(w)));
+  return words.some((w) => SCENE_WORDS.has(w)) && (own || words.some((w) => TIME_WORDS.has(w)));
 }
 
 /**
